@@ -1,0 +1,153 @@
+# Texte der Bürgerkoffer-Oberfläche (Kiosk und Mitarbeiterbereich), Deutsch.
+# Jede Nachricht muss es auch in en/main.ftl geben (npm test prüft das).
+
+## Kopf
+
+app-title = Bürgerservice Potsdam – mobil
+header-kopfzeile = Ein Angebot der öffentlichen Verwaltung
+nav-back = Zurück
+nav-restart = Neu beginnen
+
+## Startseite (wird in jeder Sprache gezeigt)
+
+language-name = Deutsch
+start-title = Willkommen
+start-choose = Bitte wählen Sie Ihre Sprache.
+
+## Übersicht
+
+home-title = Wie können wir Ihnen helfen?
+tile-eid = Online-Ausweis & PIN
+tile-eid-text = PIN des Personalausweises ändern oder entsperren
+tile-services = Online-Dienste der Stadt
+tile-services-text = Anträge finden und auf dem Handy weitermachen
+tile-ticket = Wartenummer ziehen
+tile-ticket-text = Wir rufen Sie auf, wenn Sie an der Reihe sind
+tile-request = Anliegen hinterlassen
+tile-request-text = Schreiben Sie uns, wir melden uns bei Ihnen
+
+soon-title = Bald verfügbar
+soon-text = Diese Funktion richten wir gerade ein. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+
+## Online-Dienste
+
+services-title = Online-Dienste der Stadt
+services-search-label = Dienst suchen
+services-search-hint = Zum Beispiel „Wohnsitz“, „Hund“ oder „Ausweis“
+services-categories = Bereiche
+services-category-all = Alle Bereiche
+services-results-heading = Gefundene Dienste
+services-count =
+    { $count ->
+        [0] Keine Dienste gefunden
+        [one] 1 Dienst gefunden
+       *[other] { $count } Dienste gefunden
+    }
+services-empty = Versuchen Sie ein anderes Wort oder einen anderen Bereich.
+services-back-to-list = Zurück zur Liste
+service-address = Adresse
+service-qr-hint = Scannen Sie den QR-Code mit der Kamera Ihres Handys. Dann können Sie den Antrag dort ausfüllen.
+service-qr-label = QR-Code zum Online-Dienst { $name }
+
+## Bildschirmtastatur und Ziffernblock
+
+keyboard-label = Bildschirmtastatur
+keyboard-shift = Großbuchstabe
+keyboard-space = Leerzeichen
+keyboard-backspace = Letztes Zeichen löschen
+keyboard-clear = Alles löschen
+pin-pad-label = Ziffernblock
+pin-pad-delete = Letzte Ziffer löschen
+
+## Wartenummer
+
+ticket-title = Wartenummer
+ticket-intro = Ziehen Sie eine Nummer. Wir rufen Sie auf, sobald Sie an der Reihe sind.
+ticket-draw = Wartenummer ziehen
+ticket-drawing = Nummer wird gezogen …
+ticket-your-number = Ihre Wartenummer
+ticket-wait =
+    ca. { $minutes } { $minutes ->
+        [one] Minute
+       *[other] Minuten
+    } Wartezeit
+ticket-call-hint = Bitte merken Sie sich die Nummer. Wir rufen Sie auf.
+ticket-qr-label = QR-Code zur Wartenummer { $label }
+ticket-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.
+ticket-done = Fertig
+
+## Mitarbeiter-PIN am Kiosk
+
+staff-pin-setup-title = Mitarbeiter-PIN festlegen
+staff-pin-unlock-title = Mitarbeiterbereich öffnen
+staff-pin-enter = Bitte geben Sie die Mitarbeiter-PIN ein.
+staff-pin-new = Bitte wählen Sie eine neue Mitarbeiter-PIN mit { $min } bis { $max } Ziffern.
+staff-pin-repeat = Bitte geben Sie die neue PIN noch einmal ein.
+staff-pin-mismatch = Die beiden Eingaben stimmen nicht überein. Bitte beginnen Sie noch einmal.
+staff-pin-too-short = Die PIN hat mindestens { $min } Ziffern.
+staff-pin-digits =
+    { $count ->
+        [0] Keine Ziffer eingegeben
+        [one] 1 Ziffer eingegeben
+       *[other] { $count } Ziffern eingegeben
+    }
+staff-pin-submit = Bestätigen
+staff-pin-cancel = Abbrechen
+
+## Mitarbeiterbereich
+
+staff-title = Mitarbeiterbereich
+staff-station-none = Keine Station gewählt
+staff-lock = Sperren
+staff-tickets-title = Wartenummern heute
+staff-call-next = Nächste Nummer aufrufen
+staff-waiting-count =
+    { $count ->
+        [0] Niemand wartet
+        [one] 1 Person wartet
+       *[other] { $count } Personen warten
+    }
+staff-called = Aufgerufen:
+staff-nobody-waiting = Es wartet gerade niemand.
+staff-tickets-empty = Heute wurden noch keine Nummern gezogen.
+staff-ticket-number = Nummer
+staff-ticket-status = Status
+staff-ticket-drawn = Gezogen
+staff-ticket-called = Aufgerufen
+staff-ticket-actions = Aktionen
+staff-status-waiting = Wartet
+staff-status-called = Aufgerufen
+staff-status-served = Bedient
+staff-status-gone = Nicht erschienen
+staff-mark-served = Bedient
+staff-mark-served-label = Nummer { $label } wurde bedient
+staff-mark-gone = Nicht erschienen
+staff-mark-gone-label = Nummer { $label } ist nicht erschienen
+staff-stations-title = Station wählen
+staff-stations-empty = Es gibt keinen Einsatzplan.
+staff-stations-today = Heute
+staff-stations-hours = { $open } bis { $close } Uhr
+staff-stations-next = Nächster Einsatz: { $day }
+staff-stations-past = Kein weiterer Einsatz geplant
+staff-stations-select = Diese Station wählen
+staff-stations-select-label = Station { $name } wählen
+staff-stations-selected = Ausgewählt
+staff-footer-schema = Datenbankschema: Version { $version }
+staff-footer-database = Datenbank: { $path }
+
+## Fehler: error-<code> zu den Codes der Tauri-Befehle (docs/ipc.md)
+
+error-title = Das hat nicht geklappt
+error-generic = Bitte versuchen Sie es noch einmal. Wenn es wieder nicht klappt, sprechen Sie bitte unsere Mitarbeiterinnen und Mitarbeiter an.
+error-staff_pin_wrong =
+    Die PIN ist falsch. { $triesLeft ->
+        [one] Sie haben noch 1 Versuch.
+       *[other] Sie haben noch { $triesLeft } Versuche.
+    }
+error-staff_locked = Zu viele falsche Versuche. Bitte warten Sie { $secondsLeft } Sekunden.
+error-staff_pin_invalid = Die PIN muss aus 6 bis 12 Ziffern bestehen.
+error-staff_pin_already_set = Es ist bereits eine Mitarbeiter-PIN festgelegt.
+error-no_station = Heute ist noch keine Station gewählt. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+error-not_found = Der Eintrag wurde nicht gefunden.
+error-invalid_input = Die Eingabe ist ungültig.
+error-storage = Die Daten konnten nicht gelesen oder gespeichert werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.

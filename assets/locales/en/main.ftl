@@ -1,0 +1,153 @@
+# Texts of the Bürgerkoffer user interface (kiosk and staff area), English.
+# Every message must also exist in de/main.ftl (npm test checks this).
+
+## Header
+
+app-title = Bürgerservice Potsdam – mobile citizen service
+header-kopfzeile = A service of the public administration
+nav-back = Back
+nav-restart = Start over
+
+## Start screen (shown in every language)
+
+language-name = English
+start-title = Welcome
+start-choose = Please choose your language.
+
+## Home
+
+home-title = How can we help you?
+tile-eid = Online ID & PIN
+tile-eid-text = Change or unblock the PIN of your ID card
+tile-services = Online services of the city
+tile-services-text = Find applications and continue on your phone
+tile-ticket = Take a waiting number
+tile-ticket-text = We will call you when it is your turn
+tile-request = Leave a request
+tile-request-text = Write to us and we will get back to you
+
+soon-title = Coming soon
+soon-text = We are setting up this function. Please ask our staff.
+
+## Online services
+
+services-title = Online services of the city
+services-search-label = Search for a service
+services-search-hint = For example “residence”, “dog” or “ID card”
+services-categories = Areas
+services-category-all = All areas
+services-results-heading = Services found
+services-count =
+    { $count ->
+        [0] No services found
+        [one] 1 service found
+       *[other] { $count } services found
+    }
+services-empty = Try another word or another area.
+services-back-to-list = Back to the list
+service-address = Address
+service-qr-hint = Scan the QR code with your phone's camera. You can then fill in the application there.
+service-qr-label = QR code for the online service { $name }
+
+## On-screen keyboard and keypad
+
+keyboard-label = On-screen keyboard
+keyboard-shift = Capital letter
+keyboard-space = Space
+keyboard-backspace = Delete last character
+keyboard-clear = Delete all
+pin-pad-label = Keypad
+pin-pad-delete = Delete last digit
+
+## Waiting number
+
+ticket-title = Waiting number
+ticket-intro = Take a number. We will call you as soon as it is your turn.
+ticket-draw = Take a waiting number
+ticket-drawing = Taking a number …
+ticket-your-number = Your waiting number
+ticket-wait =
+    about { $minutes } { $minutes ->
+        [one] minute
+       *[other] minutes
+    } waiting time
+ticket-call-hint = Please remember the number. We will call you.
+ticket-qr-label = QR code for waiting number { $label }
+ticket-qr-hint = With the QR code you also have the number on your phone.
+ticket-done = Done
+
+## Staff PIN at the kiosk
+
+staff-pin-setup-title = Set the staff PIN
+staff-pin-unlock-title = Open the staff area
+staff-pin-enter = Please enter the staff PIN.
+staff-pin-new = Please choose a new staff PIN with { $min } to { $max } digits.
+staff-pin-repeat = Please enter the new PIN once more.
+staff-pin-mismatch = The two entries do not match. Please start again.
+staff-pin-too-short = The PIN has at least { $min } digits.
+staff-pin-digits =
+    { $count ->
+        [0] No digit entered
+        [one] 1 digit entered
+       *[other] { $count } digits entered
+    }
+staff-pin-submit = Confirm
+staff-pin-cancel = Cancel
+
+## Staff area
+
+staff-title = Staff area
+staff-station-none = No station chosen
+staff-lock = Lock
+staff-tickets-title = Waiting numbers today
+staff-call-next = Call next number
+staff-waiting-count =
+    { $count ->
+        [0] Nobody is waiting
+        [one] 1 person waiting
+       *[other] { $count } people waiting
+    }
+staff-called = Called:
+staff-nobody-waiting = Nobody is waiting right now.
+staff-tickets-empty = No numbers have been taken today.
+staff-ticket-number = Number
+staff-ticket-status = Status
+staff-ticket-drawn = Taken
+staff-ticket-called = Called
+staff-ticket-actions = Actions
+staff-status-waiting = Waiting
+staff-status-called = Called
+staff-status-served = Served
+staff-status-gone = Did not show up
+staff-mark-served = Served
+staff-mark-served-label = Number { $label } was served
+staff-mark-gone = Did not show up
+staff-mark-gone-label = Number { $label } did not show up
+staff-stations-title = Choose station
+staff-stations-empty = There is no schedule.
+staff-stations-today = Today
+staff-stations-hours = { $open } to { $close }
+staff-stations-next = Next service day: { $day }
+staff-stations-past = No further service day planned
+staff-stations-select = Choose this station
+staff-stations-select-label = Choose station { $name }
+staff-stations-selected = Chosen
+staff-footer-schema = Database schema: version { $version }
+staff-footer-database = Database: { $path }
+
+## Errors: error-<code> for the codes of the Tauri commands (docs/ipc.md)
+
+error-title = That did not work
+error-generic = Please try again. If it still does not work, please ask our staff.
+error-staff_pin_wrong =
+    The PIN is wrong. { $triesLeft ->
+        [one] You have 1 try left.
+       *[other] You have { $triesLeft } tries left.
+    }
+error-staff_locked = Too many wrong tries. Please wait { $secondsLeft } seconds.
+error-staff_pin_invalid = The PIN must have 6 to 12 digits.
+error-staff_pin_already_set = A staff PIN has already been set.
+error-no_station = No station has been chosen for today yet. Please ask our staff.
+error-not_found = The entry was not found.
+error-invalid_input = The input is not valid.
+error-storage = The data could not be read or saved. Please ask our staff.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatTime } from './format';
+
+describe('formatDay', () => {
+  it('writes the full German date', () => {
+    expect(formatDay('2026-03-01')).toBe('Sonntag, 1. März 2026');
+    expect(formatDay('2026-03-01', 'en-GB')).toMatch(/^Sunday,? 1 March 2026$/);
+  });
+
+  it('keeps text that is not a date', () => {
+    expect(formatDay('bald')).toBe('bald');
+  });
+});
+
+describe('formatTime', () => {
+  it('shows hours and minutes in the given zone', () => {
+    expect(formatTime('2026-03-01T08:41:00Z', 'de-DE', 'Europe/Berlin')).toBe('09:41');
+  });
+
+  it('keeps an unparsable timestamp', () => {
+    expect(formatTime('gestern')).toBe('gestern');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * The window's current language as reactive state, and `t()` to format a
+ * message in it. Reading `t()` in a template re-renders when the language changes.
+ */
+import { FALLBACK_LANG, Translator, type Lang, type MessageArgs } from './fluent';
+
+const translator = new Translator();
+const current = $state<{ lang: Lang }>({ lang: FALLBACK_LANG });
+
+export function currentLang(): Lang {
+  return current.lang;
+}
+
+/** Switches the language and sets `<html lang>` so screen readers follow. */
+export function setLang(lang: Lang): void {
+  current.lang = lang;
+  document.documentElement.lang = lang;
+}
+
+export function t(id: string, args?: MessageArgs): string {
+  return translator.format(current.lang, id, args);
+}
+
+/** A message in a given language, whatever the current one (the start screen greets in all). */
+export function tIn(lang: Lang, id: string, args?: MessageArgs): string {
+  return translator.format(lang, id, args);
+}
+
+export function hasMessage(id: string): boolean {
+  return translator.has(current.lang, id);
+}
