@@ -115,8 +115,11 @@ function sampleQr(text: string): string {
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const inFinder = (x < 8 && y < 8) || (x > 16 && y < 8) || (x < 8 && y > 16);
-      seed = (seed * 1_103_515_245 + 12_345) >>> 0;
-      if (!inFinder && seed % 2 === 0) cells.push(`M${x} ${y}h1v1h-1z`);
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      seed >>>= 0;
+      if (!inFinder && (seed & 0x100) !== 0) cells.push(`M${x} ${y}h1v1h-1z`);
     }
   }
   return (
