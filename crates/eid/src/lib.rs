@@ -1,8 +1,21 @@
 //! Host side of the German eID card protocol (BSI TR-03110, ICAO Doc 9303-11).
 //!
 //! Layers, bottom up: [`tlv`] (BER-TLV), [`apdu`] (ISO 7816-4 command and
-//! response APDUs), and on top of them the card-access parsing, PACE and
-//! secure messaging used by the PIN workflows.
+//! response APDUs), [`card_access`] (EF.CardAccess), [`pace`] (PACE
+//! ECDH-GM with AES), [`sm`] (secure messaging) and [`transport`] (PC/SC
+//! readers and the [`transport::CardTransport`] trait everything runs over).
+//! Secrets live in [`secret::Secret`]; [`status`] decodes what the card's
+//! status words say about PIN, CAN and PUK.
 
 pub mod apdu;
+pub mod card_access;
+pub mod kdf;
+pub mod oid;
+pub mod pace;
+pub mod random;
+pub mod secret;
+pub mod sm;
+pub mod status;
+pub mod symmetric;
 pub mod tlv;
+pub mod transport;
