@@ -26,9 +26,6 @@ tile-ticket-text = Wir rufen Sie auf, wenn Sie an der Reihe sind
 tile-request = Anliegen hinterlassen
 tile-request-text = Schreiben Sie uns, wir melden uns bei Ihnen
 
-soon-title = Bald verfügbar
-soon-text = Diese Funktion richten wir gerade ein. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
-
 ## Online-Dienste
 
 services-title = Online-Dienste der Stadt
@@ -85,7 +82,7 @@ staff-pin-new = Bitte wählen Sie eine neue Mitarbeiter-PIN mit { $min } bis { $
 staff-pin-repeat = Bitte geben Sie die neue PIN noch einmal ein.
 staff-pin-mismatch = Die beiden Eingaben stimmen nicht überein. Bitte beginnen Sie noch einmal.
 staff-pin-too-short = Die PIN hat mindestens { $min } Ziffern.
-staff-pin-digits =
+pin-digits =
     { $count ->
         [0] Keine Ziffer eingegeben
         [one] 1 Ziffer eingegeben

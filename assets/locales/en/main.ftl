@@ -26,9 +26,6 @@ tile-ticket-text = We will call you when it is your turn
 tile-request = Leave a request
 tile-request-text = Write to us and we will get back to you
 
-soon-title = Coming soon
-soon-text = We are setting up this function. Please ask our staff.
-
 ## Online services
 
 services-title = Online services of the city
@@ -85,7 +82,7 @@ staff-pin-new = Please choose a new staff PIN with { $min } to { $max } digits.
 staff-pin-repeat = Please enter the new PIN once more.
 staff-pin-mismatch = The two entries do not match. Please start again.
 staff-pin-too-short = The PIN has at least { $min } digits.
-staff-pin-digits =
+pin-digits =
     { $count ->
         [0] No digit entered
         [one] 1 digit entered

@@ -19,6 +19,13 @@ describe('toCommandError', () => {
     expect(toCommandError(null).code).toBe(UNKNOWN_CODE);
   });
 
+  it('keeps the per-field reasons of request_invalid, and only string reasons', () => {
+    const error = toCommandError({ code: 'request_invalid', message: 'ungültig', fields: { email: 'email_invalid' } });
+    expect(error.fields).toEqual({ email: 'email_invalid' });
+    expect(toCommandError({ code: 'request_invalid', message: '', fields: { email: 3 } }).fields).toBeUndefined();
+    expect(toCommandError({ code: 'request_invalid', message: '', fields: ['email'] }).fields).toBeUndefined();
+  });
+
   it('unwraps a CommandFailure', () => {
     const error = { code: 'staff_locked', message: 'gesperrt', details: { secondsLeft: 30 } };
     expect(toCommandError(new CommandFailure(error))).toBe(error);

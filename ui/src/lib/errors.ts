@@ -16,6 +16,8 @@ export interface CommandError {
   message: string;
   /** Further numeric or text fields of the error (e.g. `triesLeft`): Fluent variables. */
   details: MessageArgs;
+  /** Per-field reasons of `request_invalid` (`{ <field name>: <reason> }`), when the error has them. */
+  fields?: Record<string, string>;
 }
 
 /** Thrown by the IPC wrappers so callers can tell command errors from bugs. */
@@ -33,6 +35,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `value` when it is an object whose values are all strings, else null. */
+function stringRecord(value: unknown): Record<string, string> | null {
+  if (!isRecord(value)) return null;
+  const entries = Object.entries(value);
+  return entries.every(([, reason]) => typeof reason === 'string') ? Object.fromEntries(entries as [string, string][]) : null;
+}
+
 /** Normalises whatever `invoke` rejected with into a CommandError. */
 export function toCommandError(rejection: unknown): CommandError {
   if (rejection instanceof CommandFailure) return rejection.error;
@@ -44,7 +53,8 @@ export function toCommandError(rejection: unknown): CommandError {
       }
     }
     const message = typeof rejection.message === 'string' ? rejection.message : '';
-    return { code: rejection.code, message, details };
+    const fields = stringRecord(rejection.fields);
+    return fields ? { code: rejection.code, message, details, fields } : { code: rejection.code, message, details };
   }
   const message = rejection instanceof Error ? rejection.message : String(rejection);
   return { code: UNKNOWN_CODE, message, details: {} };

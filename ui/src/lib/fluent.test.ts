@@ -3,11 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
 import { Junk, parse } from '@fluent/syntax';
-import { FTL_SOURCES, LANGUAGES, Translator, buildBundle } from './fluent';
+import { FTL_SOURCES, LANGUAGES, Translator, buildBundle, groupByLang, type FtlFile } from './fluent';
 
-function messageIds(source: string): string[] {
-  return new FluentResource(source).body.map((entry) => entry.id).sort();
+function messageIds(files: readonly FtlFile[]): string[] {
+  return files.flatMap((file) => new FluentResource(file.source).body.map((entry) => entry.id)).sort();
 }
+
+const file = (source: string, path = 'de/main.ftl'): FtlFile[] => [{ path, source }];
 
 /** Literal message ids in the code: t('id'), tIn(lang, 'id'), fooId = 'id', fooId="id". */
 const MESSAGE_ID_PATTERNS = [
@@ -29,6 +31,22 @@ describe('Fluent locales', () => {
     for (const lang of LANGUAGES) {
       expect(() => buildBundle(lang, FTL_SOURCES[lang])).not.toThrow();
     }
+  });
+
+  it('load every file of each language, the same files in German and English', () => {
+    const names = (lang: (typeof LANGUAGES)[number]) => FTL_SOURCES[lang].map((entry) => entry.path.split('/')[1]);
+    expect(names('de')).toEqual(['eid.ftl', 'main.ftl', 'requests.ftl']);
+    expect(names('en')).toEqual(names('de'));
+  });
+
+  it('group files by their language directory, ignoring other languages', () => {
+    const grouped = groupByLang({
+      '../../../assets/locales/en/b.ftl': 'b = B',
+      '../../../assets/locales/de/a.ftl': 'a = A',
+      '../../../assets/locales/xx/a.ftl': 'x = X',
+    });
+    expect(grouped.de).toEqual([{ path: 'de/a.ftl', source: 'a = A' }]);
+    expect(grouped.en).toEqual([{ path: 'en/b.ftl', source: 'b = B' }]);
   });
 
   it('define the same message ids in German and English', () => {
@@ -59,7 +77,7 @@ describe('Fluent locales', () => {
   });
 
   it('falls back to German, then to the id', () => {
-    const translator = new Translator({ de: 'only-de = Nur deutsch', en: 'other = Other' });
+    const translator = new Translator({ de: file('only-de = Nur deutsch'), en: file('other = Other', 'en/main.ftl') });
     expect(translator.format('en', 'only-de')).toBe('Nur deutsch');
     expect(translator.format('en', 'nowhere')).toBe('nowhere');
     expect(translator.has('en', 'only-de')).toBe(true);
@@ -68,12 +86,19 @@ describe('Fluent locales', () => {
 
   it('have no syntax errors (no junk entries)', () => {
     for (const lang of LANGUAGES) {
-      const junk = parse(FTL_SOURCES[lang], {}).body.filter((entry) => entry instanceof Junk);
-      expect(junk.map((entry) => (entry as Junk).content)).toEqual([]);
+      for (const entry of FTL_SOURCES[lang]) {
+        const junk = parse(entry.source, {}).body.filter((item) => item instanceof Junk);
+        expect(junk.map((item) => `${entry.path}: ${(item as Junk).content}`)).toEqual([]);
+      }
     }
   });
 
   it('refuses a file that defines a message twice', () => {
-    expect(() => buildBundle('de', 'twice = a\ntwice = b')).toThrow(/main\.ftl/);
+    expect(() => buildBundle('de', file('twice = a\ntwice = b'))).toThrow(/main\.ftl/);
+  });
+
+  it('refuses a message defined in two files, naming the second file', () => {
+    const files = [...file('twice = a'), ...file('twice = b', 'de/eid.ftl')];
+    expect(() => buildBundle('de', files)).toThrow(/de\/eid\.ftl/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatTime } from './format';
+import { formatDateTime, formatDay, formatTime } from './format';
 
 describe('formatDay', () => {
   it('writes the full German date', () => {
@@ -19,5 +19,15 @@ describe('formatTime', () => {
 
   it('keeps an unparsable timestamp', () => {
     expect(formatTime('gestern')).toBe('gestern');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows day and time in the given zone', () => {
+    expect(formatDateTime('2026-03-01T23:41:00Z', 'de-DE', 'Europe/Berlin')).toBe('02.03.2026, 00:41');
+  });
+
+  it('keeps an unparsable timestamp', () => {
+    expect(formatDateTime('nie')).toBe('nie');
   });
 });

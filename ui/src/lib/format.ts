@@ -16,3 +16,10 @@ export function formatTime(timestamp: string, locale = 'de-DE', timeZone?: strin
   if (Number.isNaN(date.getTime())) return timestamp;
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
 }
+
+/** "01.03.2026, 09:41" for an RFC 3339 timestamp, in the station's local time; the raw text when unparsable. */
+export function formatDateTime(timestamp: string, locale = 'de-DE', timeZone?: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}

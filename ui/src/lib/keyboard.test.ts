@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { GERMAN_LAYOUT, PIN_PAD_DIGITS, keyChar, pressKey, type Key } from './keyboard';
+import {
+  DATE_LAYOUT,
+  EMAIL_LAYOUT,
+  GERMAN_LAYOUT,
+  PHONE_LAYOUT,
+  PIN_PAD_ORDER,
+  keyChar,
+  pressKey,
+  shuffledDigits,
+  type Key,
+  type KeyboardLayout,
+} from './keyboard';
 
-const charValues = GERMAN_LAYOUT.flat().flatMap((key) => (key.kind === 'char' ? [key.value] : []));
+const charsOf = (layout: KeyboardLayout) => layout.flat().flatMap((key) => (key.kind === 'char' ? [key.value] : []));
+const kindsOf = (layout: KeyboardLayout) =>
+  layout
+    .flat()
+    .map((key) => key.kind)
+    .filter((kind) => kind !== 'char')
+    .sort();
+const charValues = charsOf(GERMAN_LAYOUT);
 const type = (text: string, keys: Key[], max?: number) =>
   keys.reduce((state, key) => pressKey(state, key, max), { text, shifted: false });
 const char = (value: string): Key => ({ kind: 'char', value });
@@ -28,8 +46,42 @@ describe('German layout', () => {
     for (const row of GERMAN_LAYOUT) expect(row.length).toBeLessThanOrEqual(11);
   });
 
-  it('has a PIN pad with the digits 1 to 9 (0 sits in the last row)', () => {
-    expect(PIN_PAD_DIGITS.flat().join('')).toBe('123456789');
+  it('has a PIN pad with the digits 1 to 9, then 0', () => {
+    expect(PIN_PAD_ORDER.join('')).toBe('1234567890');
+  });
+});
+
+describe('e-mail, phone and date layouts', () => {
+  it('e-mail: every lower-case letter and digit once, with @ . - _ and no space', () => {
+    const values = charsOf(EMAIL_LAYOUT);
+    for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789@.-_') expect(values.filter((v) => v === c)).toHaveLength(1);
+    expect(kindsOf(EMAIL_LAYOUT)).toEqual(['backspace', 'clear']);
+  });
+
+  it('phone: the digits, + and space, in phone order', () => {
+    expect(charsOf(PHONE_LAYOUT).join('')).toBe('123456789+0');
+    expect(kindsOf(PHONE_LAYOUT)).toEqual(['backspace', 'clear', 'space']);
+  });
+
+  it('date: the digits and the dot only', () => {
+    expect(charsOf(DATE_LAYOUT).sort().join('')).toBe('.0123456789');
+    expect(type('', [char('0'), char('1'), char('.')]).text).toBe('01.');
+  });
+});
+
+describe('shuffledDigits', () => {
+  it('keeps each digit exactly once', () => {
+    for (let run = 0; run < 50; run++) expect(shuffledDigits().sort().join('')).toBe('0123456789');
+  });
+
+  it('uses the random source: another source gives another order', () => {
+    expect(shuffledDigits(() => 0.999).join('')).toBe('1234567890');
+    expect(shuffledDigits(() => 0).join('')).toBe('2345678901');
+    expect(shuffledDigits(() => 0)).not.toEqual(shuffledDigits(() => 0.5));
+  });
+
+  it('never leaves the array, even for a source that returns 1', () => {
+    expect(shuffledDigits(() => 1).sort().join('')).toBe('0123456789');
   });
 });
 

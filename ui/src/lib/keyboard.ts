@@ -1,6 +1,7 @@
 /**
- * Layouts of the on-screen keyboards (German QWERTZ for text, a numeric pad for
- * PINs) and how a key press changes the entered text.
+ * Layouts of the on-screen keyboards (German QWERTZ for text, e-mail, phone and
+ * date keypads, the digit order of the PIN pad) and how a key press changes the
+ * entered text.
  */
 
 export type Key =
@@ -10,10 +11,12 @@ export type Key =
   | { kind: 'backspace' }
   | { kind: 'clear' };
 
+export type KeyboardLayout = readonly (readonly Key[])[];
+
 const chars = (row: string): Key[] => [...row].map((value) => ({ kind: 'char', value }));
 
 /** German keyboard rows as on a QWERTZ keyboard, with ä ö ü ß in their usual places. */
-export const GERMAN_LAYOUT: readonly (readonly Key[])[] = [
+export const GERMAN_LAYOUT: KeyboardLayout = [
   chars('1234567890ß'),
   chars('qwertzuiopü'),
   chars('asdfghjklöä'),
@@ -21,12 +24,52 @@ export const GERMAN_LAYOUT: readonly (readonly Key[])[] = [
   [{ kind: 'clear' }, { kind: 'space' }],
 ];
 
-/** Digits of the PIN pad in phone order; the last row holds backspace, 0 and the submit key. */
-export const PIN_PAD_DIGITS: readonly (readonly string[])[] = [
-  ['1', '2', '3'],
-  ['4', '5', '6'],
-  ['7', '8', '9'],
+/** E-mail addresses: lower-case QWERTZ with @ . - _ and no space. */
+export const EMAIL_LAYOUT: KeyboardLayout = [
+  chars('1234567890'),
+  chars('qwertzuiop'),
+  chars('asdfghjkl@'),
+  [...chars('yxcvbnm._-'), { kind: 'backspace' }],
+  [{ kind: 'clear' }],
 ];
+
+/** Phone numbers: digits in phone order, + for the country code and space for grouping. */
+export const PHONE_LAYOUT: KeyboardLayout = [
+  chars('123'),
+  chars('456'),
+  chars('789'),
+  [...chars('+0'), { kind: 'space' }],
+  [{ kind: 'backspace' }, { kind: 'clear' }],
+];
+
+/** Dates as TT.MM.JJJJ: digits and the dot. */
+export const DATE_LAYOUT: KeyboardLayout = [
+  chars('123'),
+  chars('456'),
+  chars('789'),
+  [...chars('.0'), { kind: 'backspace' }],
+  [{ kind: 'clear' }],
+];
+
+/** The layout for each kind of text a field holds. */
+export const LAYOUTS = { text: GERMAN_LAYOUT, email: EMAIL_LAYOUT, phone: PHONE_LAYOUT, date: DATE_LAYOUT } as const;
+export type LayoutName = keyof typeof LAYOUTS;
+
+/** Digits of the PIN pad in phone order (1–9 in three rows, 0 in the last row between delete and submit). */
+export const PIN_PAD_ORDER: readonly string[] = [...'1234567890'];
+
+/**
+ * The ten digits in a random order (Fisher–Yates), for a keypad whose layout an
+ * onlooker cannot learn from finger positions. `random` returns values in [0, 1).
+ */
+export function shuffledDigits(random: () => number = Math.random): string[] {
+  const digits = [...PIN_PAD_ORDER];
+  for (let i = digits.length - 1; i > 0; i--) {
+    const j = Math.min(i, Math.floor(random() * (i + 1)));
+    [digits[i], digits[j]] = [digits[j], digits[i]];
+  }
+  return digits;
+}
 
 /** The character a char key types; ß has no single upper-case letter and stays ß. */
 export function keyChar(value: string, shifted: boolean): string {

@@ -51,4 +51,10 @@ describe('PinBuffer', () => {
     await expect(failing.consume(() => Promise.reject(new Error('wrong')))).rejects.toThrow('wrong');
     expect(failing.length).toBe(0);
   });
+
+  it('lends the PIN to a check and keeps it', async () => {
+    const buffer = filled('314159');
+    expect(await buffer.lend(async (pin) => pin)).toBe('314159');
+    expect(buffer.equals(filled('314159'))).toBe(true);
+  });
 });

@@ -44,6 +44,11 @@ export class PinBuffer {
     return this.digits.length === other.digits.length && this.digits.every((d, i) => d === other.digits[i]);
   }
 
+  /** Passes the PIN as a string to `use` (a check that needs the PIN kept) without clearing the buffer. */
+  async lend<T>(use: (pin: string) => Promise<T>): Promise<T> {
+    return use(this.digits.join(''));
+  }
+
   /** Passes the PIN as a string to `use` (the command call) and clears the buffer afterwards. */
   async consume<T>(use: (pin: string) => Promise<T>): Promise<T> {
     try {

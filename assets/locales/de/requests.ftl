@@ -1,0 +1,110 @@
+# Texte für „Anliegen hinterlassen“ und die Synchronisation, Deutsch.
+# Jede Nachricht muss es auch in en/requests.ftl geben (npm test prüft das).
+
+## Thema wählen
+
+request-title = Anliegen hinterlassen
+request-intro = Worum geht es? Wählen Sie ein Thema.
+request-topic-rueckruf = Rückruf
+request-topic-rueckruf-text = Wir rufen Sie an.
+request-topic-termin = Terminwunsch im Bürgerservicecenter
+request-topic-termin-text = Wir schlagen Ihnen einen Termin vor.
+request-topic-frage = Frage zu einer Leistung
+request-topic-frage-text = Stellen Sie uns Ihre Frage. Wir antworten Ihnen.
+request-topic-ummeldung = Ummeldung vorbereiten
+request-topic-ummeldung-text = Sie ziehen in Potsdam um? Wir bereiten die Ummeldung vor.
+
+## Formular
+
+request-back-to-topics = Anderes Thema
+request-form-intro = Tippen Sie auf ein Feld und schreiben Sie mit der Tastatur rechts.
+request-typing-into = Sie schreiben in: { $field }
+request-next = Weiter
+request-optional = (freiwillig)
+request-field-name = Ihr Name
+request-field-phone = Telefonnummer
+request-field-phone-hint = Zum Beispiel 0331 123456
+request-field-email = E-Mail-Adresse
+request-field-email-hint = Zum Beispiel name@beispiel.de
+request-field-preferred_time = Wann passt es Ihnen?
+request-field-preferred_date = Wunschtag
+request-field-preferred_date-hint = Als TT.MM.JJJJ, zum Beispiel 15.06.2026
+request-field-service = Zu welcher Leistung?
+request-field-message = Ihre Nachricht
+request-field-move_date = Tag des Umzugs
+request-field-move_date-hint = Als TT.MM.JJJJ, zum Beispiel 01.07.2026
+request-field-new_address = Neue Adresse in Potsdam
+request-field-new_address-hint = Straße, Hausnummer
+request-option-preferred_time-morning = Vormittags
+request-option-preferred_time-afternoon = Nachmittags
+request-option-preferred_time-any = Egal
+
+## Fehler an einem Feld
+
+request-invalid-required = Bitte füllen Sie dieses Feld aus.
+request-invalid-too_long = Bitte schreiben Sie höchstens { $max } Zeichen.
+request-invalid-email_invalid = Das ist keine gültige E-Mail-Adresse. Sie braucht ein @ und einen Punkt, zum Beispiel name@beispiel.de.
+request-invalid-phone_invalid = Das ist keine gültige Telefonnummer. Bitte nur Ziffern, am Anfang ist ein + erlaubt.
+request-invalid-choice_invalid = Bitte wählen Sie eine der Möglichkeiten.
+request-invalid-date_invalid = Das ist kein gültiges Datum. Bitte schreiben Sie es als TT.MM.JJJJ.
+request-invalid-one_of_required = Bitte geben Sie { $fields } an, damit wir Sie erreichen.
+request-invalid-consent_required = Bitte setzen Sie den Haken, wenn Sie einverstanden sind.
+request-invalid-other = Bitte prüfen Sie diese Angabe.
+
+## Datenschutz und Einwilligung
+
+request-privacy-title = Datenschutz: Was passiert mit Ihren Angaben?
+request-privacy-what = Wir speichern das Thema und Ihre Angaben aus diesem Formular.
+request-privacy-who = Lesen darf sie nur der Bürgerservice der Landeshauptstadt Potsdam. Er nutzt sie nur für Ihr Anliegen.
+request-privacy-protection = Ihre Angaben werden hier am Gerät verschlüsselt. Lesen kann sie erst der Bürgerservice im Rathaus.
+request-privacy-duration = Wir löschen Ihre Angaben 90 Tage, nachdem Ihr Anliegen erledigt ist.
+request-privacy-voluntary = Ihre Angaben sind freiwillig. Sie können Ihr Anliegen auch direkt bei den Mitarbeitenden vorbringen.
+request-privacy-withdraw = Sie können Ihre Zustimmung jederzeit widerrufen. Sagen Sie es den Mitarbeitenden oder schreiben Sie an: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Nennen Sie dabei Ihre Vorgangsnummer.
+request-consent = Ich habe die Hinweise gelesen. Ich bin einverstanden, dass der Bürgerservice meine Angaben für dieses Anliegen nutzt.
+request-back-to-form = Zurück zum Formular
+request-send = Anliegen absenden
+request-sending = Wird gesendet …
+
+## Fertig
+
+request-done-title = Danke, Ihr Anliegen ist gespeichert
+request-done-reference = Ihre Vorgangsnummer:
+request-done-next = Wir melden uns bei Ihnen. Bitte notieren Sie die Nummer oder scannen Sie den QR-Code.
+request-done = Fertig
+request-qr-label = QR-Code mit der Vorgangsnummer { $reference }
+request-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.
+
+## Mitarbeiterbereich: Anliegen erfassen
+
+staff-request-title = Anliegen für Bürger*in erfassen
+staff-request-topic = Thema
+staff-request-consent = Die Person hat die Datenschutzhinweise gelesen (oder vorgelesen bekommen) und ist einverstanden.
+staff-request-submit = Anliegen speichern
+staff-request-saving = Wird gespeichert …
+staff-request-saved-title = Anliegen gespeichert
+staff-request-saved = Vorgangsnummer: { $reference }. Bitte geben Sie der Person die Nummer.
+staff-request-new = Neues Anliegen
+
+## Mitarbeiterbereich: Synchronisation
+
+staff-sync-title = Synchronisation mit dem Rathaus
+staff-sync-enrolled = Station ist angemeldet
+staff-sync-not-enrolled = Station ist noch nicht angemeldet – bitte die IT ansprechen
+staff-sync-central = Zentrale: { $url }
+staff-sync-pending = Warten auf Übertragung
+staff-sync-dead-letter = Abgewiesen (bitte prüfen)
+staff-sync-acknowledged = Übertragen
+staff-sync-last-success = Zuletzt erfolgreich
+staff-sync-never = Noch nie
+staff-sync-last-error-title = Letzte Synchronisation fehlgeschlagen
+staff-sync-last-error = Am { $time }: { $message }
+staff-sync-running = Synchronisation läuft …
+staff-sync-now = Jetzt synchronisieren
+staff-sync-done = Synchronisation beendet.
+
+## Fehler der Befehle für Anliegen (docs/ipc.md)
+
+error-request_invalid = Bitte prüfen Sie die markierten Felder.
+error-consent_required = Bitte stimmen Sie den Datenschutzhinweisen zu.
+error-unknown_topic = Dieses Thema gibt es nicht mehr. Bitte wählen Sie ein anderes.
+error-disk_full = Der Speicher des Geräts ist voll. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.

@@ -1,0 +1,141 @@
+# Texts for "Online ID & PIN" (kiosk and staff area), English.
+# Every message must also exist in de/eid.ftl (npm test checks this).
+
+## Waiting for the ID card
+
+eid-wait-title-start = Place your ID card on the card reader
+eid-wait-title-not_changed = The ID card was taken away
+eid-wait-text-not_changed = Nothing was changed. Place the card on the reader again and we will try once more.
+eid-wait-title-unknown = Please place your ID card on the reader again
+eid-wait-text-unknown = It is not clear whether the PIN was changed. Place the card on the reader again – we will check.
+eid-wait-title-reader_gone = The card reader is no longer connected
+eid-wait-text-reader_gone = Nothing was changed. You can go on as soon as the reader is back.
+eid-reader-searching = Looking for the card reader …
+eid-reader-no_reader = No card reader found – please ask our staff
+eid-reader-no_card = The reader is ready. Lay your ID card flat on it and leave it there.
+eid-reader-other_card = This card has no online ID function. Please use your ID card, residence permit or eID card.
+eid-picture-card-on-reader = Picture: an ID card is laid flat on the card reader.
+
+## Reading or changing the card
+
+eid-busy-checking = Reading your ID card …
+eid-busy-changing = Changing your PIN …
+eid-busy-unblocking = Unblocking your PIN …
+eid-busy-keep-card = Please do not move the card.
+
+## Which PIN do you have?
+
+eid-choose-title = Which PIN do you have?
+eid-choose-transport = 5-digit Transport PIN
+eid-choose-transport-text = From the PIN letter you received by post after applying.
+eid-choose-pin = 6-digit PIN
+eid-choose-pin-text = The PIN you chose yourself.
+eid-choose-forgotten = I forgot my PIN
+eid-choose-forgotten-text = We will tell you how to get a new PIN.
+eid-tries-title = Please mind the tries left
+eid-tries-left =
+    { $triesLeft ->
+        [one] You have 1 try left.
+       *[other] You have { $triesLeft } tries left.
+    }
+eid-last-try = This is your last try. If this PIN is wrong too, it will be blocked. You will then need the PUK from your PIN letter.
+
+## Entering PIN, new PIN, CAN and PUK
+
+eid-transport-title = Enter the Transport PIN
+eid-transport-prompt = Enter the { $digits }-digit Transport PIN from your PIN letter.
+eid-current-title = Enter your current PIN
+eid-current-prompt = Enter your current { $digits }-digit PIN.
+eid-new-title = Choose a new PIN
+eid-new-prompt = Choose your new PIN with { $digits } digits. Remember it well.
+eid-repeat-title = Repeat the new PIN
+eid-repeat-prompt = Enter the new PIN once more.
+eid-can-title = Enter the card access number
+eid-can-prompt = To protect your card we need the { $digits }-digit card access number (CAN). It is printed bottom right on the front of your ID card.
+eid-puk-title = Enter the PUK
+eid-puk-prompt = Your PIN is blocked. Unblock it with the { $digits }-digit PUK from your PIN letter.
+eid-picture-can = Picture: front of the ID card. The 6-digit card access number is at the bottom right.
+eid-rules-title = The new PIN:
+eid-rule-digits = has exactly 6 digits,
+eid-rule-same = is not six times the same digit (not 111111),
+eid-rule-sequence = is not a simple sequence like 123456 or 654321.
+eid-submit = Next
+eid-pin-wrong-title = The PIN was wrong
+eid-can-wrong-title = The card access number was wrong
+eid-can-wrong = Please check the number at the bottom right on the front of your ID card.
+eid-puk-wrong-title = The PUK was wrong
+eid-puk-wrong = Please check the PUK in your PIN letter.
+eid-new-pin-problem-title = This PIN cannot be used
+eid-new-pin-problem-length = The new PIN must have exactly 6 digits.
+eid-new-pin-problem-digits = The new PIN may only contain digits.
+eid-new-pin-problem-all_same = The new PIN must not be six times the same digit.
+eid-new-pin-problem-sequence = The new PIN must not be a simple sequence like 123456.
+eid-new-pin-problem-mismatch = The two entries were not the same. Please choose the new PIN again.
+
+## Result
+
+eid-changed-title = Your PIN has been changed
+eid-changed-text = Your online ID is ready.
+eid-changed-use = With the AusweisApp on your phone you can now prove who you are to online services – for example for applications to the City of Potsdam.
+eid-changed-qr-label = QR code: how to use your online ID
+eid-changed-qr-hint = Scan the QR code. It explains how to use your online ID.
+eid-take-card = Please take your ID card with you.
+eid-done = Done
+eid-unblocked-title = Your PIN is unblocked
+eid-unblocked-text = Your previous PIN works again. You have 3 tries.
+eid-unblocked-next = Do you know your PIN? Then you can choose a new PIN now. If you do not remember it, choose "I forgot my PIN" next.
+eid-unblocked-change = Change PIN now
+eid-help-title = Please ask our staff
+eid-help-puk_used_up = The PUK from your PIN letter has been used too often. You can get a new PIN with a PIN reset letter.
+eid-help-pin_forgotten = You can get a new PIN with a PIN reset letter. Our staff will tell you how to get one.
+eid-help-deactivated = The online ID function of your card is switched off. Only the ID card authority can switch it on. Our staff will help you.
+eid-help-other = Our staff will be glad to help you.
+eid-help-told-title = Our staff have been told
+eid-help-told = Someone will be with you shortly.
+eid-retry = Try again
+eid-call-staff = Call staff
+eid-cancel = Cancel
+
+## Staff area
+
+staff-eid-title = Online ID at the kiosk
+staff-eid-reader = Card reader
+staff-eid-reader-none = No card reader connected
+staff-eid-card = Card
+staff-eid-card-none = No card on the reader
+staff-eid-card-eid = ID card with online function on the reader
+staff-eid-card-other = Another card on the reader
+staff-eid-busy = The kiosk is talking to the card.
+staff-eid-today = Today
+staff-eid-changed = PIN changes successful
+staff-eid-failed = PIN changes failed
+staff-eid-referred = Referred to staff
+staff-eid-help-title = A person at the kiosk needs help
+staff-eid-help-at = Since { $time }
+staff-eid-help-reason-puk_used_up = PUK used up – PIN reset letter needed
+staff-eid-help-reason-pin_forgotten = PIN forgotten – PIN reset letter needed
+staff-eid-help-reason-deactivated = Online ID function switched off
+staff-eid-help-reason-other = Asks for help
+staff-eid-help-done = Done
+staff-eid-help-done-label = Help done: { $reason }, since { $time }
+
+## Errors of the eID commands (docs/ipc.md)
+
+error-eid_pin_wrong =
+    The PIN was wrong. { $triesLeft ->
+        [one] You have 1 try left.
+       *[other] You have { $triesLeft } tries left.
+    }
+error-eid_can_needed = Please enter the card access number (CAN) first.
+error-eid_can_wrong = The card access number was wrong.
+error-eid_puk_needed = The PIN is blocked. Please enter the PUK.
+error-eid_puk_wrong = The PUK was wrong.
+error-eid_puk_used_up = The PUK has been used too often. Please ask our staff.
+error-eid_deactivated = The online ID function is switched off. Please ask our staff.
+error-eid_card_removed = The ID card was taken away.
+error-eid_no_reader = No card reader found. Please ask our staff.
+error-eid_reader_gone = The card reader is no longer connected.
+error-eid_no_card = There is no ID card on the reader.
+error-eid_not_eid_card = This card has no online ID function.
+error-eid_new_pin_rule = This new PIN cannot be used.
+error-eid_card_error = The ID card did not answer as expected. Please place it on the reader again and try once more.

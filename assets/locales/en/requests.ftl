@@ -1,0 +1,110 @@
+# Texts for "Leave a request" and synchronisation, English.
+# Every message must also exist in de/requests.ftl (npm test checks this).
+
+## Choose a topic
+
+request-title = Leave a request
+request-intro = What is it about? Choose a topic.
+request-topic-rueckruf = Call back
+request-topic-rueckruf-text = We will call you.
+request-topic-termin = Appointment at the citizen service centre
+request-topic-termin-text = We will suggest an appointment.
+request-topic-frage = Question about a service
+request-topic-frage-text = Ask us your question. We will answer.
+request-topic-ummeldung = Prepare a change of address
+request-topic-ummeldung-text = Moving within Potsdam? We will prepare the registration.
+
+## Form
+
+request-back-to-topics = Other topic
+request-form-intro = Tap a field and type with the keyboard on the right.
+request-typing-into = You are typing into: { $field }
+request-next = Next
+request-optional = (optional)
+request-field-name = Your name
+request-field-phone = Phone number
+request-field-phone-hint = For example 0331 123456
+request-field-email = E-mail address
+request-field-email-hint = For example name@example.com
+request-field-preferred_time = When suits you?
+request-field-preferred_date = Preferred day
+request-field-preferred_date-hint = As DD.MM.YYYY, for example 15.06.2026
+request-field-service = Which service?
+request-field-message = Your message
+request-field-move_date = Day of the move
+request-field-move_date-hint = As DD.MM.YYYY, for example 01.07.2026
+request-field-new_address = New address in Potsdam
+request-field-new_address-hint = Street, house number
+request-option-preferred_time-morning = Mornings
+request-option-preferred_time-afternoon = Afternoons
+request-option-preferred_time-any = Any time
+
+## Errors at a field
+
+request-invalid-required = Please fill in this field.
+request-invalid-too_long = Please write at most { $max } characters.
+request-invalid-email_invalid = This is not a valid e-mail address. It needs an @ and a dot, for example name@example.com.
+request-invalid-phone_invalid = This is not a valid phone number. Please use digits only; a + is allowed at the start.
+request-invalid-choice_invalid = Please choose one of the options.
+request-invalid-date_invalid = This is not a valid date. Please write it as DD.MM.YYYY.
+request-invalid-one_of_required = Please give your { $fields } so that we can reach you.
+request-invalid-consent_required = Please tick the box if you agree.
+request-invalid-other = Please check this entry.
+
+## Privacy and consent
+
+request-privacy-title = Privacy: what happens to your details?
+request-privacy-what = We store the topic and the details from this form.
+request-privacy-who = Only the citizen service of the City of Potsdam may read them. It uses them only for your request.
+request-privacy-protection = Your details are encrypted here on this device. Only the citizen service at the town hall can read them.
+request-privacy-duration = We delete your details 90 days after your request has been dealt with.
+request-privacy-voluntary = Giving your details is voluntary. You can also tell our staff directly.
+request-privacy-withdraw = You can withdraw your consent at any time. Tell our staff or write to: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Please give your reference number.
+request-consent = I have read the information. I agree that the citizen service uses my details for this request.
+request-back-to-form = Back to the form
+request-send = Send request
+request-sending = Sending …
+
+## Done
+
+request-done-title = Thank you, your request is saved
+request-done-reference = Your reference number:
+request-done-next = We will get back to you. Please note the number or scan the QR code.
+request-done = Done
+request-qr-label = QR code with the reference number { $reference }
+request-qr-hint = With the QR code you also have the number on your phone.
+
+## Staff area: record a request
+
+staff-request-title = Record a request for a citizen
+staff-request-topic = Topic
+staff-request-consent = The person has read (or been read) the privacy information and agrees.
+staff-request-submit = Save request
+staff-request-saving = Saving …
+staff-request-saved-title = Request saved
+staff-request-saved = Reference number: { $reference }. Please give the person this number.
+staff-request-new = New request
+
+## Staff area: synchronisation
+
+staff-sync-title = Synchronisation with the town hall
+staff-sync-enrolled = Station is enrolled
+staff-sync-not-enrolled = Station is not enrolled yet – please ask IT
+staff-sync-central = Central: { $url }
+staff-sync-pending = Waiting to be sent
+staff-sync-dead-letter = Rejected (please check)
+staff-sync-acknowledged = Sent
+staff-sync-last-success = Last success
+staff-sync-never = Never
+staff-sync-last-error-title = Last synchronisation failed
+staff-sync-last-error = On { $time }: { $message }
+staff-sync-running = Synchronising …
+staff-sync-now = Synchronise now
+staff-sync-done = Synchronisation finished.
+
+## Errors of the request commands (docs/ipc.md)
+
+error-request_invalid = Please check the marked fields.
+error-consent_required = Please agree to the privacy information.
+error-unknown_topic = This topic no longer exists. Please choose another one.
+error-disk_full = The device's storage is full. Please ask our staff.

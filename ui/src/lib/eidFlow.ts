@@ -1,0 +1,284 @@
+/**
+ * The "Online-Ausweis & PIN" flow of the kiosk as a pure state machine that
+ * mirrors the ID card: wait for a card, read its PIN state, ask which PIN the
+ * citizen has, take the current PIN, the new PIN twice, change it; with the
+ * branches for tries left, CAN, PUK, removed card, lost reader and the
+ * deactivated online function. The Svelte screens render its state; the
+ * commands of docs/ipc.md report back as events. No secret ever enters a state:
+ * `heldSecrets` only says which of the screen's PIN buffers must survive a step.
+ */
+import type { CommandError } from './errors';
+
+/** Which PIN the citizen says they have: the 5-digit Transport PIN or a 6-digit PIN. */
+export type PinKind = 'transport' | 'pin';
+
+export type HelpReason = 'puk_used_up' | 'pin_forgotten' | 'deactivated' | 'other';
+
+/** Why the flow waits for a card (the heading of the waiting page). */
+export type WaitReason = 'start' | 'not_changed' | 'unknown' | 'reader_gone';
+
+/** What the reader shows while the flow waits. */
+export type ReaderView = 'searching' | 'no_reader' | 'no_card' | 'other_card';
+
+/** Why a new PIN was turned down: a rule of eid_check_new_pin, or the two entries differ. */
+export type NewPinProblem = 'length' | 'digits' | 'all_same' | 'sequence' | 'mismatch';
+
+/** The rules eid_check_new_pin reports (`eid_new_pin_rule { rule }`). */
+const NEW_PIN_RULES = ['length', 'digits', 'all_same', 'sequence'] as const satisfies readonly NewPinProblem[];
+
+/** The citizen's secrets the kiosk holds between pages (in PinBuffers, never in the state). */
+export type Secret = 'current' | 'new' | 'can' | 'puk';
+
+export interface ReaderState {
+  readers: string[];
+  reader: string | null;
+  card: 'none' | 'eid' | 'other';
+  busy: boolean;
+}
+
+export type PinState = 'ok' | 'two_left' | 'suspended' | 'blocked' | 'deactivated';
+
+export interface CardStatus {
+  pinState: PinState;
+  pinTriesLeft: number | null;
+  pukUsedUp: boolean;
+}
+
+export type EidState =
+  | { page: 'insert'; reason: WaitReason; reader: ReaderView }
+  | { page: 'checking' }
+  | { page: 'choose-pin'; withCan: boolean; triesLeft: number | null }
+  | { page: 'enter-pin'; pin: PinKind; withCan: boolean; triesLeft: number | null; wrong: boolean }
+  | { page: 'new-pin'; pin: PinKind; withCan: boolean; repeat: boolean; problem: NewPinProblem | null }
+  | { page: 'changing'; pin: PinKind; withCan: boolean }
+  | { page: 'changed' }
+  | { page: 'can'; pin: PinKind | null; wrong: boolean; afterWrongPin: boolean }
+  | { page: 'puk'; wrong: boolean }
+  | { page: 'unblocking' }
+  | { page: 'unblocked' }
+  | { page: 'help'; reason: HelpReason }
+  | { page: 'failed'; code: string };
+
+export type EidPage = EidState['page'];
+
+export type EidEvent =
+  /** A poll of eid_reader_state. */
+  | { type: 'reader'; reader: ReaderState }
+  /** eid_card_status answered. */
+  | { type: 'card-status'; status: CardStatus }
+  /** The answer to "Welche PIN haben Sie?". */
+  | { type: 'choose'; choice: PinKind | 'forgotten' }
+  /** The current PIN is complete. */
+  | { type: 'pin-entered' }
+  /** The first entry of the new PIN passed eid_check_new_pin. */
+  | { type: 'new-pin-ok' }
+  /** The new PIN was typed a second time; `same` when both entries are equal. */
+  | { type: 'new-pin-repeated'; same: boolean }
+  | { type: 'can-entered' }
+  | { type: 'puk-entered' }
+  /** eid_change_pin answered `changed`. */
+  | { type: 'changed' }
+  /** eid_unblock answered `unblocked`. */
+  | { type: 'unblocked' }
+  /** After unblocking: change the PIN now. */
+  | { type: 'change-now' }
+  /** Start again with the card on the reader (after a failure). */
+  | { type: 'retry' }
+  /** One step back within the PIN entry. */
+  | { type: 'back' }
+  /** The citizen asks for staff (from a page that offers it). */
+  | { type: 'ask-help' }
+  /** Any command failed. */
+  | { type: 'failed'; error: CommandError };
+
+/** Where the flow begins: waiting for a card, before the first reader poll. */
+export const INITIAL_STATE: EidState = { page: 'insert', reason: 'start', reader: 'searching' };
+
+/** Pages that wait for a command and take no input (no buttons, reader polls ignored). */
+const BUSY_PAGES: readonly EidPage[] = ['checking', 'changing', 'unblocking'];
+/** Pages where the citizen types or chooses with the card on the reader. */
+const CARD_PAGES: readonly EidPage[] = ['choose-pin', 'enter-pin', 'new-pin', 'can', 'puk'];
+
+export function isBusy(state: EidState): boolean {
+  return BUSY_PAGES.includes(state.page);
+}
+
+/** How the waiting page describes the reader. */
+export function readerView(reader: ReaderState): ReaderView | 'eid' {
+  if (reader.readers.length === 0) return 'no_reader';
+  if (reader.card === 'eid') return 'eid';
+  return reader.card === 'other' ? 'other_card' : 'no_card';
+}
+
+/** Digits the keypad expects on a page (null where there is no keypad). */
+export function expectedDigits(state: EidState): number | null {
+  switch (state.page) {
+    case 'enter-pin':
+      return state.pin === 'transport' ? 5 : 6;
+    case 'new-pin':
+    case 'can':
+      return 6;
+    case 'puk':
+      return 10;
+    default:
+      return null;
+  }
+}
+
+/** The secrets that must survive the step into `state`; every other buffer is cleared. */
+export function heldSecrets(state: EidState): Secret[] {
+  const can: Secret[] = 'withCan' in state && state.withCan ? ['can'] : [];
+  switch (state.page) {
+    case 'choose-pin':
+    case 'enter-pin':
+      return can;
+    case 'new-pin':
+      return state.repeat ? ['current', 'new', ...can] : ['current', ...can];
+    case 'changing':
+      return ['current', 'new', ...can];
+    case 'unblocking':
+      return ['puk'];
+    default:
+      return [];
+  }
+}
+
+function fromCardStatus(status: CardStatus): EidState {
+  switch (status.pinState) {
+    case 'deactivated':
+      return { page: 'help', reason: 'deactivated' };
+    case 'blocked':
+      return status.pukUsedUp ? { page: 'help', reason: 'puk_used_up' } : { page: 'puk', wrong: false };
+    case 'suspended':
+      return { page: 'can', pin: null, wrong: false, afterWrongPin: false };
+    case 'two_left':
+      return { page: 'choose-pin', withCan: false, triesLeft: status.pinTriesLeft ?? 2 };
+    case 'ok':
+      return { page: 'choose-pin', withCan: false, triesLeft: null };
+  }
+}
+
+/** The PIN kind the citizen chose, where the state knows it. */
+function chosenPin(state: EidState): PinKind | null {
+  return 'pin' in state ? state.pin : null;
+}
+
+function numberDetail(error: CommandError, key: string): number | null {
+  const value = error.details[key];
+  return typeof value === 'number' ? value : null;
+}
+
+function fromError(state: EidState, error: CommandError): EidState {
+  const pin = chosenPin(state);
+  switch (error.code) {
+    case 'eid_pin_wrong': {
+      const triesLeft = numberDetail(error, 'triesLeft');
+      if (triesLeft === 0) return { page: 'puk', wrong: false };
+      if (triesLeft === 1) return { page: 'can', pin, wrong: false, afterWrongPin: true };
+      if (pin === null) return { page: 'choose-pin', withCan: false, triesLeft };
+      return { page: 'enter-pin', pin, withCan: false, triesLeft, wrong: true };
+    }
+    case 'eid_can_needed':
+      return { page: 'can', pin, wrong: false, afterWrongPin: false };
+    case 'eid_can_wrong':
+      return { page: 'can', pin, wrong: true, afterWrongPin: false };
+    case 'eid_puk_needed':
+      return { page: 'puk', wrong: false };
+    case 'eid_puk_wrong':
+      return { page: 'puk', wrong: true };
+    case 'eid_puk_used_up':
+      return { page: 'help', reason: 'puk_used_up' };
+    case 'eid_deactivated':
+      return { page: 'help', reason: 'deactivated' };
+    case 'eid_card_removed':
+      return { page: 'insert', reason: error.details.outcome === 'unknown' ? 'unknown' : 'not_changed', reader: 'no_card' };
+    case 'eid_no_reader':
+    case 'eid_reader_gone':
+      return { page: 'insert', reason: 'reader_gone', reader: 'no_reader' };
+    case 'eid_no_card':
+      return { page: 'insert', reason: 'not_changed', reader: 'no_card' };
+    case 'eid_not_eid_card':
+      return { page: 'insert', reason: 'start', reader: 'other_card' };
+    case 'eid_new_pin_rule': {
+      const problem = NEW_PIN_RULES.find((rule) => rule === error.details.rule) ?? 'length';
+      if (state.page === 'new-pin') return { ...state, repeat: false, problem };
+      return { page: 'failed', code: error.code };
+    }
+    default:
+      return { page: 'failed', code: error.code };
+  }
+}
+
+function onReader(state: EidState, reader: ReaderState): EidState {
+  const view = readerView(reader);
+  if (state.page === 'insert') {
+    if (view === 'eid') return { page: 'checking' };
+    return view === state.reader ? state : { ...state, reader: view };
+  }
+  if (!CARD_PAGES.includes(state.page) || view === 'eid') return state;
+  // The card or the reader went away while the citizen was typing: nothing was sent to the card.
+  if (view === 'no_reader') return { page: 'insert', reason: 'reader_gone', reader: view };
+  return { page: 'insert', reason: 'not_changed', reader: view };
+}
+
+function onBack(state: EidState): EidState {
+  switch (state.page) {
+    case 'enter-pin':
+      return { page: 'choose-pin', withCan: state.withCan, triesLeft: state.triesLeft };
+    case 'new-pin':
+      return state.repeat
+        ? { ...state, repeat: false, problem: null }
+        : { page: 'enter-pin', pin: state.pin, withCan: state.withCan, triesLeft: null, wrong: false };
+    default:
+      return state;
+  }
+}
+
+/** The next state after `event`; events that do not fit the current page leave it unchanged. */
+export function transition(state: EidState, event: EidEvent): EidState {
+  switch (event.type) {
+    case 'reader':
+      return onReader(state, event.reader);
+    case 'failed':
+      return fromError(state, event.error);
+    case 'back':
+      return onBack(state);
+    case 'ask-help':
+      return isBusy(state) ? state : { page: 'help', reason: 'other' };
+  }
+  switch (state.page) {
+    case 'checking':
+      return event.type === 'card-status' ? fromCardStatus(event.status) : state;
+    case 'choose-pin':
+      if (event.type !== 'choose') return state;
+      if (event.choice === 'forgotten') return { page: 'help', reason: 'pin_forgotten' };
+      return { page: 'enter-pin', pin: event.choice, withCan: state.withCan, triesLeft: state.triesLeft, wrong: false };
+    case 'enter-pin':
+      return event.type === 'pin-entered'
+        ? { page: 'new-pin', pin: state.pin, withCan: state.withCan, repeat: false, problem: null }
+        : state;
+    case 'new-pin':
+      if (event.type === 'new-pin-ok' && !state.repeat) return { ...state, repeat: true, problem: null };
+      if (event.type === 'new-pin-repeated' && state.repeat) {
+        return event.same ? { page: 'changing', pin: state.pin, withCan: state.withCan } : { ...state, repeat: false, problem: 'mismatch' };
+      }
+      return state;
+    case 'changing':
+      return event.type === 'changed' ? { page: 'changed' } : state;
+    case 'can':
+      if (event.type !== 'can-entered') return state;
+      return state.pin
+        ? { page: 'enter-pin', pin: state.pin, withCan: true, triesLeft: 1, wrong: false }
+        : { page: 'choose-pin', withCan: true, triesLeft: 1 };
+    case 'puk':
+      return event.type === 'puk-entered' ? { page: 'unblocking' } : state;
+    case 'unblocking':
+      return event.type === 'unblocked' ? { page: 'unblocked' } : state;
+    case 'unblocked':
+      return event.type === 'change-now' ? { page: 'checking' } : state;
+    case 'failed':
+      return event.type === 'retry' ? { page: 'insert', reason: 'start', reader: 'searching' } : state;
+    default:
+      return state;
+  }
+}
