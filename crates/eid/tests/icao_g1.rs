@@ -11,7 +11,7 @@ use eid::card_access::CardAccess;
 use eid::kdf;
 use eid::oid::Cipher;
 use eid::pace::curves::DomainParameters;
-use eid::pace::{mapping, tokens, PaceParams};
+use eid::pace::{mapping, tokens, PaceError, PaceParams, PaceSuccess};
 use eid::random::FixedRandom;
 use eid::secret::{mrz_information, PasswordRef};
 use eid::sm::SecureChannel;
@@ -131,24 +131,30 @@ fn terminal_randomness() -> FixedRandom {
     FixedRandom::new(bytes)
 }
 
-#[test]
-fn terminal_side_of_the_transcript_byte_for_byte() {
-    let steps = transcript();
+/// Runs PACE with the MRZ against `steps`; returns the result and whether
+/// the card saw every command of the transcript.
+fn run_transcript(steps: &[(String, String)]) -> (Result<PaceSuccess, PaceError>, bool) {
     let steps: Vec<(&str, &str)> = steps
         .iter()
         .map(|(c, r)| (c.as_str(), r.as_str()))
         .collect();
     let mut card = TranscriptCard::new(&steps);
     let mrz = mrz_information("T22000129", "640812", "101031").unwrap();
-    let success = eid::pace::run(
+    let result = eid::pace::run(
         &mut card,
         &params(),
         PasswordRef::Mrz,
         &mrz,
         &mut terminal_randomness(),
-    )
-    .unwrap();
-    assert!(card.is_finished());
+    );
+    (result, card.is_finished())
+}
+
+#[test]
+fn terminal_side_of_the_transcript_byte_for_byte() {
+    let (result, finished) = run_transcript(&transcript());
+    let success = result.unwrap();
+    assert!(finished);
     assert_eq!(success.status_before, PasswordStatus::Ready);
     assert_eq!(success.outcome.keys.enc(), hex(KS_ENC));
     assert_eq!(success.outcome.keys.mac(), hex(KS_MAC));
@@ -160,20 +166,7 @@ fn terminal_side_of_the_transcript_byte_for_byte() {
 fn optional_car_objects_in_the_last_response_are_kept() {
     let mut steps = transcript();
     steps[4].1 = format!("7C1B8608{T_IC}8706444554455354880744455445535430 9000");
-    let steps: Vec<(&str, &str)> = steps
-        .iter()
-        .map(|(c, r)| (c.as_str(), r.as_str()))
-        .collect();
-    let mut card = TranscriptCard::new(&steps);
-    let mrz = mrz_information("T22000129", "640812", "101031").unwrap();
-    let success = eid::pace::run(
-        &mut card,
-        &params(),
-        PasswordRef::Mrz,
-        &mrz,
-        &mut terminal_randomness(),
-    )
-    .unwrap();
+    let success = run_transcript(&steps).0.unwrap();
     assert_eq!(success.outcome.car.as_deref(), Some(&b"DETEST"[..]));
     assert_eq!(
         success.outcome.previous_car.as_deref(),
@@ -185,24 +178,8 @@ fn optional_car_objects_in_the_last_response_are_kept() {
 fn wrong_card_token_is_refused() {
     let mut steps = transcript();
     steps[4].1 = "7C0A86080000000000000000 9000".into();
-    let steps: Vec<(&str, &str)> = steps
-        .iter()
-        .map(|(c, r)| (c.as_str(), r.as_str()))
-        .collect();
-    let mut card = TranscriptCard::new(&steps);
-    let mrz = mrz_information("T22000129", "640812", "101031").unwrap();
-    let error = eid::pace::run(
-        &mut card,
-        &params(),
-        PasswordRef::Mrz,
-        &mrz,
-        &mut terminal_randomness(),
-    )
-    .unwrap_err();
-    assert!(
-        matches!(error, eid::pace::PaceError::CardTokenInvalid),
-        "{error:?}"
-    );
+    let error = run_transcript(&steps).0.unwrap_err();
+    assert!(matches!(error, PaceError::CardTokenInvalid), "{error:?}");
 }
 
 /// AES secure messaging with the G.1 session keys: SELECT of the eMRTD
