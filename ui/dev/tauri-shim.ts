@@ -8,9 +8,17 @@
  *
  * URL parameters: `pin=unset` (no staff PIN yet), `idle=N` (idle seconds),
  * `fail=command_name` (that command fails with error code `storage`),
- * `station=none` (no station chosen).
+ * `station=none` (no station chosen), `shuffle=1` (shuffled eID keypad),
+ * `sync=unenrolled|error` (sync panel states).
+ * The sample ID card (see dev/eidCard.ts): `reader=none`, `card=none|other`,
+ * `eidcard=two_left|suspended|blocked|puk_used_up|deactivated`, `eidpin=transport`,
+ * `eidfail=not_changed|unknown|reader_gone|card_error` (the next PIN change fails so).
+ * `window.bkShim` lets the accessibility walk-through lay down or take away the card.
  */
 import { mockIPC } from '@tauri-apps/api/mocks';
+import { SampleCard } from './eidCard';
+import { handleRequests } from './requests';
+import { fail, sampleQr } from './sample';
 
 const params = new URLSearchParams(location.search);
 const today = new Date().toISOString().slice(0, 10);
@@ -61,6 +69,13 @@ const services: SampleService[] = [
     url: 'https://service.potsdam.example/ausweis-verlust',
   },
   {
+    id: 'online-ausweis-nutzen',
+    category: 'ausweis',
+    name: { de: 'Online-Ausweis nutzen', en: 'Use your online ID' },
+    summary: { de: 'Mit Ausweis und Handy online ausweisen.', en: 'Prove who you are online with card and phone.' },
+    url: 'https://service.potsdam.example/online-ausweis',
+  },
+  {
     id: 'bewohnerparken',
     category: 'verkehr',
     name: { de: 'Bewohnerparkausweis beantragen', en: 'Resident parking permit' },
@@ -95,6 +110,8 @@ interface SampleTicket {
 }
 
 const tickets: SampleTicket[] = [];
+const card = new SampleCard(params);
+(window as unknown as { bkShim: SampleCard }).bkShim = card;
 let staffPinSet = params.get('pin') !== 'unset';
 let wrongTries = 0;
 let selectedStation: string | null = params.get('station') === 'none' ? null : 'schlaatz';
@@ -104,34 +121,6 @@ const plan = [
   { id: 'schlaatz', name: 'Am Schlaatz, Bürgerhaus', address: 'Schilfhof 28, 14478 Potsdam', days: [today] },
   { id: 'fahrland', name: 'Fahrland, Ortsteilbüro', address: 'Ketziner Straße 12, 14476 Potsdam', days: [dayOffset(5)] },
 ].map((station) => ({ ...station, hours: { open: '09:00', close: '15:00' } }));
-
-/** A QR-like pixel pattern derived from the text: sample picture only, not a scannable code. */
-function sampleQr(text: string): string {
-  const size = 25;
-  let seed = [...text].reduce((hash, c) => (hash * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const cells: string[] = [];
-  const finder = (x: number, y: number) =>
-    `<path d="M${x} ${y}h7v7h-7z M${x + 1} ${y + 1}v5h5v-5z M${x + 2} ${y + 2}h3v3h-3z" fill-rule="evenodd"/>`;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const inFinder = (x < 8 && y < 8) || (x > 16 && y < 8) || (x < 8 && y > 16);
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      seed >>>= 0;
-      if (!inFinder && (seed & 0x100) !== 0) cells.push(`M${x} ${y}h1v1h-1z`);
-    }
-  }
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 29 29" shape-rendering="crispEdges">` +
-    `<rect x="-2" y="-2" width="29" height="29" fill="#fff"/><g fill="#000">${finder(0, 0)}${finder(18, 0)}${finder(0, 18)}` +
-    `<path d="${cells.join('')}"/></g></svg>`
-  );
-}
-
-function fail(code: string, message: string, details: Record<string, number> = {}) {
-  return Promise.reject({ code, message, ...details });
-}
 
 function ticket(id: string): SampleTicket {
   const found = tickets.find((entry) => entry.id === id);
@@ -148,6 +137,7 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
         today,
         staffPinSet,
         idleSeconds: Number(params.get('idle') ?? 90),
+        shuffleKeypad: params.get('shuffle') === '1',
       };
     case 'services_categories':
       return categories.map((c) => ({ id: c.id, name: c[lang] }));
@@ -214,6 +204,8 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
     case 'staff_lock':
       return null;
     default:
+      if (cmd.startsWith('eid_')) return card.handle(cmd, args);
+      if (cmd.startsWith('request_') || cmd.startsWith('sync_')) return handleRequests(cmd, args, params);
       return fail('unknown_command', `Befehl ${cmd} gibt es nicht`);
   }
 }

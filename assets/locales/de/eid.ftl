@@ -43,17 +43,17 @@ eid-last-try = Das ist Ihr letzter Versuch. Ist auch diese PIN falsch, wird sie 
 ## PIN, neue PIN, CAN und PUK eingeben
 
 eid-transport-title = Transport-PIN eingeben
-eid-transport-prompt = Geben Sie die { $digits }-stellige Transport-PIN aus Ihrem PIN-Brief ein.
+eid-transport-prompt = Geben Sie die { $digits }‑stellige Transport-PIN aus Ihrem PIN-Brief ein.
 eid-current-title = Jetzige PIN eingeben
-eid-current-prompt = Geben Sie Ihre jetzige { $digits }-stellige PIN ein.
+eid-current-prompt = Geben Sie Ihre jetzige { $digits }‑stellige PIN ein.
 eid-new-title = Neue PIN wählen
 eid-new-prompt = Wählen Sie Ihre neue PIN mit { $digits } Ziffern. Merken Sie sich die PIN gut.
 eid-repeat-title = Neue PIN wiederholen
 eid-repeat-prompt = Geben Sie die neue PIN noch einmal ein.
 eid-can-title = Zugangsnummer eingeben
-eid-can-prompt = Zum Schutz Ihres Ausweises brauchen wir die { $digits }-stellige Zugangsnummer (CAN). Sie steht unten rechts auf der Vorderseite Ihres Ausweises.
+eid-can-prompt = Zum Schutz Ihres Ausweises brauchen wir die { $digits }‑stellige Zugangsnummer (CAN). Sie steht unten rechts auf der Vorderseite Ihres Ausweises.
 eid-puk-title = PUK eingeben
-eid-puk-prompt = Ihre PIN ist gesperrt. Mit der { $digits }-stelligen PUK aus Ihrem PIN-Brief entsperren Sie sie.
+eid-puk-prompt = Ihre PIN ist gesperrt. Mit der { $digits }‑stelligen PUK aus Ihrem PIN-Brief entsperren Sie sie.
 eid-picture-can = Bild: Vorderseite des Ausweises. Die 6-stellige Zugangsnummer steht unten rechts.
 eid-rules-title = Die neue PIN:
 eid-rule-digits = hat genau 6 Ziffern,

@@ -43,17 +43,17 @@ eid-last-try = This is your last try. If this PIN is wrong too, it will be block
 ## Entering PIN, new PIN, CAN and PUK
 
 eid-transport-title = Enter the Transport PIN
-eid-transport-prompt = Enter the { $digits }-digit Transport PIN from your PIN letter.
+eid-transport-prompt = Enter the { $digits }‑digit Transport PIN from your PIN letter.
 eid-current-title = Enter your current PIN
-eid-current-prompt = Enter your current { $digits }-digit PIN.
+eid-current-prompt = Enter your current { $digits }‑digit PIN.
 eid-new-title = Choose a new PIN
 eid-new-prompt = Choose your new PIN with { $digits } digits. Remember it well.
 eid-repeat-title = Repeat the new PIN
 eid-repeat-prompt = Enter the new PIN once more.
 eid-can-title = Enter the card access number
-eid-can-prompt = To protect your card we need the { $digits }-digit card access number (CAN). It is printed bottom right on the front of your ID card.
+eid-can-prompt = To protect your card we need the { $digits }‑digit card access number (CAN). It is printed bottom right on the front of your ID card.
 eid-puk-title = Enter the PUK
-eid-puk-prompt = Your PIN is blocked. Unblock it with the { $digits }-digit PUK from your PIN letter.
+eid-puk-prompt = Your PIN is blocked. Unblock it with the { $digits }‑digit PUK from your PIN letter.
 eid-picture-can = Picture: front of the ID card. The 6-digit card access number is at the bottom right.
 eid-rules-title = The new PIN:
 eid-rule-digits = has exactly 6 digits,

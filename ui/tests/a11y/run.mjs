@@ -1,5 +1,7 @@
 /**
- * Accessibility and layout check of every kiosk screen and the staff page.
+ * Accessibility and layout check of every kiosk screen and the staff page,
+ * including every page and branch of "Anliegen hinterlassen" (requests.mjs) and
+ * "Online-Ausweis & PIN" (eid.mjs), in German and English.
  *
  * Builds the pages with the dev-only sample-data IPC shim (dev/serve.mjs), opens
  * them in headless Chromium (playwright-core, /usr/bin/chromium), walks through
@@ -12,105 +14,16 @@
  *   node tests/a11y/run.mjs                      # check
  *   BK_SCREENSHOTS=/tmp/shots node tests/a11y/run.mjs   # also save a PNG per screen
  */
-import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startPreview } from '../../dev/serve.mjs';
+import { eidBranches, eidWalk, eidIdle } from './eid.mjs';
+import { CHROMIUM_FLAGS, SIZES, WCAG_TAGS, check, fail, heading, openKiosk, results, screenshotDir } from './harness.mjs';
+import { requestWalk } from './requests.mjs';
 
 /** @typedef {import('playwright-core').Browser} Browser */
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {{ width: number, height: number }} Size */
-/** @typedef {{ run(context: Document, options: object): Promise<{ violations: { id: string, impact: string, help: string, nodes: { target: string[] }[] }[] }> }} Axe */
-
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-];
-const screenshotDir = process.env.BK_SCREENSHOTS;
-/** @type {string[]} */
-const failures = [];
-/** @type {Set<string>} */
-const failedScreens = new Set();
-let checked = 0;
-
-/** @param {string} label @param {string} problem */
-function fail(label, problem) {
-  failedScreens.add(label);
-  failures.push(`${label}: ${problem}`);
-}
-
-/**
- * Runs axe and the layout checks on what the page shows now.
- * @param {Page} page @param {string} name @param {{ kiosk?: boolean, lang?: string }} [options]
- */
-async function check(page, name, { kiosk = true, lang = 'de' } = {}) {
-  checked += 1;
-  const size = /** @type {Size} */ (page.viewportSize());
-  const label = `${name} @${size.width}x${size.height}`;
-  await page.evaluate(() => document.fonts.ready);
-  if (screenshotDir) {
-    await page.screenshot({ path: join(screenshotDir, `${label.replace(/[^a-z0-9@-]+/gi, '_')}.png`) });
-  }
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(
-    (tags) =>
-      /** @type {{ axe: Axe }} */ (/** @type {unknown} */ (window)).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    WCAG_TAGS,
-  );
-  for (const violation of result.violations) {
-    const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-    fail(label, `axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
-  }
-  const layout = await page.evaluate((isKiosk) => {
-    const problems = [];
-    const width = document.documentElement.clientWidth;
-    for (const element of document.body.querySelectorAll('*')) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && !element.closest('dialog:not([open])')) {
-        problems.push(`wider than the window: <${element.tagName.toLowerCase()} class="${element.getAttribute('class')}">`);
-      }
-    }
-    const dialog = document.querySelector('dialog[open]');
-    if (dialog && dialog.getBoundingClientRect().bottom > window.innerHeight + 1) {
-      problems.push('the open dialog is taller than the screen');
-    }
-    const main = document.querySelector('main');
-    if (isKiosk && main && main.scrollHeight > main.clientHeight + 1) {
-      problems.push(`screen content taller than the screen (${main.scrollHeight} > ${main.clientHeight})`);
-    }
-    return problems;
-  }, kiosk);
-  for (const problem of layout) fail(label, problem);
-  const actualLang = await page.evaluate(() => document.documentElement.lang);
-  if (actualLang !== lang) fail(label, `<html lang="${actualLang}">, expected "${lang}"`);
-}
-
-/** @param {Browser} browser @param {string} url @param {Size} size @param {string} [query] */
-async function openKiosk(browser, url, size, query = '') {
-  const page = await browser.newPage({ viewport: size });
-  page.on('pageerror', (error) => fail('page', error.message));
-  await page.goto(`${url}${query}`);
-  await page.getByRole('button', { name: 'Deutsch' }).waitFor();
-  return page;
-}
-
-/** @param {Page} page @param {string} name */
-const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
 
 /** @param {Browser} browser @param {string} url @param {Size} size */
 async function citizenWalk(browser, url, size) {
@@ -145,14 +58,7 @@ async function citizenWalk(browser, url, size) {
   await page.getByText(/ca\. \d+ Minuten Wartezeit/).waitFor();
   await check(page, 'ticket-drawn');
   await page.getByRole('button', { name: 'Fertig' }).click();
-
-  for (const tile of ['Online-Ausweis & PIN', 'Anliegen hinterlassen']) {
-    await page.getByRole('button', { name: tile }).click();
-    await page.getByText('Bald verfügbar').waitFor();
-    await check(page, `soon-${tile}`);
-    await page.getByRole('button', { name: 'Zurück', exact: true }).click();
-    await heading(page, 'Wie können wir Ihnen helfen?');
-  }
+  await heading(page, 'Wie können wir Ihnen helfen?');
   await page.close();
 }
 
@@ -209,18 +115,62 @@ async function idleTimeout(browser, url) {
   await page.close();
 }
 
-/** @param {Browser} browser @param {string} url */
-async function staffPage(browser, url) {
+/** @param {Browser} browser @param {string} url @param {string} [query] */
+async function openStaff(browser, url, query = '') {
   const page = await browser.newPage({ viewport: SIZES[0] });
   page.on('pageerror', (error) => fail('page', error.message));
-  await page.goto(`${url}staff.html`);
+  await page.goto(`${url}staff.html${query}`);
   await page.getByRole('button', { name: 'Nächste Nummer aufrufen' }).waitFor();
+  return page;
+}
+
+/** @param {Browser} browser @param {string} url */
+async function staffPage(browser, url) {
+  const page = await openStaff(browser, url);
   await page.getByRole('table').waitFor();
+  await page.getByText('Station ist angemeldet').waitFor();
   await check(page, 'staff', { kiosk: false });
   await page.getByRole('button', { name: 'Nächste Nummer aufrufen' }).click();
   await page.getByRole('button', { name: 'Nummer A-018 wurde bedient' }).waitFor();
   await check(page, 'staff-called', { kiosk: false });
+
+  // A citizen at the kiosk asks for help: alert with "Erledigt".
+  await page.evaluate(() => /** @type {any} */ (window).bkShim.askHelp('pin_forgotten'));
+  await page.getByText('Eine Person am Kiosk braucht Hilfe').waitFor();
+  await check(page, 'staff-help', { kiosk: false });
+  await page.getByRole('button', { name: /^Hilfe erledigt: PIN vergessen/ }).click();
+  await page.getByText('Eine Person am Kiosk braucht Hilfe').waitFor({ state: 'detached' });
+  if ((await page.getByText('An Mitarbeitende verwiesen').locator('xpath=..').textContent())?.includes('1') !== true) {
+    fail('staff', 'the referred count did not go up');
+  }
+
+  // Request for a citizen: errors at the fields, then saved.
+  await page.getByRole('button', { name: 'Anliegen speichern' }).click();
+  await page.getByText('Bitte füllen Sie dieses Feld aus.').first().waitFor();
+  if ((await page.getByLabel('Ihr Name', { exact: true }).evaluate((element) => element === document.activeElement)) !== true) {
+    fail('staff-request', 'focus is not on the first invalid field');
+  }
+  await check(page, 'staff-request-errors', { kiosk: false });
+  await page.getByLabel('Ihr Name', { exact: true }).fill('Anna Muster');
+  await page.getByLabel('Telefonnummer', { exact: true }).fill('0331 123456');
+  await page.getByRole('checkbox', { name: /Die Person hat die Datenschutzhinweise gelesen/ }).check();
+  await page.getByRole('button', { name: 'Anliegen speichern' }).click();
+  await page.getByText(/Vorgangsnummer: BK-/).waitFor();
+  await check(page, 'staff-request-saved', { kiosk: false });
+
+  // Sync now: busy, then done.
+  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
+  await page.getByRole('button', { name: 'Synchronisation läuft …' }).waitFor();
+  await check(page, 'staff-syncing', { kiosk: false });
+  await page.getByText('Synchronisation beendet.').waitFor();
   await page.close();
+
+  for (const state of ['error', 'unenrolled']) {
+    const other = await openStaff(browser, url, `?sync=${state}`);
+    await other.getByText(state === 'error' ? 'Letzte Synchronisation fehlgeschlagen' : /noch nicht angemeldet/).waitFor();
+    await check(other, `staff-sync-${state}`, { kiosk: false });
+    await other.close();
+  }
 }
 
 if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
@@ -231,7 +181,13 @@ try {
     await citizenWalk(browser, server.url, size);
     await staffDialogs(browser, server.url, size);
     await englishAndErrors(browser, server.url, size);
+    for (const lang of /** @type {const} */ (['de', 'en'])) {
+      await requestWalk(browser, server.url, size, lang);
+      await eidWalk(browser, server.url, size, lang);
+      await eidBranches(browser, server.url, size, lang);
+    }
   }
+  await eidIdle(browser, server.url);
   await idleTimeout(browser, server.url);
   await staffPage(browser, server.url);
 } catch (error) {
@@ -241,8 +197,8 @@ try {
   await server.close();
 }
 
-for (const failure of failures) console.error(`FAIL ${failure}`);
-console.log(`a11y: ${checked} screen checks (axe ${WCAG_TAGS.join(', ')}, layout, lang)`);
-const failedChecks = [...failedScreens].filter((label) => label.includes('@')).length;
-console.log(`a11y: ${checked - failedChecks} passed, ${failedScreens.size} failed`);
-process.exit(failures.length === 0 ? 0 : 1);
+for (const failure of results.failures) console.error(`FAIL ${failure}`);
+console.log(`a11y: ${results.checked} screen checks (axe ${WCAG_TAGS.join(', ')}, layout, lang)`);
+const failedChecks = [...results.failedScreens].filter((label) => label.includes('@')).length;
+console.log(`a11y: ${results.checked - failedChecks} passed, ${results.failedScreens.size} failed`);
+process.exit(results.failures.length === 0 ? 0 : 1);

@@ -1,0 +1,102 @@
+/**
+ * Shared parts of the accessibility walk-through: the axe-core and layout check
+ * of what a page shows, opening the kiosk, and the list of failures.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** @typedef {import('playwright-core').Browser} Browser */
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {{ width: number, height: number }} Size */
+/** @typedef {{ run(context: Document, options: object): Promise<{ violations: { id: string, impact: string, help: string, nodes: { target: string[] }[] }[] }> }} Axe */
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+export const screenshotDir = process.env.BK_SCREENSHOTS;
+/**
+ * What the walk-through found: failures, the screens they concern, and how many screens were checked.
+ * @type {{ failures: string[], failedScreens: Set<string>, checked: number }}
+ */
+export const results = { failures: [], failedScreens: new Set(), checked: 0 };
+
+/** @param {string} label @param {string} problem */
+export function fail(label, problem) {
+  results.failedScreens.add(label);
+  results.failures.push(`${label}: ${problem}`);
+}
+
+/**
+ * Runs axe and the layout checks on what the page shows now.
+ * @param {Page} page @param {string} name @param {{ kiosk?: boolean, lang?: string }} [options]
+ */
+export async function check(page, name, { kiosk = true, lang = 'de' } = {}) {
+  results.checked += 1;
+  const size = /** @type {Size} */ (page.viewportSize());
+  const label = `${name} @${size.width}x${size.height}`;
+  await page.evaluate(() => document.fonts.ready);
+  if (screenshotDir) {
+    await page.screenshot({ path: join(screenshotDir, `${label.replace(/[^a-z0-9@-]+/gi, '_')}.png`) });
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(
+    (tags) =>
+      /** @type {{ axe: Axe }} */ (/** @type {unknown} */ (window)).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
+    WCAG_TAGS,
+  );
+  for (const violation of result.violations) {
+    const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+    fail(label, `axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
+  }
+  const layout = await page.evaluate((isKiosk) => {
+    const problems = [];
+    const width = document.documentElement.clientWidth;
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 1 && !element.closest('dialog:not([open])')) {
+        problems.push(`wider than the window: <${element.tagName.toLowerCase()} class="${element.getAttribute('class')}">`);
+      }
+    }
+    const dialog = document.querySelector('dialog[open]');
+    if (dialog && dialog.getBoundingClientRect().bottom > window.innerHeight + 1) {
+      problems.push('the open dialog is taller than the screen');
+    }
+    const main = document.querySelector('main');
+    if (isKiosk && main && main.scrollHeight > main.clientHeight + 1) {
+      problems.push(`screen content taller than the screen (${main.scrollHeight} > ${main.clientHeight})`);
+    }
+    return problems;
+  }, kiosk);
+  for (const problem of layout) fail(label, problem);
+  const actualLang = await page.evaluate(() => document.documentElement.lang);
+  if (actualLang !== lang) fail(label, `<html lang="${actualLang}">, expected "${lang}"`);
+}
+
+/** @param {Browser} browser @param {string} url @param {Size} size @param {string} [query] */
+export async function openKiosk(browser, url, size, query = '') {
+  const page = await browser.newPage({ viewport: size });
+  page.on('pageerror', (error) => fail('page', error.message));
+  await page.goto(`${url}${query}`);
+  await page.getByRole('button', { name: 'Deutsch' }).waitFor();
+  return page;
+}
+
+/** @param {Page} page @param {string} name */
+export const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
+

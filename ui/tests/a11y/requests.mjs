@@ -1,0 +1,167 @@
+/**
+ * Walk-through of "Anliegen hinterlassen" in German or English: topics, form
+ * with the text, e-mail, phone and date keyboards, errors at the fields (from
+ * the UI's own check and from the station), privacy notice and consent, done
+ * page with the reference code.
+ */
+import { check, fail, heading, openKiosk } from './harness.mjs';
+
+/** @typedef {import('playwright-core').Browser} Browser */
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {{ width: number, height: number }} Size */
+
+const TEXT = {
+  de: {
+    language: 'Deutsch',
+    home: 'Wie können wir Ihnen helfen?',
+    tile: 'Anliegen hinterlassen',
+    termin: 'Terminwunsch im Bürgerservicecenter',
+    rueckruf: 'Rückruf',
+    keyboard: 'Bildschirmtastatur',
+    next: 'Weiter',
+    name: 'Ihr Name',
+    email: 'E-Mail-Adresse',
+    phone: 'Telefonnummer',
+    date: 'Wunschtag',
+    required: 'Bitte füllen Sie dieses Feld aus.',
+    oneOf: /Bitte geben Sie Telefonnummer oder E-Mail-Adresse an/,
+    emailInvalid: /keine gültige E-Mail-Adresse/,
+    dateInvalid: /kein gültiges Datum/,
+    privacy: 'Datenschutz: Was passiert mit Ihren Angaben?',
+    send: 'Anliegen absenden',
+    consent: /Ich habe die Hinweise gelesen/,
+    consentMissing: 'Bitte setzen Sie den Haken, wenn Sie einverstanden sind.',
+    done: 'Danke, Ihr Anliegen ist gespeichert',
+    finish: 'Fertig',
+    clear: 'Alles löschen',
+  },
+  en: {
+    language: 'English',
+    home: 'How can we help you?',
+    tile: 'Leave a request',
+    termin: 'Appointment at the citizen service centre',
+    rueckruf: 'Call back',
+    keyboard: 'On-screen keyboard',
+    next: 'Next',
+    name: 'Your name',
+    email: 'E-mail address',
+    phone: 'Phone number',
+    date: 'Preferred day',
+    required: 'Please fill in this field.',
+    oneOf: /Please give your Phone number or E-mail address/,
+    emailInvalid: /not a valid e-mail address/,
+    dateInvalid: /not a valid date/,
+    privacy: 'Privacy: what happens to your details?',
+    send: 'Send request',
+    consent: /I have read the information/,
+    consentMissing: 'Please tick the box if you agree.',
+    done: 'Thank you, your request is saved',
+    finish: 'Done',
+    clear: 'Delete all',
+  },
+};
+
+/** The form field whose label starts with `label` (optional fields add "(freiwillig)"). @param {Page} page @param {string} label */
+const field = (page, label) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+/** Types `text` on the on-screen keyboard (one key per character). @param {Page} page @param {string} keyboard @param {string} text */
+async function typeKeys(page, keyboard, text) {
+  const keys = page.getByRole('group', { name: keyboard });
+  for (const char of text) await keys.getByRole('button', { name: char, exact: true }).click();
+}
+
+/** Fails unless the field labelled `label` has aria-invalid and an error matching `message`. @param {Page} page @param {string} label @param {string | RegExp} message @param {string} screen */
+async function expectFieldError(page, label, message, screen) {
+  const input = field(page, label);
+  const state = await input.evaluate((element) => ({
+    invalid: element.getAttribute('aria-invalid'),
+    description: (element.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  }));
+  if (state.invalid !== 'true') fail(screen, `${label}: aria-invalid is ${state.invalid}`);
+  const matches = typeof message === 'string' ? state.description.includes(message) : message.test(state.description);
+  if (!matches) fail(screen, `${label}: described as "${state.description.trim()}", expected ${message}`);
+}
+
+/** @param {Page} page @param {string} label @param {string} screen */
+async function expectFocus(page, label, screen) {
+  const focused = await field(page, label).evaluate((element) => element === document.activeElement);
+  if (!focused) fail(screen, `focus is not on the field "${label}"`);
+}
+
+/** @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
+export async function requestWalk(browser, url, size, lang) {
+  const text = TEXT[lang];
+  const suffix = lang === 'de' ? '' : '-en';
+  const page = await openKiosk(browser, url, size);
+  await page.getByRole('button', { name: text.language }).click();
+  await page.getByRole('button', { name: text.tile }).click();
+  await heading(page, text.tile);
+  await check(page, `request-topics${suffix}`, { lang });
+
+  await page.getByRole('button', { name: new RegExp(`^${text.termin}`) }).click();
+  await heading(page, text.termin);
+  await check(page, `request-form${suffix}`, { lang });
+
+  // Nothing filled in: errors at the fields, focus on the first one.
+  await page.getByRole('button', { name: text.next }).click();
+  await page.getByText(text.required).first().waitFor();
+  await expectFieldError(page, text.name, text.required, 'request-form-errors');
+  await expectFieldError(page, text.email, text.oneOf, 'request-form-errors');
+  await expectFocus(page, text.name, 'request-form-errors');
+  await check(page, `request-form-errors${suffix}`, { lang });
+
+  await typeKeys(page, text.keyboard, 'anna');
+  await field(page, text.email).click();
+  await typeKeys(page, text.keyboard, 'anna@web');
+  await check(page, `request-form-email${suffix}`, { lang });
+  await field(page, text.date).click();
+  await typeKeys(page, text.keyboard, '31.02.2027');
+  await check(page, `request-form-date${suffix}`, { lang });
+  if ((await field(page, text.name).inputValue()) !== 'anna') fail('request-walk', 'the keyboard did not type the name');
+
+  await page.getByRole('button', { name: text.next }).click();
+  await heading(page, text.privacy);
+  const checkbox = page.getByRole('checkbox', { name: text.consent });
+  if (await checkbox.isChecked()) fail('request-privacy', 'the consent box is ticked in advance');
+  await check(page, `request-privacy${suffix}`, { lang });
+  await page.getByRole('button', { name: text.send }).click();
+  await page.getByText(text.consentMissing).waitFor();
+  if (!(await checkbox.evaluate((element) => element === document.activeElement))) fail('request-consent', 'focus not on the consent box');
+  await check(page, `request-consent-missing${suffix}`, { lang });
+
+  // The station refuses the e-mail address and the date: back at the form, at the fields.
+  await checkbox.check();
+  await page.getByRole('button', { name: text.send }).click();
+  await page.getByText(text.emailInvalid).waitFor();
+  await expectFieldError(page, text.email, text.emailInvalid, 'request-station-errors');
+  await expectFieldError(page, text.date, text.dateInvalid, 'request-station-errors');
+  await expectFocus(page, text.email, 'request-station-errors');
+  await check(page, `request-station-errors${suffix}`, { lang });
+
+  await page.getByRole('group', { name: text.keyboard }).getByRole('button', { name: text.clear }).click();
+  await typeKeys(page, text.keyboard, 'anna@web.de');
+  await field(page, text.date).click();
+  await page.getByRole('group', { name: text.keyboard }).getByRole('button', { name: text.clear }).click();
+  await typeKeys(page, text.keyboard, '01.02.2027');
+  await page.getByRole('button', { name: text.next }).click();
+  await heading(page, text.privacy);
+  await page.getByRole('checkbox', { name: text.consent }).check();
+  await page.getByRole('button', { name: text.send }).click();
+  await heading(page, text.done);
+  await page.getByText(/^BK-[A-Z0-9]{4}-[A-Z0-9]{4}$/).waitFor();
+  await check(page, `request-done${suffix}`, { lang });
+  await page.getByRole('button', { name: text.finish }).click();
+  await heading(page, text.home);
+
+  // Phone layout (call back).
+  await page.getByRole('button', { name: text.tile }).click();
+  await page.getByRole('button', { name: new RegExp(`^${text.rueckruf}`) }).click();
+  await field(page, text.phone).click();
+  await typeKeys(page, text.keyboard, '+49331');
+  if ((await field(page, text.phone).inputValue()) !== '+49331') fail('request-walk', 'the phone keypad did not type');
+  await check(page, `request-form-phone${suffix}`, { lang });
+  await page.close();
+}
