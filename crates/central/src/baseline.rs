@@ -1,0 +1,72 @@
+//! The central's raw SQLite insert rate for push-shaped items: the baseline the sync
+//! benchmark compares its end-to-end rate against (same code path as `/v1/push`,
+//! without HTTP). Used by `benches/insert_rate.rs` and by the station's sync bench.
+
+use std::path::Path;
+use std::time::Instant;
+
+use chrono::Utc;
+use syncproto::seal::SUITE_V1;
+use syncproto::{ItemKind, ItemMeta, ValidItem};
+use uuid::Uuid;
+
+use crate::store::{Store, StoreError};
+
+/// One measurement.
+#[derive(Debug, Clone, Copy)]
+pub struct InsertRate {
+    pub items: u64,
+    pub batch_size: usize,
+    pub seconds: f64,
+}
+
+impl InsertRate {
+    pub fn items_per_second(&self) -> f64 {
+        self.items as f64 / self.seconds
+    }
+}
+
+/// Push-shaped items with a sealed blob of `sealed_len` bytes (at least the HPKE
+/// minimum). The blob's bytes are arbitrary: the store never opens it.
+pub fn sample_items(count: usize, sealed_len: usize) -> Vec<ValidItem> {
+    (0..count)
+        .map(|n| {
+            let mut sealed = vec![(n % 251) as u8; sealed_len.max(syncproto::seal::MIN_SEALED_BYTES)];
+            sealed[0] = SUITE_V1;
+            ValidItem {
+                id: Uuid::now_v7(),
+                kind: ItemKind::Request,
+                created_at: Utc::now(),
+                meta: ItemMeta {
+                    service: Some("wohngeld".into()),
+                    topic: "Rückruf erbeten".into(),
+                    station: "potsdam-nord".into(),
+                },
+                sealed,
+            }
+        })
+        .collect()
+}
+
+/// Inserts `items` new items in batches of `batch_size` into a fresh database at
+/// `db_path` (one transaction per batch, `synchronous=FULL`, as the server does) and
+/// times only the inserts.
+pub fn measure_insert_rate(
+    db_path: &Path,
+    items: usize,
+    batch_size: usize,
+    sealed_len: usize,
+) -> Result<InsertRate, StoreError> {
+    let mut store = Store::open(db_path)?;
+    let station = store.add_station("Messstation", chrono::Duration::hours(1))?;
+    let samples = sample_items(items, sealed_len);
+    let started = Instant::now();
+    for batch in samples.chunks(batch_size.max(1)) {
+        store.store_push(&station.station_id, batch)?;
+    }
+    Ok(InsertRate {
+        items: items as u64,
+        batch_size,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}

@@ -1,0 +1,66 @@
+//! Import of a station's USB export file: structure, the enrolled station's signature
+//! and every item are checked before anything is stored; then all items go in one
+//! transaction with the same idempotency as a push. A refused file stores nothing.
+
+use std::path::{Path, PathBuf};
+
+use ed25519_dalek::VerifyingKey;
+use syncproto::export_file;
+use syncproto::ExportError;
+use thiserror::Error;
+
+use crate::store::{StationKey, Store, StoreError};
+
+/// The result of a successful import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub station_id: String,
+    pub station_name: String,
+    pub stored: u64,
+    pub duplicate: u64,
+}
+
+/// Why a file was not imported; German, for IT.
+#[derive(Debug, Error)]
+pub enum ImportError {
+    #[error("Die Datei {path} lässt sich nicht lesen: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}. Es wurde nichts importiert.")]
+    Refused(#[from] ExportError),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+}
+
+/// Imports the export file at `path` into `store`.
+pub fn import_file(store: &mut Store, path: &Path) -> Result<ImportSummary, ImportError> {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    import_bytes(store, &bytes)
+}
+
+/// Imports an export file already in memory.
+pub fn import_bytes(store: &mut Store, bytes: &[u8]) -> Result<ImportSummary, ImportError> {
+    let signed = export_file::parse(bytes)?;
+    let station_id = signed.header.station_id.clone();
+    let (station_name, public_key) = match store.station_key(&station_id)? {
+        StationKey::Enrolled { name, public_key } => (name, public_key),
+        StationKey::Unknown | StationKey::NotEnrolled { .. } => {
+            return Err(ExportError::UnknownStation(station_id).into())
+        }
+    };
+    let verifying_key =
+        VerifyingKey::from_bytes(&public_key).map_err(|_| ExportError::BadSignature)?;
+    let items = signed.verify(&verifying_key)?;
+    let (stored, duplicate) = store.store_import(&station_id, &items)?;
+    Ok(ImportSummary {
+        station_id,
+        station_name,
+        stored,
+        duplicate,
+    })
+}

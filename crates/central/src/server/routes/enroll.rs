@@ -1,0 +1,42 @@
+//! `POST /v1/enroll`: a station redeems its one-time code with its Ed25519 public key
+//! and receives its token and the central's public keys.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use syncproto::encoding::{to_base64, verifying_key_from_base64};
+use syncproto::{EnrollRequest, EnrollResponse};
+
+use crate::secrets::{hash_secret, new_token};
+use crate::server::error::ApiFailure;
+use crate::server::limits::ApiJson;
+use crate::server::AppState;
+
+pub async fn enroll(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<EnrollRequest>,
+) -> Result<Json<EnrollResponse>, ApiFailure> {
+    let station_key = verifying_key_from_base64("stationPublicKey", &request.station_public_key)
+        .map_err(|error| ApiFailure::bad_request("bad_station_key", error.to_string()))?;
+    let token = new_token().map_err(|_| ApiFailure::internal())?;
+    let token_hash = hash_secret(&token);
+    let code = request.code;
+    let station = state
+        .with_store(move |store| Ok(store.enrol(&code, station_key.as_bytes(), &token_hash)?))
+        .await?
+        .ok_or_else(|| {
+            ApiFailure::new(
+                StatusCode::FORBIDDEN,
+                "enrolment_code_invalid",
+                "Der Anmeldecode ist ungültig, abgelaufen oder schon benutzt",
+            )
+        })?;
+    tracing::info!(station = %station.id, name = %station.name, "Station angemeldet");
+    Ok(Json(EnrollResponse {
+        station_id: station.id,
+        station_name: station.name,
+        token: token.to_string(),
+        hpke_public_key: state.keys.seal_public.to_base64(),
+        central_signing_key: to_base64(state.keys.signing_key.verifying_key().as_bytes()),
+    }))
+}

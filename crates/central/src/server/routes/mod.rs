@@ -1,0 +1,37 @@
+//! The router: which path goes to which handler (one module per area).
+
+mod ack;
+mod backoffice;
+mod config;
+mod enroll;
+mod health;
+mod push;
+
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::Router;
+
+use super::error::ApiFailure;
+use super::limits::body_limit;
+use super::AppState;
+
+/// All endpoints of the central.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/health", get(health::health))
+        .route("/v1/enroll", post(enroll::enroll))
+        .route("/v1/push", post(push::push))
+        .route("/v1/config", get(config::config))
+        .route("/v1/ack-query", post(ack::ack_query))
+        .route("/v1/backoffice/requests", get(backoffice::list))
+        .route("/v1/backoffice/requests/{id}", get(backoffice::show))
+        .route("/v1/backoffice/requests/{id}/done", post(backoffice::done))
+        .route("/v1/backoffice/stations", get(backoffice::stations))
+        .fallback(not_found)
+        .layer(body_limit())
+        .with_state(state)
+}
+
+async fn not_found() -> ApiFailure {
+    ApiFailure::new(StatusCode::NOT_FOUND, "not_found", "Diesen Pfad gibt es nicht")
+}

@@ -1,0 +1,80 @@
+//! Published configuration versions (service catalogue and station plan), each signed
+//! with the central's Ed25519 key when it is published.
+
+use ed25519_dalek::SigningKey;
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+
+use super::{timestamp, Store, StoreError};
+
+/// One published configuration version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigVersion {
+    pub version: u64,
+    pub published_at: String,
+    /// Compact JSON text, exactly as signed and served.
+    pub services: String,
+    pub stations: String,
+    /// Base64 Ed25519 signature over `syncproto::config::signed_bytes`.
+    pub signature: String,
+}
+
+impl Store {
+    /// Publishes a new version (the previous one plus 1) and returns it.
+    pub fn publish_config(
+        &mut self,
+        services_json: &str,
+        stations_json: &str,
+        signing_key: &SigningKey,
+    ) -> Result<ConfigVersion, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let latest: u64 = tx.query_row(
+            "SELECT coalesce(max(version), 0) FROM config_versions",
+            [],
+            |row| row.get(0),
+        )?;
+        let version = latest + 1;
+        let published = ConfigVersion {
+            version,
+            published_at: timestamp(),
+            services: services_json.to_owned(),
+            stations: stations_json.to_owned(),
+            signature: syncproto::config::sign(signing_key, version, services_json, stations_json),
+        };
+        tx.execute(
+            "INSERT INTO config_versions (version, published_at, services, stations, signature)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                published.version,
+                published.published_at,
+                published.services,
+                published.stations,
+                published.signature
+            ],
+        )?;
+        tx.commit()?;
+        Ok(published)
+    }
+
+    /// The newest published version, if any.
+    pub fn latest_config(&self) -> Result<Option<ConfigVersion>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT version, published_at, services, stations, signature
+                 FROM config_versions ORDER BY version DESC LIMIT 1",
+                [],
+                |row| {
+                    Ok(ConfigVersion {
+                        version: row.get(0)?,
+                        published_at: row.get(1)?,
+                        services: row.get(2)?,
+                        stations: row.get(3)?,
+                        signature: row.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+}

@@ -1,0 +1,73 @@
+//! The central's SQLite store: one file, WAL, `synchronous=FULL` (a commit is on disk
+//! before the answer leaves), foreign keys on, migrations applied on open.
+
+mod config;
+mod migrate;
+mod requests;
+mod stations;
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{SecondsFormat, Utc};
+use rusqlite::Connection;
+use thiserror::Error;
+
+pub use config::ConfigVersion;
+pub use requests::{InsertOutcome, MarkDone, RequestSummary, StatusFilter, StoredRequest};
+pub use stations::{AuthedStation, NewEnrolmentCode, StationKey, StationRow};
+
+/// A storage failure. The messages are German, for IT.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("Datenbankfehler: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("Die Datenbank hat Schema-Version {found}, dieses Programm kennt nur bis {supported}; bitte bk-central aktualisieren")]
+    SchemaTooNew { found: i64, supported: i64 },
+    #[error("Die Datenbank lässt sich nicht in den WAL-Modus schalten (Modus: {0})")]
+    NoWal(String),
+    #[error("Die Integritätsprüfung der Datenbank meldet: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    NoEntropy(#[from] crate::secrets::NoEntropy),
+    #[error("Eintrag {0} existiert schon mit anderem Inhalt; die Datei wird nicht importiert")]
+    ImportConflict(String),
+}
+
+/// An open central database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (or creates) the database file and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::NoWal(mode));
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate::apply(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// `PRAGMA quick_check`: refuses a damaged file before the server starts.
+    pub fn quick_check(&self) -> Result<(), StoreError> {
+        let verdict: String = self
+            .conn
+            .query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+        if verdict == "ok" {
+            Ok(())
+        } else {
+            Err(StoreError::Corrupt(verdict))
+        }
+    }
+}
+
+/// The current time as stored: RFC 3339, UTC, milliseconds.
+pub fn timestamp() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+}

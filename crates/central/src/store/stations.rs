@@ -1,0 +1,200 @@
+//! Stations IT registered, their one-time enrolment codes, tokens and public keys,
+//! and when each was last heard from.
+
+use chrono::{Duration, SecondsFormat, Utc};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::{timestamp, Store, StoreError};
+use crate::secrets::{
+    display_enrolment_code, hash_secret, new_enrolment_code, normalise_enrolment_code,
+};
+
+/// A station as the back office sees it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct StationRow {
+    pub id: String,
+    pub name: String,
+    pub created_at: String,
+    pub enrolled_at: Option<String>,
+    pub last_seen_at: Option<String>,
+    pub last_push_at: Option<String>,
+    pub last_import_at: Option<String>,
+    pub item_count: u64,
+}
+
+/// The station a valid bearer token belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthedStation {
+    pub id: String,
+    pub name: String,
+}
+
+/// What the store knows of a station's signing key (for export files).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StationKey {
+    Unknown,
+    NotEnrolled { name: String },
+    Enrolled { name: String, public_key: [u8; 32] },
+}
+
+/// A freshly registered station and the code that enrols it.
+#[derive(Debug, Clone)]
+pub struct NewEnrolmentCode {
+    pub station_id: String,
+    /// As shown to people: `XXXX-XXXX-XXXX`.
+    pub code: String,
+    pub expires_at: String,
+}
+
+impl Store {
+    /// Registers a station named `name` with a new one-time code valid for `valid_for`;
+    /// only the code's hash is kept.
+    pub fn add_station(
+        &mut self,
+        name: &str,
+        valid_for: Duration,
+    ) -> Result<NewEnrolmentCode, StoreError> {
+        let canonical = new_enrolment_code()?;
+        let station_id = Uuid::now_v7().to_string();
+        let now = timestamp();
+        let expires_at =
+            (Utc::now() + valid_for).to_rfc3339_opts(SecondsFormat::Millis, true);
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO stations (id, name, created_at) VALUES (?1, ?2, ?3)",
+            params![station_id, name, now],
+        )?;
+        tx.execute(
+            "INSERT INTO enrolment_codes (code_hash, station_id, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![hash_secret(&canonical), station_id, now, expires_at],
+        )?;
+        tx.commit()?;
+        Ok(NewEnrolmentCode {
+            station_id,
+            code: display_enrolment_code(&canonical),
+            expires_at,
+        })
+    }
+
+    /// Redeems a one-time code: binds the station's key and token. `None` when the
+    /// code is unknown, used or expired (the caller does not learn which).
+    pub fn enrol(
+        &mut self,
+        code: &str,
+        station_public_key: &[u8; 32],
+        token_hash: &[u8; 32],
+    ) -> Result<Option<AuthedStation>, StoreError> {
+        let Some(canonical) = normalise_enrolment_code(code) else {
+            return Ok(None);
+        };
+        let now = timestamp();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let station_id: Option<String> = tx
+            .query_row(
+                "UPDATE enrolment_codes SET used_at = ?2
+                 WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2
+                 RETURNING station_id",
+                params![hash_secret(&canonical), now],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let Some(station_id) = station_id else {
+            return Ok(None);
+        };
+        let name: Option<String> = tx
+            .query_row(
+                "UPDATE stations SET public_key = ?2, token_hash = ?3, enrolled_at = ?4,
+                        last_seen_at = ?4
+                 WHERE id = ?1 AND enrolled_at IS NULL
+                 RETURNING name",
+                params![station_id, station_public_key, token_hash, now],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let Some(name) = name else {
+            return Ok(None);
+        };
+        tx.commit()?;
+        Ok(Some(AuthedStation {
+            id: station_id,
+            name,
+        }))
+    }
+
+    /// The station a bearer token (given as its hash) belongs to.
+    pub fn station_by_token(
+        &self,
+        token_hash: &[u8; 32],
+    ) -> Result<Option<AuthedStation>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name FROM stations WHERE token_hash = ?1",
+                [token_hash],
+                |row| {
+                    Ok(AuthedStation {
+                        id: row.get(0)?,
+                        name: row.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Records that a station was heard from.
+    pub fn touch_station(&self, station_id: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE stations SET last_seen_at = ?2 WHERE id = ?1",
+            params![station_id, timestamp()],
+        )?;
+        Ok(())
+    }
+
+    /// The signing key of a station, for checking its export files.
+    pub fn station_key(&self, station_id: &str) -> Result<StationKey, StoreError> {
+        let row: Option<(String, Option<Vec<u8>>)> = self
+            .conn
+            .query_row(
+                "SELECT name, public_key FROM stations WHERE id = ?1",
+                [station_id],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        Ok(match row {
+            None => StationKey::Unknown,
+            Some((name, None)) => StationKey::NotEnrolled { name },
+            Some((name, Some(key))) => match <[u8; 32]>::try_from(key.as_slice()) {
+                Ok(public_key) => StationKey::Enrolled { name, public_key },
+                Err(_) => StationKey::NotEnrolled { name },
+            },
+        })
+    }
+
+    /// Every station, oldest first, with its item count and last contact.
+    pub fn stations(&self) -> Result<Vec<StationRow>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT s.id, s.name, s.created_at, s.enrolled_at, s.last_seen_at, s.last_push_at,
+                    s.last_import_at, (SELECT count(*) FROM items i WHERE i.station_id = s.id)
+             FROM stations s ORDER BY s.created_at, s.id",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok(StationRow {
+                id: row.get(0)?,
+                name: row.get(1)?,
+                created_at: row.get(2)?,
+                enrolled_at: row.get(3)?,
+                last_seen_at: row.get(4)?,
+                last_push_at: row.get(5)?,
+                last_import_at: row.get(6)?,
+                item_count: row.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -1,0 +1,258 @@
+//! Test harness: runs the real `bk-central` binary on 127.0.0.1 (port chosen by the
+//! OS) with a temporary data directory, and plays a station against it.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdout, Command, Output, Stdio};
+use std::sync::Once;
+use std::time::Duration;
+
+use chrono::Utc;
+use ed25519_dalek::SigningKey;
+use reqwest::blocking::{Client, Response};
+use syncproto::encoding::to_base64;
+use syncproto::{
+    seal, EnrollRequest, EnrollResponse, ItemKind, ItemMeta, PushItem, SealPublicKey, ValidItem,
+};
+use uuid::Uuid;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_bk-central");
+
+/// A running `bk-central serve`.
+pub struct Central {
+    child: Child,
+    pub base: String,
+    pub dir: PathBuf,
+    _stdout: ChildStdout,
+}
+
+impl Central {
+    /// Starts `bk-central serve` with data in `dir` and waits until it listens.
+    pub fn start(dir: &Path) -> Central {
+        Self::start_with(dir, &[])
+    }
+
+    pub fn start_with(dir: &Path, extra: &[&str]) -> Central {
+        let mut child = Command::new(BIN)
+            .arg("--data-dir")
+            .arg(dir)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .env("BK_CENTRAL_LOG", "warn")
+            .spawn()
+            .expect("bk-central starts");
+        let stdout = child.stdout.take().expect("stdout piped");
+        let mut reader = BufReader::new(stdout);
+        let mut line = String::new();
+        reader.read_line(&mut line).expect("read announcement");
+        let Some(base) = line.trim().strip_prefix("bk-central lauscht auf ") else {
+            let mut stderr = String::new();
+            child
+                .stderr
+                .take()
+                .map(|mut pipe| pipe.read_to_string(&mut stderr));
+            panic!("bk-central did not start: {line:?} {stderr}");
+        };
+        let base = base.to_owned();
+        Central {
+            child,
+            base,
+            dir: dir.to_owned(),
+            _stdout: reader.into_inner(),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// `kill -9`.
+    pub fn kill_hard(mut self) {
+        self.child.kill().expect("SIGKILL");
+        self.child.wait().expect("reaped");
+    }
+
+    /// SIGTERM, then the exit status.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        let status = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        self.child.wait().expect("exits")
+    }
+
+    pub fn admin_token(&self) -> String {
+        std::fs::read_to_string(self.dir.join("admin.token"))
+            .expect("admin token file")
+            .trim()
+            .to_owned()
+    }
+
+    /// Items stored, counted through the back office.
+    pub fn stored_count(&self) -> usize {
+        let list: serde_json::Value = client()
+            .get(self.url("/v1/backoffice/requests?status=all&limit=1000"))
+            .bearer_auth(self.admin_token())
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        list["requests"].as_array().unwrap().len()
+    }
+}
+
+impl Drop for Central {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs a `bk-central` command with data in `dir`.
+pub fn cli(dir: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env("BK_CENTRAL_LOG", "warn")
+        .output()
+        .expect("bk-central runs")
+}
+
+pub fn stdout_of(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr_of(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// `bk-central station add NAME`; returns the printed code.
+pub fn add_station(dir: &Path, name: &str) -> String {
+    let output = cli(dir, &["station", "add", name]);
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    stdout_of(&output)
+        .lines()
+        .find_map(|line| line.strip_prefix("Einmaliger Anmeldecode: "))
+        .expect("code printed")
+        .to_owned()
+}
+
+pub fn client() -> Client {
+    static PROVIDER: Once = Once::new();
+    PROVIDER.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+    Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap()
+}
+
+/// An enrolled station as the tests play it.
+pub struct Station {
+    pub enrolment: EnrollResponse,
+    pub signing_key: SigningKey,
+    pub central_key: SealPublicKey,
+}
+
+impl Station {
+    /// Adds a station with the CLI and enrols it over HTTP.
+    pub fn enrol(central: &Central, name: &str) -> Station {
+        let code = add_station(&central.dir, name);
+        let signing_key = SigningKey::from_bytes(&rand_seed());
+        let response = try_enrol(central, &code, &signing_key);
+        assert_eq!(response.status(), 200);
+        let enrolment: EnrollResponse = response.json().unwrap();
+        let central_key = SealPublicKey::from_base64(&enrolment.hpke_public_key).unwrap();
+        Station {
+            enrolment,
+            signing_key,
+            central_key,
+        }
+    }
+
+    pub fn token(&self) -> &str {
+        &self.enrolment.token
+    }
+
+    /// A valid item whose personal part `content` is sealed to the central.
+    pub fn item(&self, content: &serde_json::Value) -> PushItem {
+        let id = Uuid::now_v7();
+        let plaintext = serde_json::to_vec(content).unwrap();
+        ValidItem {
+            id,
+            kind: ItemKind::Request,
+            created_at: Utc::now(),
+            meta: ItemMeta {
+                service: Some("wohngeld".into()),
+                topic: "Rückruf".into(),
+                station: "potsdam-nord".into(),
+            },
+            sealed: seal::seal(&self.central_key, &id, ItemKind::Request, &plaintext).unwrap(),
+        }
+        .to_push_item()
+    }
+
+    pub fn items(&self, count: usize) -> Vec<PushItem> {
+        (0..count)
+            .map(|n| self.item(&serde_json::json!({"name": "Erika Mustermann", "nummer": n})))
+            .collect()
+    }
+
+    /// Pushes raw JSON items.
+    pub fn push_json(&self, central: &Central, items: serde_json::Value) -> Response {
+        client()
+            .post(central.url("/v1/push"))
+            .bearer_auth(self.token())
+            .json(&serde_json::json!({ "items": items }))
+            .send()
+            .unwrap()
+    }
+
+    /// Pushes items and returns the per-item statuses.
+    pub fn push(&self, central: &Central, items: &[PushItem]) -> Vec<String> {
+        let response = self.push_json(central, serde_json::to_value(items).unwrap());
+        assert_eq!(response.status(), 200);
+        let body: serde_json::Value = response.json().unwrap();
+        body["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|result| result["status"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    /// `ack-query`: which ids the central has.
+    pub fn ack_query(&self, central: &Central, ids: &[String]) -> Vec<String> {
+        let response = client()
+            .post(central.url("/v1/ack-query"))
+            .bearer_auth(self.token())
+            .json(&serde_json::json!({ "ids": ids }))
+            .send()
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        let body: syncproto::AckQueryResponse = response.json().unwrap();
+        body.present
+    }
+}
+
+pub fn try_enrol(central: &Central, code: &str, key: &SigningKey) -> Response {
+    client()
+        .post(central.url("/v1/enroll"))
+        .json(&EnrollRequest {
+            code: code.to_owned(),
+            station_public_key: to_base64(key.verifying_key().as_bytes()),
+        })
+        .send()
+        .unwrap()
+}
+
+pub fn rand_seed() -> [u8; 32] {
+    let mut seed = [0u8; 32];
+    getrandom::fill(&mut seed).unwrap();
+    seed
+}

@@ -1,0 +1,8 @@
+//! Integration tests against the real `bk-central` process on 127.0.0.1.
+
+mod api;
+mod backoffice;
+mod crash;
+mod harness;
+mod import;
+mod serve;

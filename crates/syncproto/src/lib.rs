@@ -1,0 +1,28 @@
+//! The sync protocol between a Bürgerkoffer station and the central backend.
+//!
+//! Shared by both sides so they cannot drift apart:
+//! - [`api`]: the JSON wire types of the HTTP API (see `docs/sync-api.openapi.yaml`),
+//! - [`item`]: validation of outbox items (the same rules for push and USB import),
+//! - [`seal`]: HPKE (RFC 9180) sealing of the personal part of an item to the central,
+//! - [`export_file`]: the signed offline export file for a USB stick,
+//! - [`config`]: the central's signature over a configuration version,
+//! - [`limits`]: the sizes both sides must respect,
+//! - [`error`]: the typed errors, with German messages for staff and IT.
+
+pub mod api;
+pub mod config;
+pub mod encoding;
+pub mod error;
+pub mod export_file;
+pub mod item;
+pub mod limits;
+pub mod seal;
+
+pub use api::{
+    AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
+    HealthResponse, ItemMeta, ItemOutcome, ItemResult, PushItem, PushRequest, PushResponse,
+    RejectReason,
+};
+pub use error::{ConfigError, ExportError, KeyError, SealError};
+pub use item::{ItemKind, Rejection, ValidItem};
+pub use seal::{SealPrivateKey, SealPublicKey};

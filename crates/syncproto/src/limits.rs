@@ -1,0 +1,25 @@
+//! Size limits of the sync protocol. The central enforces them; the station packs
+//! its batches so that it never crosses them.
+
+/// Largest sealed blob of one item, in bytes after base64 decoding.
+pub const MAX_SEALED_BYTES: usize = 64 * 1024;
+
+/// Most items in one push batch.
+pub const MAX_BATCH_ITEMS: usize = 500;
+
+/// Largest HTTP request body the central accepts (a push batch must also fit this).
+pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
+
+/// Most ids in one `ack-query` request.
+pub const MAX_ACK_QUERY_IDS: usize = 1000;
+
+/// Longest `meta.topic`, in characters.
+pub const MAX_TOPIC_CHARS: usize = 200;
+
+/// Longest `meta.service` and `meta.station`, in characters.
+pub const MAX_META_NAME_CHARS: usize = 100;
+
+/// Base64 length (with padding) of `bytes` raw bytes.
+pub const fn base64_len(bytes: usize) -> usize {
+    bytes.div_ceil(3) * 4
+}
