@@ -11,11 +11,22 @@ fn main() {
         .and_then(|text| text.parse().ok())
         .unwrap_or(20_000);
     let sealed_len = 600;
-    println!("central SQLite insert rate, {items} items, sealed blob {sealed_len} B, synchronous=FULL");
+    println!(
+        "central SQLite insert rate, {items} items, sealed blob {sealed_len} B, synchronous=FULL"
+    );
     for batch_size in [1, 10, 100, 500] {
         let dir = tempfile::tempdir().expect("temporary directory");
-        let count = if batch_size == 1 { items.min(2_000) } else { items };
-        match measure_insert_rate(&dir.path().join("bench.sqlite3"), count, batch_size, sealed_len) {
+        let count = if batch_size == 1 {
+            items.min(2_000)
+        } else {
+            items
+        };
+        match measure_insert_rate(
+            &dir.path().join("bench.sqlite3"),
+            count,
+            batch_size,
+            sealed_len,
+        ) {
             Ok(rate) => println!(
                 "batch {:>4}: {:>7} items in {:>7.3} s = {:>9.0} items/s",
                 rate.batch_size,

@@ -31,7 +31,8 @@ impl InsertRate {
 pub fn sample_items(count: usize, sealed_len: usize) -> Vec<ValidItem> {
     (0..count)
         .map(|n| {
-            let mut sealed = vec![(n % 251) as u8; sealed_len.max(syncproto::seal::MIN_SEALED_BYTES)];
+            let mut sealed =
+                vec![(n % 251) as u8; sealed_len.max(syncproto::seal::MIN_SEALED_BYTES)];
             sealed[0] = SUITE_V1;
             ValidItem {
                 id: Uuid::now_v7(),

@@ -14,7 +14,7 @@ use crate::backoffice::open_request;
 use crate::import::{import_file, ImportError};
 use crate::keys::{CentralKeys, KeyFileError};
 use crate::server::{serve, ServeError, ServeOptions};
-use crate::store::{MarkDone, RequestSummary, StatusFilter, Store, StoreError};
+use crate::store::{RequestSummary, StatusFilter, Store, StoreError};
 
 #[derive(Parser)]
 #[command(
@@ -24,7 +24,12 @@ use crate::store::{MarkDone, RequestSummary, StatusFilter, Store, StoreError};
 )]
 struct Cli {
     /// Datenverzeichnis (Schlüssel; Datenbank, wenn --db fehlt)
-    #[arg(long, env = "BK_CENTRAL_DATA_DIR", default_value = "bk-central-data", global = true)]
+    #[arg(
+        long,
+        env = "BK_CENTRAL_DATA_DIR",
+        default_value = "bk-central-data",
+        global = true
+    )]
     data_dir: PathBuf,
     /// SQLite-Datei der Zentrale (Standard: DATENVERZEICHNIS/central.sqlite3)
     #[arg(long, env = "BK_CENTRAL_DB", global = true)]
@@ -199,16 +204,21 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             let request = store
                 .request(&id)?
                 .ok_or_else(|| CliError::RequestNotFound(id.clone()))?;
-            println!("{}", serde_json::to_string_pretty(&open_request(&keys, request))?);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&open_request(&keys, request))?
+            );
         }
-        Command::Requests(RequestsCommand::Done { id }) => match store.mark_done(&id)? {
-            MarkDone::Marked(summary) => println!(
+        Command::Requests(RequestsCommand::Done { id }) => {
+            let summary = store
+                .mark_done(&id)?
+                .ok_or_else(|| CliError::RequestNotFound(id.clone()))?;
+            println!(
                 "Anliegen {} ist erledigt (seit {}).",
                 summary.id,
                 summary.done_at.unwrap_or_default()
-            ),
-            MarkDone::NotFound => return Err(CliError::RequestNotFound(id)),
-        },
+            );
+        }
         Command::Import { file } => {
             let summary = import_file(&mut store, &file)?;
             println!(
@@ -241,8 +251,11 @@ fn add_station(store: &mut Store, name: &str, valid_hours: u32) -> Result<(), Cl
     println!("Gültig bis: {}", added.expires_at);
     // A 14-character code always fits a QR code; should the library refuse, the code
     // above is still there to type in.
-    if let Ok(qr) = QrCode::new(added.code.as_bytes()) {
-        println!("{}", qr.render::<Dense1x2>().quiet_zone(true).build());
+    match QrCode::new(added.code.as_bytes()) {
+        Ok(qr) => println!("{}", qr.render::<Dense1x2>().quiet_zone(true).build()),
+        Err(error) => {
+            eprintln!("QR-Code ließ sich nicht erzeugen ({error}); bitte den Code abtippen.")
+        }
     }
     Ok(())
 }
@@ -253,24 +266,27 @@ fn list_stations(store: &Store, json: bool) -> Result<(), CliError> {
         println!("{}", serde_json::to_string_pretty(&stations)?);
         return Ok(());
     }
-    println!(
-        "{:<36}  {:<24}  {:<10}  {:<24}  {:>8}",
-        "Kennung", "Name", "Angemeldet", "Letzte Sendung", "Einträge"
-    );
+    print_station_row(["Kennung", "Name", "Angemeldet", "Letzte Sync.", "Einträge"]);
     for station in stations {
-        println!(
-            "{:<36}  {:<24}  {:<10}  {:<24}  {:>8}",
-            station.id,
-            station.name,
-            if station.enrolled_at.is_some() { "ja" } else { "nein" },
-            station
-                .last_push_at
-                .or(station.last_import_at)
-                .unwrap_or_else(|| "–".into()),
-            station.item_count
-        );
+        let last_sync = station.last_push_at.max(station.last_import_at);
+        print_station_row([
+            &station.id,
+            &station.name,
+            if station.enrolled_at.is_some() {
+                "ja"
+            } else {
+                "nein"
+            },
+            last_sync.as_deref().unwrap_or("–"),
+            &station.item_count.to_string(),
+        ]);
     }
     Ok(())
+}
+
+fn print_station_row(columns: [&str; 5]) {
+    let [id, name, enrolled, last_sync, count] = columns;
+    println!("{id:<36}  {name:<24}  {enrolled:<10}  {last_sync:<24}  {count:>8}");
 }
 
 fn print_requests(requests: &[RequestSummary], json: bool) -> Result<(), CliError> {
@@ -278,22 +294,27 @@ fn print_requests(requests: &[RequestSummary], json: bool) -> Result<(), CliErro
         println!("{}", serde_json::to_string_pretty(requests)?);
         return Ok(());
     }
-    println!(
-        "{:<36}  {:<24}  {:<20}  {:<24}  {}",
-        "Kennung", "Eingang", "Station", "Thema", "Status"
-    );
+    print_request_row(["Kennung", "Eingang", "Station", "Thema", "Status"]);
     for request in requests {
-        println!(
-            "{:<36}  {:<24}  {:<20}  {:<24}  {}",
-            request.id,
-            request.received_at,
-            request.station_name,
-            request.topic,
-            if request.done_at.is_some() { "erledigt" } else { "offen" }
-        );
+        print_request_row([
+            &request.id,
+            &request.received_at,
+            &request.station_name,
+            &request.topic,
+            if request.done_at.is_some() {
+                "erledigt"
+            } else {
+                "offen"
+            },
+        ]);
     }
     println!("{} Anliegen", requests.len());
     Ok(())
+}
+
+fn print_request_row(columns: [&str; 5]) {
+    let [id, received, station, topic, status] = columns;
+    println!("{id:<36}  {received:<24}  {station:<20}  {topic:<24}  {status}");
 }
 
 /// Reads a JSON document (object or array) and returns it compact.

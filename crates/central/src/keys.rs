@@ -37,7 +37,9 @@ pub enum KeyFileError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("Schlüsseldatei {path} ist für andere lesbar (Rechte {mode:o}); bitte `chmod 600 {path}`")]
+    #[error(
+        "Schlüsseldatei {path} ist für andere lesbar (Rechte {mode:o}); bitte `chmod 600 {path}`"
+    )]
     TooOpen { path: PathBuf, mode: u32 },
     #[error("Schlüsseldatei {path} ist beschädigt: {reason}")]
     Damaged { path: PathBuf, reason: String },
@@ -134,7 +136,9 @@ fn read_or_create(
                     mode,
                 });
             }
-            return fs::read_to_string(path).map(Zeroizing::new).map_err(io_error);
+            return fs::read_to_string(path)
+                .map(Zeroizing::new)
+                .map_err(io_error);
         }
         Err(error) if error.kind() == ErrorKind::NotFound => {}
         Err(error) => return Err(io_error(error)),
@@ -156,9 +160,9 @@ fn read_or_create(
     let _ = fs::remove_file(&temporary);
     match linked {
         Ok(()) => Ok(content),
-        Err(error) if error.kind() == ErrorKind::AlreadyExists => {
-            fs::read_to_string(path).map(Zeroizing::new).map_err(io_error)
-        }
+        Err(error) if error.kind() == ErrorKind::AlreadyExists => fs::read_to_string(path)
+            .map(Zeroizing::new)
+            .map_err(io_error),
         Err(error) => Err(io_error(error)),
     }
 }
@@ -177,7 +181,10 @@ mod tests {
         assert_eq!(first.signing_key.to_bytes(), second.signing_key.to_bytes());
         assert_eq!(first.admin_token_hash, second.admin_token_hash);
         for file in [HPKE_FILE, SIGNING_FILE, ADMIN_TOKEN_FILE] {
-            let mode = fs::metadata(data_dir.join(file)).unwrap().permissions().mode();
+            let mode = fs::metadata(data_dir.join(file))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600, "{file}");
         }
         let dir_mode = fs::metadata(&data_dir).unwrap().permissions().mode();

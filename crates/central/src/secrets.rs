@@ -75,9 +75,15 @@ mod tests {
         assert_eq!(code.len(), 14);
         assert_eq!(code.matches('-').count(), 2);
         assert_eq!(normalise_enrolment_code(&code), Some(canonical.clone()));
-        assert_eq!(normalise_enrolment_code(&code.to_lowercase()), Some(canonical.clone()));
+        assert_eq!(
+            normalise_enrolment_code(&code.to_lowercase()),
+            Some(canonical.clone())
+        );
         assert_eq!(normalise_enrolment_code(&canonical), Some(canonical));
-        assert_eq!(normalise_enrolment_code("O1L0-ABCD-EFGH"), Some("0110ABCDEFGH".into()));
+        assert_eq!(
+            normalise_enrolment_code("O1L0-ABCD-EFGH"),
+            Some("0110ABCDEFGH".into())
+        );
         assert_eq!(normalise_enrolment_code("ABCD"), None);
         assert_eq!(normalise_enrolment_code("ABCD-EFGH-JKMU"), None);
     }

@@ -21,7 +21,10 @@ pub fn signed_bytes(version: u64, services_json: &str, stations_json: &str) -> V
 
 /// Signs a configuration version; returns the base64 signature.
 pub fn sign(key: &SigningKey, version: u64, services_json: &str, stations_json: &str) -> String {
-    to_base64(&key.sign(&signed_bytes(version, services_json, stations_json)).to_bytes())
+    to_base64(
+        &key.sign(&signed_bytes(version, services_json, stations_json))
+            .to_bytes(),
+    )
 }
 
 impl ConfigBundle {
@@ -67,12 +70,21 @@ mod tests {
         let key = SigningKey::from_bytes(&[5u8; 32]);
         let mut newer = bundle(&key);
         newer.version = 4;
-        assert_eq!(newer.verify(&key.verifying_key()), Err(ConfigError::BadSignature));
+        assert_eq!(
+            newer.verify(&key.verifying_key()),
+            Err(ConfigError::BadSignature)
+        );
         let mut changed = bundle(&key);
         changed.services = RawValue::from_string(r#"[{"id":"x"}]"#.into()).unwrap();
-        assert_eq!(changed.verify(&key.verifying_key()), Err(ConfigError::BadSignature));
+        assert_eq!(
+            changed.verify(&key.verifying_key()),
+            Err(ConfigError::BadSignature)
+        );
         let other = SigningKey::from_bytes(&[6u8; 32]);
-        assert_eq!(bundle(&key).verify(&other.verifying_key()), Err(ConfigError::BadSignature));
+        assert_eq!(
+            bundle(&key).verify(&other.verifying_key()),
+            Err(ConfigError::BadSignature)
+        );
         let mut garbled = bundle(&key);
         garbled.signature = "kaputt".into();
         assert_eq!(

@@ -55,7 +55,9 @@ pub enum ExportError {
     Truncated,
     #[error("Die Signatur der Exportdatei ist ungültig: Die Datei wurde verändert oder stammt nicht von der angegebenen Station")]
     BadSignature,
-    #[error("Die Exportdatei stammt von einer unbekannten Station ({0}); sie ist hier nicht angemeldet")]
+    #[error(
+        "Die Exportdatei stammt von einer unbekannten Station ({0}); sie ist hier nicht angemeldet"
+    )]
     UnknownStation(String),
     #[error("Die Exportdatei kündigt {expected} Einträge an, enthält aber {found}")]
     ItemCountMismatch { expected: u64, found: u64 },

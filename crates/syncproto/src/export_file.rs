@@ -134,7 +134,11 @@ pub fn parse(bytes: &[u8]) -> Result<SignedExport<'_>, ExportError> {
     let magic_line = std::str::from_utf8(magic_line).map_err(|_| ExportError::NotAnExport)?;
     match magic_line.split_once(' ') {
         Some((MAGIC, FORMAT_VERSION)) => {}
-        Some((MAGIC, other)) => return Err(ExportError::UnsupportedVersion(other.chars().take(20).collect())),
+        Some((MAGIC, other)) => {
+            return Err(ExportError::UnsupportedVersion(
+                other.chars().take(20).collect(),
+            ))
+        }
         _ => return Err(ExportError::NotAnExport),
     }
     let (header_line, items_and_signature) = split_line(rest).ok_or(ExportError::Truncated)?;
@@ -192,12 +196,11 @@ impl SignedExport<'_> {
             .into_iter()
             .zip(1u64..)
             .map(|(line, index)| {
-                let item: PushItem = serde_json::from_slice(line).map_err(|error| {
-                    ExportError::BadItem {
+                let item: PushItem =
+                    serde_json::from_slice(line).map_err(|error| ExportError::BadItem {
                         index,
                         message: error.to_string(),
-                    }
-                })?;
+                    })?;
                 item.validate().map_err(|rejection| ExportError::BadItem {
                     index,
                     message: rejection.message,
@@ -240,8 +243,13 @@ mod tests {
         (0..count)
             .map(|n| {
                 let id = Uuid::now_v7();
-                let sealed = seal(&central, &id, ItemKind::Request, format!("Anliegen {n}").as_bytes())
-                    .unwrap();
+                let sealed = seal(
+                    &central,
+                    &id,
+                    ItemKind::Request,
+                    format!("Anliegen {n}").as_bytes(),
+                )
+                .unwrap();
                 ValidItem {
                     id,
                     kind: ItemKind::Request,
@@ -284,7 +292,11 @@ mod tests {
     fn an_empty_outbox_makes_a_valid_file() {
         let key = station_key(1);
         let file = export(&key, &[]);
-        assert!(parse(&file).unwrap().verify(&key.verifying_key()).unwrap().is_empty());
+        assert!(parse(&file)
+            .unwrap()
+            .verify(&key.verifying_key())
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
@@ -292,9 +304,13 @@ mod tests {
         let key = station_key(1);
         let file = export(&key, &items(2));
         for len in 0..file.len() {
-            let verdict = parse(&file[..len]).and_then(|signed| signed.verify(&key.verifying_key()));
+            let verdict =
+                parse(&file[..len]).and_then(|signed| signed.verify(&key.verifying_key()));
             assert!(
-                matches!(verdict, Err(ExportError::Truncated | ExportError::BadSignature)),
+                matches!(
+                    verdict,
+                    Err(ExportError::Truncated | ExportError::BadSignature)
+                ),
                 "cut at {len}: {verdict:?}"
             );
         }
@@ -317,18 +333,26 @@ mod tests {
     #[test]
     fn a_foreign_key_is_refused() {
         let file = export(&station_key(1), &items(1));
-        let verdict = parse(&file).unwrap().verify(&station_key(2).verifying_key());
+        let verdict = parse(&file)
+            .unwrap()
+            .verify(&station_key(2).verifying_key());
         assert!(matches!(verdict, Err(ExportError::BadSignature)));
     }
 
     #[test]
     fn other_files_and_versions_are_named() {
-        assert!(matches!(parse(b"%PDF-1.7\n"), Err(ExportError::NotAnExport)));
+        assert!(matches!(
+            parse(b"%PDF-1.7\n"),
+            Err(ExportError::NotAnExport)
+        ));
         assert!(matches!(
             parse(b"BK-EXPORT 2\n{}\n"),
             Err(ExportError::UnsupportedVersion(version)) if version == "2"
         ));
-        assert!(matches!(parse(b"BK-EXPORT 1\nkein json\n"), Err(ExportError::BadHeader(_))));
+        assert!(matches!(
+            parse(b"BK-EXPORT 1\nkein json\n"),
+            Err(ExportError::BadHeader(_))
+        ));
     }
 
     #[test]
@@ -338,7 +362,10 @@ mod tests {
         bad[1].kind = "unbekannt".into();
         let file = export(&key, &bad);
         let verdict = parse(&file).unwrap().verify(&key.verifying_key());
-        assert!(matches!(verdict, Err(ExportError::BadItem { index: 2, .. })));
+        assert!(matches!(
+            verdict,
+            Err(ExportError::BadItem { index: 2, .. })
+        ));
     }
 
     #[test]
@@ -349,7 +376,10 @@ mod tests {
         short.write_item(&two[0]).unwrap();
         assert!(matches!(
             short.finish(&key),
-            Err(ExportError::ItemCountMismatch { expected: 2, found: 1 })
+            Err(ExportError::ItemCountMismatch {
+                expected: 2,
+                found: 1
+            })
         ));
         let mut long = ExportWriter::new(Vec::new(), "s", Utc::now(), 1).unwrap();
         long.write_item(&two[0]).unwrap();

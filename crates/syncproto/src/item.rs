@@ -86,7 +86,10 @@ impl PushItem {
     /// Checks every field; the first fault found is reported.
     pub fn validate(&self) -> Result<ValidItem, Rejection> {
         let id = parse_item_id(&self.id).ok_or_else(|| {
-            Rejection::new(RejectReason::BadId, "Die Kennung ist keine UUID der Version 7")
+            Rejection::new(
+                RejectReason::BadId,
+                "Die Kennung ist keine UUID der Version 7",
+            )
         })?;
         let kind = ItemKind::parse(&self.kind).ok_or_else(|| {
             Rejection::new(
@@ -116,8 +119,13 @@ impl PushItem {
 
 /// Validates one item given as arbitrary JSON, so that a malformed item in a batch
 /// is rejected on its own. Returns the id (when one can be read) and the verdict.
-pub fn validate_json_item(value: serde_json::Value) -> (Option<String>, Result<ValidItem, Rejection>) {
-    let id = value.get("id").and_then(|id| id.as_str()).map(str::to_owned);
+pub fn validate_json_item(
+    value: serde_json::Value,
+) -> (Option<String>, Result<ValidItem, Rejection>) {
+    let id = value
+        .get("id")
+        .and_then(|id| id.as_str())
+        .map(str::to_owned);
     match serde_json::from_value::<PushItem>(value) {
         Ok(item) => (id, item.validate()),
         Err(error) => (
@@ -229,15 +237,24 @@ mod tests {
         };
         assert_eq!(reason(v4), RejectReason::BadId);
         assert_eq!(
-            reason(PushItem { id: "x".into(), ..good_item() }),
+            reason(PushItem {
+                id: "x".into(),
+                ..good_item()
+            }),
             RejectReason::BadId
         );
         assert_eq!(
-            reason(PushItem { kind: "appointment".into(), ..good_item() }),
+            reason(PushItem {
+                kind: "appointment".into(),
+                ..good_item()
+            }),
             RejectReason::BadKind
         );
         assert_eq!(
-            reason(PushItem { created_at: "gestern".into(), ..good_item() }),
+            reason(PushItem {
+                created_at: "gestern".into(),
+                ..good_item()
+            }),
             RejectReason::BadCreatedAt
         );
         let mut empty_topic = good_item();
@@ -247,17 +264,26 @@ mod tests {
         long_station.meta.station = "x".repeat(MAX_META_NAME_CHARS + 1);
         assert_eq!(reason(long_station), RejectReason::BadMeta);
         assert_eq!(
-            reason(PushItem { sealed: "***".into(), ..good_item() }),
+            reason(PushItem {
+                sealed: "***".into(),
+                ..good_item()
+            }),
             RejectReason::BadBase64
         );
         let mut big = vec![0u8; MAX_SEALED_BYTES + 1];
         big[0] = SUITE_V1;
         assert_eq!(
-            reason(PushItem { sealed: to_base64(&big), ..good_item() }),
+            reason(PushItem {
+                sealed: to_base64(&big),
+                ..good_item()
+            }),
             RejectReason::BlobTooLarge
         );
         assert_eq!(
-            reason(PushItem { sealed: to_base64(&[SUITE_V1; 4]), ..good_item() }),
+            reason(PushItem {
+                sealed: to_base64(&[SUITE_V1; 4]),
+                ..good_item()
+            }),
             RejectReason::BadSealed
         );
     }

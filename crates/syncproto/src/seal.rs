@@ -53,11 +53,7 @@ impl SealPublicKey {
     }
 
     pub fn from_bytes(bytes: &[u8; 32]) -> Result<Self, KeyError> {
-        <Kem as hpke::Kem>::PublicKey::from_bytes(bytes)
-            .map(SealPublicKey)
-            .map_err(|_| KeyError::NotAKey {
-                field: "hpkePublicKey",
-            })
+        key_from_bytes(bytes, "hpkePublicKey").map(SealPublicKey)
     }
 
     pub fn to_base64(&self) -> String {
@@ -108,12 +104,13 @@ impl SealPrivateKey {
     }
 
     pub fn from_bytes(bytes: &[u8; 32]) -> Result<Self, KeyError> {
-        <Kem as hpke::Kem>::PrivateKey::from_bytes(bytes)
-            .map(SealPrivateKey)
-            .map_err(|_| KeyError::NotAKey {
-                field: "hpkePrivateKey",
-            })
+        key_from_bytes(bytes, "hpkePrivateKey").map(SealPrivateKey)
     }
+}
+
+/// Deserialises an HPKE key; `field` names it in the error.
+fn key_from_bytes<K: Deserializable>(bytes: &[u8; 32], field: &'static str) -> Result<K, KeyError> {
+    K::from_bytes(bytes).map_err(|_| KeyError::NotAKey { field })
 }
 
 /// The additional authenticated data of an item: its id and kind.
@@ -137,7 +134,13 @@ pub fn seal(
         });
     }
     let mut entropy = Entropy::from_os()?;
-    seal_with(public_key, INFO, &item_aad(id, kind), plaintext, &mut entropy)
+    seal_with(
+        public_key,
+        INFO,
+        &item_aad(id, kind),
+        plaintext,
+        &mut entropy,
+    )
 }
 
 /// Opens a blob [`seal`] made for item `id`/`kind`.
@@ -293,7 +296,10 @@ mod tests {
     #[test]
     fn derive_keypair_matches_rfc9180() {
         let private_key = SealPrivateKey::derive(&unhex(rfc9180_a2::IKM_R));
-        assert_eq!(private_key.public_key().to_bytes().to_vec(), unhex(rfc9180_a2::PK_R));
+        assert_eq!(
+            private_key.public_key().to_bytes().to_vec(),
+            unhex(rfc9180_a2::PK_R)
+        );
         let plaintext = open_with(
             &private_key,
             &unhex(rfc9180_a2::INFO),
@@ -303,7 +309,10 @@ mod tests {
         .unwrap();
         assert_eq!(plaintext.as_slice(), unhex(rfc9180_a2::PT).as_slice());
         let reloaded = SealPrivateKey::from_bytes(&private_key.to_bytes()).unwrap();
-        assert_eq!(reloaded.public_key().to_bytes(), private_key.public_key().to_bytes());
+        assert_eq!(
+            reloaded.public_key().to_bytes(),
+            private_key.public_key().to_bytes()
+        );
     }
 
     #[test]
@@ -342,7 +351,11 @@ mod tests {
         let id = Uuid::now_v7();
         let text = "{\"name\":\"Erika Mustermann\",\"anliegen\":\"Rückruf\"}".as_bytes();
         let blob = seal(&private_key.public_key(), &id, ItemKind::Request, text).unwrap();
-        assert_ne!(&blob[MIN_SEALED_BYTES..], text, "the text must not appear in clear");
+        assert_ne!(
+            &blob[MIN_SEALED_BYTES..],
+            text,
+            "the text must not appear in clear"
+        );
         let opened = open(&private_key, &id, ItemKind::Request, &blob).unwrap();
         assert_eq!(opened.as_slice(), text);
         let again = seal(&private_key.public_key(), &id, ItemKind::Request, text).unwrap();
@@ -373,7 +386,13 @@ mod tests {
             SealError::OpenFailed
         );
         assert_eq!(
-            open(&private_key, &id, ItemKind::Request, &blob[..MIN_SEALED_BYTES - 1]).unwrap_err(),
+            open(
+                &private_key,
+                &id,
+                ItemKind::Request,
+                &blob[..MIN_SEALED_BYTES - 1]
+            )
+            .unwrap_err(),
             SealError::Malformed
         );
         let mut other_suite = blob.clone();
@@ -390,7 +409,9 @@ mod tests {
         let id = Uuid::now_v7();
         let largest = vec![b'x'; MAX_PLAINTEXT_BYTES];
         assert_eq!(
-            seal(&public_key, &id, ItemKind::Request, &largest).unwrap().len(),
+            seal(&public_key, &id, ItemKind::Request, &largest)
+                .unwrap()
+                .len(),
             MAX_SEALED_BYTES
         );
         let too_large = vec![b'x'; MAX_PLAINTEXT_BYTES + 1];

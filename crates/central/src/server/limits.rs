@@ -50,7 +50,10 @@ fn json_failure(rejection: JsonRejection) -> ApiFailure {
         ),
         JsonRejection::JsonDataError(error) => ApiFailure::bad_request(
             "invalid_body",
-            format!("Der Inhalt hat nicht die erwartete Form: {}", error.body_text()),
+            format!(
+                "Der Inhalt hat nicht die erwartete Form: {}",
+                error.body_text()
+            ),
         ),
         other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiFailure::new(
             StatusCode::PAYLOAD_TOO_LARGE,

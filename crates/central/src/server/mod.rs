@@ -91,7 +91,11 @@ impl AppState {
 }
 
 /// Serves until SIGTERM or Ctrl-C, then lets running requests finish.
-pub async fn serve(store: Store, keys: CentralKeys, options: ServeOptions) -> Result<(), ServeError> {
+pub async fn serve(
+    store: Store,
+    keys: CentralKeys,
+    options: ServeOptions,
+) -> Result<(), ServeError> {
     if options.tls.is_none() && !options.listen.ip().is_loopback() {
         return Err(ServeError::PlainHttpNotLoopback(options.listen));
     }
@@ -99,7 +103,11 @@ pub async fn serve(store: Store, keys: CentralKeys, options: ServeOptions) -> Re
     let app = routes::router(AppState::new(store, keys));
     let handle = Handle::<SocketAddr>::new();
     tokio::spawn(shutdown_on_signal(handle.clone()));
-    let scheme = if options.tls.is_some() { "https" } else { "http" };
+    let scheme = if options.tls.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     tokio::spawn(announce_when_listening(handle.clone(), scheme));
     let service = app.into_make_service();
     let served = match options.tls {

@@ -14,7 +14,7 @@ use rusqlite::Connection;
 use thiserror::Error;
 
 pub use config::ConfigVersion;
-pub use requests::{InsertOutcome, MarkDone, RequestSummary, StatusFilter, StoredRequest};
+pub use requests::{InsertOutcome, RequestSummary, StatusFilter, StoredRequest};
 pub use stations::{AuthedStation, NewEnrolmentCode, StationKey, StationRow};
 
 /// A storage failure. The messages are German, for IT.

@@ -26,13 +26,6 @@ pub enum StatusFilter {
     All,
 }
 
-/// Result of marking a request done.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MarkDone {
-    Marked(RequestSummary),
-    NotFound,
-}
-
 /// A request's metadata (no personal data).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -213,16 +206,14 @@ impl Store {
             .optional()?)
     }
 
-    /// Marks a request done (a second call keeps the first time).
-    pub fn mark_done(&mut self, id: &str) -> Result<MarkDone, StoreError> {
+    /// Marks a request done (a second call keeps the first time); `None` when there
+    /// is no such request.
+    pub fn mark_done(&mut self, id: &str) -> Result<Option<RequestSummary>, StoreError> {
         self.conn.execute(
             "UPDATE items SET done_at = ?2 WHERE id = ?1 AND done_at IS NULL",
             params![id, timestamp()],
         )?;
-        Ok(match self.request(id)? {
-            Some(request) => MarkDone::Marked(request.summary),
-            None => MarkDone::NotFound,
-        })
+        Ok(self.request(id)?.map(|request| request.summary))
     }
 
     /// Those of `ids` the central holds from station `station_id`.

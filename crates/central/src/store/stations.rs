@@ -60,8 +60,7 @@ impl Store {
         let canonical = new_enrolment_code()?;
         let station_id = Uuid::now_v7().to_string();
         let now = timestamp();
-        let expires_at =
-            (Utc::now() + valid_for).to_rfc3339_opts(SecondsFormat::Millis, true);
+        let expires_at = (Utc::now() + valid_for).to_rfc3339_opts(SecondsFormat::Millis, true);
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO stations (id, name, created_at) VALUES (?1, ?2, ?3)",

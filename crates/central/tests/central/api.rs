@@ -5,7 +5,9 @@ use syncproto::encoding::{to_base64, verifying_key_from_base64};
 use syncproto::limits::{MAX_BATCH_ITEMS, MAX_BODY_BYTES, MAX_SEALED_BYTES};
 use syncproto::ConfigBundle;
 
-use crate::harness::{add_station, cli, client, rand_seed, try_enrol, Central, Station};
+use crate::harness::{
+    add_station, central_with_station, cli, client, rand_seed, try_enrol, Central, Station,
+};
 
 fn error_code(response: reqwest::blocking::Response) -> String {
     let body: serde_json::Value = response.json().expect("JSON error body");
@@ -47,23 +49,22 @@ fn an_enrolment_code_works_once_only() {
 
 #[test]
 fn push_stores_and_a_resend_reports_duplicates() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (_dir, central, station) = central_with_station();
     let items = station.items(5);
     assert_eq!(station.push(&central, &items), vec!["stored"; 5]);
     assert_eq!(station.push(&central, &items), vec!["duplicate"; 5]);
     let mut mixed = station.items(2);
     mixed.push(items[0].clone());
-    assert_eq!(station.push(&central, &mixed), vec!["stored", "stored", "duplicate"]);
+    assert_eq!(
+        station.push(&central, &mixed),
+        vec!["stored", "stored", "duplicate"]
+    );
     assert_eq!(central.stored_count(), 7);
 }
 
 #[test]
 fn a_poison_item_is_rejected_and_the_others_are_stored() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (_dir, central, station) = central_with_station();
     let good = station.items(4);
     let mut bad_kind = serde_json::to_value(station.item(&json!({}))).unwrap();
     bad_kind["kind"] = json!("raketenstart");
@@ -112,9 +113,7 @@ fn a_poison_item_is_rejected_and_the_others_are_stored() {
 
 #[test]
 fn malformed_oversized_and_unauthenticated_requests_store_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (_dir, central, station) = central_with_station();
     let items = serde_json::to_value(station.items(2)).unwrap();
     let push = || client().post(central.url("/v1/push"));
 
@@ -198,9 +197,7 @@ fn malformed_oversized_and_unauthenticated_requests_store_nothing() {
 
 #[test]
 fn configuration_is_pulled_by_version_and_signed() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (dir, central, station) = central_with_station();
     let central_key =
         verifying_key_from_base64("k", &station.enrolment.central_signing_key).unwrap();
     let pull = |since: &str| {
@@ -215,7 +212,11 @@ fn configuration_is_pulled_by_version_and_signed() {
     let services = dir.path().join("services.json");
     let stations = dir.path().join("stations.json");
     std::fs::write(&services, r#"[ {"id": "wohngeld", "name": "Wohngeld"} ]"#).unwrap();
-    std::fs::write(&stations, r#"[ {"id": "potsdam-nord", "name": "Potsdam Nord"} ]"#).unwrap();
+    std::fs::write(
+        &stations,
+        r#"[ {"id": "potsdam-nord", "name": "Potsdam Nord"} ]"#,
+    )
+    .unwrap();
     let publish = |services: &std::path::Path| {
         cli(
             dir.path(),
@@ -235,7 +236,10 @@ fn configuration_is_pulled_by_version_and_signed() {
     assert_eq!(first.status(), 200);
     let bundle: ConfigBundle = first.json().unwrap();
     assert_eq!(bundle.version, 1);
-    assert_eq!(bundle.services.get(), r#"[{"id":"wohngeld","name":"Wohngeld"}]"#);
+    assert_eq!(
+        bundle.services.get(),
+        r#"[{"id":"wohngeld","name":"Wohngeld"}]"#
+    );
     assert_eq!(bundle.verify(&central_key), Ok(()));
     assert_eq!(pull("1").status(), 304);
 
@@ -258,9 +262,7 @@ fn configuration_is_pulled_by_version_and_signed() {
 
 #[test]
 fn ack_query_names_what_the_central_holds_from_this_station() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (_dir, central, station) = central_with_station();
     let other = Station::enrol(&central, "Bürgerkoffer 2");
     let items = station.items(3);
     station.push(&central, &items[..2]);

@@ -2,25 +2,20 @@
 
 use serde_json::json;
 
-use crate::harness::{cli, client, stderr_of, stdout_of, Central, Station};
+use crate::harness::{admin_get, central_with_station, cli, client, stderr_of, stdout_of};
 
 #[test]
 fn the_back_office_opens_what_a_station_sealed_and_marks_it_done() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (dir, central, station) = central_with_station();
     let content = json!({"name": "Erika Mustermann", "telefon": "0331 123456", "anliegen": "Bitte um Rückruf"});
     let item = station.item(&content);
     station.push(&central, std::slice::from_ref(&item));
     let admin = central.admin_token();
 
-    let detail: serde_json::Value = client()
-        .get(central.url(&format!("/v1/backoffice/requests/{}", item.id)))
-        .bearer_auth(&admin)
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
+    let detail: serde_json::Value =
+        admin_get(&central, &format!("/v1/backoffice/requests/{}", item.id))
+            .json()
+            .unwrap();
     assert_eq!(detail["content"], content);
     assert!(detail["contentError"].is_null());
     assert_eq!(detail["stationName"], "Bürgerkoffer 1");
@@ -45,11 +40,7 @@ fn the_back_office_opens_what_a_station_sealed_and_marks_it_done() {
     let done: serde_json::Value = done.json().unwrap();
     assert!(done["doneAt"].is_string());
 
-    let open: serde_json::Value = client()
-        .get(central.url("/v1/backoffice/requests?status=open"))
-        .bearer_auth(&admin)
-        .send()
-        .unwrap()
+    let open: serde_json::Value = admin_get(&central, "/v1/backoffice/requests?status=open")
         .json()
         .unwrap();
     assert_eq!(open["requests"], json!([]));
@@ -58,17 +49,12 @@ fn the_back_office_opens_what_a_station_sealed_and_marks_it_done() {
     assert_eq!(listed_json[0]["id"], item.id.as_str());
     assert!(listed_json[0]["doneAt"].is_string());
 
-    let missing = client()
-        .get(central.url("/v1/backoffice/requests/0190aaaa-0000-7000-8000-000000000000"))
-        .bearer_auth(&admin)
-        .send()
-        .unwrap();
+    let missing = admin_get(
+        &central,
+        "/v1/backoffice/requests/0190aaaa-0000-7000-8000-000000000000",
+    );
     assert_eq!(missing.status(), 404);
-    let bad_status = client()
-        .get(central.url("/v1/backoffice/requests?status=bald"))
-        .bearer_auth(&admin)
-        .send()
-        .unwrap();
+    let bad_status = admin_get(&central, "/v1/backoffice/requests?status=bald");
     assert_eq!(bad_status.status(), 400);
     let no_token = client()
         .get(central.url("/v1/backoffice/stations"))
@@ -76,11 +62,7 @@ fn the_back_office_opens_what_a_station_sealed_and_marks_it_done() {
         .unwrap();
     assert_eq!(no_token.status(), 401);
 
-    let stations: serde_json::Value = client()
-        .get(central.url("/v1/backoffice/stations"))
-        .bearer_auth(&admin)
-        .send()
-        .unwrap()
+    let stations: serde_json::Value = admin_get(&central, "/v1/backoffice/stations")
         .json()
         .unwrap();
     let first = &stations["stations"][0];
@@ -88,7 +70,10 @@ fn the_back_office_opens_what_a_station_sealed_and_marks_it_done() {
     assert!(first["lastPushAt"].is_string());
     assert_eq!(first["itemCount"], 1);
 
-    let cli_done = cli(dir.path(), &["requests", "done", "0190aaaa-0000-7000-8000-000000000000"]);
+    let cli_done = cli(
+        dir.path(),
+        &["requests", "done", "0190aaaa-0000-7000-8000-000000000000"],
+    );
     assert!(!cli_done.status.success());
     assert!(stderr_of(&cli_done).contains("gibt es nicht"));
 }

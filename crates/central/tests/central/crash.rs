@@ -68,5 +68,9 @@ fn every_acknowledged_item_survives_kill_9() {
         let present = station.ack_query(&restarted, chunk);
         missing.extend(chunk.iter().filter(|id| !present.contains(id)).cloned());
     }
-    assert!(missing.is_empty(), "{} acknowledged items lost: {missing:?}", missing.len());
+    assert!(
+        missing.is_empty(),
+        "{} acknowledged items lost: {missing:?}",
+        missing.len()
+    );
 }

@@ -93,13 +93,10 @@ impl Central {
 
     /// Items stored, counted through the back office.
     pub fn stored_count(&self) -> usize {
-        let list: serde_json::Value = client()
-            .get(self.url("/v1/backoffice/requests?status=all&limit=1000"))
-            .bearer_auth(self.admin_token())
-            .send()
-            .unwrap()
-            .json()
-            .unwrap();
+        let list: serde_json::Value =
+            admin_get(self, "/v1/backoffice/requests?status=all&limit=1000")
+                .json()
+                .unwrap();
         list["requests"].as_array().unwrap().len()
     }
 }
@@ -109,6 +106,23 @@ impl Drop for Central {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A running central in a fresh directory with one enrolled station.
+pub fn central_with_station() -> (tempfile::TempDir, Central, Station) {
+    let dir = tempfile::tempdir().unwrap();
+    let central = Central::start(dir.path());
+    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    (dir, central, station)
+}
+
+/// A back-office GET with the admin token.
+pub fn admin_get(central: &Central, path: &str) -> Response {
+    client()
+        .get(central.url(path))
+        .bearer_auth(central.admin_token())
+        .send()
+        .unwrap()
 }
 
 /// Runs a `bk-central` command with data in `dir`.

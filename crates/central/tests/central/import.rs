@@ -6,11 +6,11 @@ use ed25519_dalek::SigningKey;
 use syncproto::export_file::ExportWriter;
 use syncproto::PushItem;
 
-use crate::harness::{cli, rand_seed, stderr_of, stdout_of, Central, Station};
+use crate::harness::{central_with_station, cli, rand_seed, stderr_of, stdout_of};
 
 fn export(station_id: &str, key: &SigningKey, items: &[PushItem]) -> Vec<u8> {
-    let mut writer = ExportWriter::new(Vec::new(), station_id, Utc::now(), items.len() as u64)
-        .unwrap();
+    let mut writer =
+        ExportWriter::new(Vec::new(), station_id, Utc::now(), items.len() as u64).unwrap();
     for item in items {
         writer.write_item(item).unwrap();
     }
@@ -25,16 +25,18 @@ fn import(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::process::Outp
 
 #[test]
 fn a_valid_file_is_imported_once_and_bad_files_are_refused_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (dir, central, station) = central_with_station();
     let station_id = station.enrolment.station_id.clone();
     let items = station.items(4);
     station.push(&central, &items[..1]);
     let file = export(&station_id, &station.signing_key, &items);
 
     let refusals: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("abgeschnitten.bkx", file[..file.len() - 30].to_vec(), "unvollständig"),
+        (
+            "abgeschnitten.bkx",
+            file[..file.len() - 30].to_vec(),
+            "unvollständig",
+        ),
         ("halb.bkx", file[..file.len() / 2].to_vec(), "unvollständig"),
         (
             "veraendert.bkx",
@@ -53,10 +55,18 @@ fn a_valid_file_is_imported_once_and_bad_files_are_refused_whole() {
         ),
         (
             "unbekannte-station.bkx",
-            export("0190aaaa-0000-7000-8000-000000000000", &station.signing_key, &items),
+            export(
+                "0190aaaa-0000-7000-8000-000000000000",
+                &station.signing_key,
+                &items,
+            ),
             "unbekannten Station",
         ),
-        ("kein-export.bkx", b"Hallo\n".to_vec(), "keine Bürgerkoffer-Exportdatei"),
+        (
+            "kein-export.bkx",
+            b"Hallo\n".to_vec(),
+            "keine Bürgerkoffer-Exportdatei",
+        ),
     ];
     for (name, bytes, expected) in refusals {
         let output = import(dir.path(), name, &bytes);
@@ -79,23 +89,33 @@ fn a_valid_file_is_imported_once_and_bad_files_are_refused_whole() {
     assert_eq!(central.stored_count(), 4);
 
     let ids: Vec<String> = items.iter().map(|item| item.id.clone()).collect();
-    assert_eq!(station.ack_query(&central, &ids), ids, "imported items are acknowledged");
+    assert_eq!(
+        station.ack_query(&central, &ids),
+        ids,
+        "imported items are acknowledged"
+    );
     let missing = cli(dir.path(), &["import", "/nicht/vorhanden.bkx"]);
     assert!(stderr_of(&missing).contains("lässt sich nicht lesen"));
 }
 
 #[test]
 fn a_file_conflicting_with_stored_items_is_refused_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    let central = Central::start(dir.path());
-    let station = Station::enrol(&central, "Bürgerkoffer 1");
+    let (dir, central, station) = central_with_station();
     let items = station.items(3);
     station.push(&central, &items[..1]);
     let mut changed = items.clone();
     changed[0].sealed = station.item(&serde_json::json!({"anders": true})).sealed;
-    let file = export(&station.enrolment.station_id, &station.signing_key, &changed);
+    let file = export(
+        &station.enrolment.station_id,
+        &station.signing_key,
+        &changed,
+    );
     let output = import(dir.path(), "konflikt.bkx", &file);
     assert!(!output.status.success());
-    assert!(stderr_of(&output).contains("anderem Inhalt"), "{}", stderr_of(&output));
+    assert!(
+        stderr_of(&output).contains("anderem Inhalt"),
+        "{}",
+        stderr_of(&output)
+    );
     assert_eq!(central.stored_count(), 1);
 }

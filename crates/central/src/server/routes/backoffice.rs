@@ -11,7 +11,7 @@ use crate::server::auth::AdminAuth;
 use crate::server::error::ApiFailure;
 use crate::server::limits::MAX_LIST_LIMIT;
 use crate::server::AppState;
-use crate::store::{MarkDone, RequestSummary, StationRow, StatusFilter};
+use crate::store::{RequestSummary, StationRow, StatusFilter};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,10 +83,10 @@ pub async fn done(
     _admin: AdminAuth,
     Path(id): Path<String>,
 ) -> Result<Json<RequestSummary>, ApiFailure> {
-    match state.with_store(move |store| Ok(store.mark_done(&id)?)).await? {
-        MarkDone::Marked(summary) => Ok(Json(summary)),
-        MarkDone::NotFound => Err(request_not_found()),
-    }
+    state
+        .with_store(move |store| store.mark_done(&id)?.ok_or_else(request_not_found))
+        .await
+        .map(Json)
 }
 
 pub async fn stations(

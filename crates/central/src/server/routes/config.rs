@@ -27,7 +27,10 @@ pub async fn config(
     query: Result<Query<ConfigQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiFailure> {
     let Query(query) = query.map_err(|_| {
-        ApiFailure::bad_request("bad_query", "since muss eine nicht-negative ganze Zahl sein")
+        ApiFailure::bad_request(
+            "bad_query",
+            "since muss eine nicht-negative ganze Zahl sein",
+        )
     })?;
     let latest = state
         .with_store(move |store| {

@@ -33,5 +33,9 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn not_found() -> ApiFailure {
-    ApiFailure::new(StatusCode::NOT_FOUND, "not_found", "Diesen Pfad gibt es nicht")
+    ApiFailure::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "Diesen Pfad gibt es nicht",
+    )
 }

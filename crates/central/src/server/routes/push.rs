@@ -63,8 +63,9 @@ pub async fn push(
                     Some(InsertOutcome::Duplicate) => ItemOutcome::Duplicate,
                     Some(InsertOutcome::Conflict) | None => rejected(Rejection {
                         reason: RejectReason::IdConflict,
-                        message: "Ein Eintrag mit dieser Kennung, aber anderem Inhalt, liegt schon vor"
-                            .into(),
+                        message:
+                            "Ein Eintrag mit dieser Kennung, aber anderem Inhalt, liegt schon vor"
+                                .into(),
                     }),
                 },
             };
