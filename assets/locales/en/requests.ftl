@@ -47,7 +47,7 @@ request-invalid-email_invalid = This is not a valid e-mail address. It needs an 
 request-invalid-phone_invalid = This is not a valid phone number. Please use digits only; a + is allowed at the start.
 request-invalid-choice_invalid = Please choose one of the options.
 request-invalid-date_invalid = This is not a valid date. Please write it as DD.MM.YYYY.
-request-invalid-one_of_required = Please give your { $fields } so that we can reach you.
+request-invalid-one_of_required = Please fill in one of these fields so that we can reach you: { $fields }.
 request-invalid-consent_required = Please tick the box if you agree.
 request-invalid-other = Please check this entry.
 

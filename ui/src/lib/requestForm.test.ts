@@ -74,7 +74,13 @@ describe('errors', () => {
   });
 
   it('drops the error of a field being corrected, keeping the others', () => {
-    expect(withoutError({ name: 'required', email: 'email_invalid' }, 'email')).toEqual({ name: 'required' });
+    expect(withoutError(termin, { name: 'required', email: 'email_invalid' }, 'email')).toEqual({ name: 'required' });
+  });
+
+  it('clears the one-of error of the whole group once one of its fields is typed in', () => {
+    const errors = { name: 'required', phone: 'one_of_required', email: 'one_of_required' };
+    expect(withoutError(termin, errors, 'email')).toEqual({ name: 'required' });
+    expect(withoutError(termin, { phone: 'phone_invalid', email: 'one_of_required' }, 'email')).toEqual({ phone: 'phone_invalid' });
   });
 
   it('keeps only reasons for fields of the topic', () => {

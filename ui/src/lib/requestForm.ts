@@ -90,7 +90,13 @@ export function errorsForTopic(topic: RequestTopic, reasons: Record<string, stri
   return Object.fromEntries(Object.entries(reasons).filter(([name]) => names.has(name)));
 }
 
-/** The errors without the one of `name` (the citizen is correcting that field). */
-export function withoutError(errors: FieldErrors, name: string): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([field]) => field !== name));
+/**
+ * The errors without the one of `name` (the citizen is correcting that field),
+ * and without `one_of_required` on the other fields of its one-of group.
+ */
+export function withoutError(topic: RequestTopic, errors: FieldErrors, name: string): FieldErrors {
+  const group = topic.oneOf?.find((names) => names.includes(name)) ?? [];
+  return Object.fromEntries(
+    Object.entries(errors).filter(([field, reason]) => field !== name && !(reason === 'one_of_required' && group.includes(field))),
+  );
 }

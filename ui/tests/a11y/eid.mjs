@@ -159,6 +159,7 @@ export async function eidWalk(browser, url, size, lang) {
   await enter(page, text, NEW_PIN);
   await enter(page, text, NEW_PIN);
   await heading(page, text.changing);
+  if ((await page.getByRole('button').count()) !== 0) fail('eid-changing', 'buttons are offered while the card is being changed');
   await check(page, `eid-changing${suffix}`, { lang });
   await heading(page, text.current);
   await page.getByText(text.twoLeft).waitFor();

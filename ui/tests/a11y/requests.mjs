@@ -48,7 +48,7 @@ const TEXT = {
     phone: 'Phone number',
     date: 'Preferred day',
     required: 'Please fill in this field.',
-    oneOf: /Please give your Phone number or E-mail address/,
+    oneOf: /Please fill in one of these fields so that we can reach you: Phone number or E-mail address/,
     emailInvalid: /not a valid e-mail address/,
     dateInvalid: /not a valid date/,
     privacy: 'Privacy: what happens to your details?',
