@@ -26,7 +26,7 @@ eid-busy-keep-card = Bitte Ausweis nicht bewegen.
 ## Welche PIN haben Sie?
 
 eid-choose-title = Welche PIN haben Sie?
-eid-choose-transport = 5-stellige Transport-PIN
+eid-choose-transport = 5-stellige Transport‑PIN
 eid-choose-transport-text = Aus dem PIN-Brief, den Sie nach dem Antrag per Post bekommen haben.
 eid-choose-pin = 6-stellige PIN
 eid-choose-pin-text = Die PIN, die Sie selbst festgelegt haben.
