@@ -1,0 +1,155 @@
+//! The processes around the app: a private Xvfb and tauri-driver. Each runs in its own
+//! process group and is ended (the whole group, by its id) when its guard is dropped,
+//! so a failing test leaves nothing behind.
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A child process in its own process group, ended when dropped.
+pub struct Guarded {
+    name: &'static str,
+    child: Child,
+}
+
+impl Guarded {
+    fn spawn(name: &'static str, command: &mut Command) -> Result<Self, String> {
+        let child = command
+            .process_group(0)
+            .spawn()
+            .map_err(|e| format!("{name} did not start: {e}"))?;
+        Ok(Guarded { name, child })
+    }
+
+    /// Ends the process group: SIGTERM, then SIGKILL after two seconds.
+    pub fn stop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(Some(_))) {
+            return;
+        }
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < deadline {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.child.wait();
+    }
+
+    fn ended(&mut self) -> Option<String> {
+        match self.child.try_wait() {
+            Ok(Some(status)) => Some(format!("{} ended: {status}", self.name)),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for Guarded {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Xvfb on a display number it chooses itself (`-displayfd`), 1920×1080×24.
+pub struct Xvfb {
+    pub display: String,
+    _process: Guarded,
+}
+
+impl Xvfb {
+    pub fn start() -> Result<Self, String> {
+        let mut process = Guarded::spawn(
+            "Xvfb",
+            Command::new("Xvfb")
+                .args([
+                    "-displayfd",
+                    "1",
+                    "-screen",
+                    "0",
+                    "1920x1080x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null()),
+        )?;
+        let stdout = process.child.stdout.take().expect("stdout is piped");
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .map_err(|e| format!("Xvfb: {e}"))?;
+        let number: u32 = line
+            .trim()
+            .parse()
+            .map_err(|_| format!("Xvfb did not report a display number ({line:?})"))?;
+        Ok(Xvfb {
+            display: format!(":{number}"),
+            _process: process,
+        })
+    }
+}
+
+/// A TCP port on 127.0.0.1 that was free a moment ago.
+pub fn free_port() -> Result<u16, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
+}
+
+/// tauri-driver on a free port, with WebKitWebDriver on another.
+pub struct TauriDriver {
+    pub port: u16,
+    process: Guarded,
+}
+
+impl TauriDriver {
+    /// Starts tauri-driver with `env` (DISPLAY, BK_DATA_DIR, …), which it passes on to
+    /// WebKitWebDriver and so to the app, and waits until its port accepts connections.
+    pub fn start(
+        driver: &Path,
+        native_driver: &Path,
+        env: &[(&str, &std::ffi::OsStr)],
+    ) -> Result<Self, String> {
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let mut command = Command::new(driver);
+        command
+            .arg("--port")
+            .arg(port.to_string())
+            .arg("--native-port")
+            .arg(native_port.to_string())
+            .arg("--native-driver")
+            .arg(native_driver)
+            .stdin(Stdio::null());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let mut driver = TauriDriver {
+            port,
+            process: Guarded::spawn("tauri-driver", &mut command)?,
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Some(ended) = driver.process.ended() {
+                return Err(ended);
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "tauri-driver did not listen on port {port} within 20 s"
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(driver)
+    }
+
+    pub fn stop(&mut self) {
+        self.process.stop();
+    }
+}

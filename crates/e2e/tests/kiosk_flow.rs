@@ -1,0 +1,202 @@
+//! The kiosk end to end, through the real UI in the real WebKit window: choose German,
+//! draw a waiting number (and find that very number in the station's SQLite file),
+//! search an online service with the on-screen keyboard and open its QR code. Every
+//! screen is photographed into `artifacts/screenshots/` and checked with axe-core.
+//!
+//! Needs the built app (`./scripts/test` builds it first), tauri-driver, Xvfb and
+//! WebKitWebDriver; starts and stops all of them itself.
+
+use e2e::process::{TauriDriver, Xvfb};
+use e2e::webdriver::{By, Session};
+use e2e::{axe, paths};
+use std::ffi::OsStr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Longest wait for one screen; WebKit's first start under Xvfb takes a few seconds.
+const SCREEN_TIMEOUT: Duration = Duration::from_secs(30);
+const STATION_ID: &str = "stern-center";
+
+/// Photographs and checks each screen of the walk.
+struct Walk<'a> {
+    session: &'a Session,
+    axe_source: String,
+    screenshot_dir: PathBuf,
+    visited: usize,
+    violations: Vec<String>,
+}
+
+impl Walk<'_> {
+    fn visit(&mut self, screen: &str) {
+        self.visited += 1;
+        let png = self.session.screenshot().expect("screenshot");
+        assert!(
+            png.starts_with(b"\x89PNG"),
+            "the screenshot of {screen} is no PNG"
+        );
+        let path = self
+            .screenshot_dir
+            .join(format!("{:02}-{screen}.png", self.visited));
+        std::fs::write(&path, png).expect("write screenshot");
+        let found = axe::violations(self.session, &self.axe_source).expect("axe-core runs");
+        self.violations
+            .extend(found.into_iter().map(|v| format!("{screen}: {v}")));
+    }
+
+    fn wait(&self, by: By<'_>) -> e2e::webdriver::Element {
+        self.session
+            .wait_for(by, SCREEN_TIMEOUT)
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn click(&self, by: By<'_>) {
+        let element = self.wait(by);
+        self.session.click(&element).expect("click");
+    }
+}
+
+fn button(label: &str) -> String {
+    format!("//button[normalize-space(.)='{label}']")
+}
+
+fn heading(text: &str) -> String {
+    format!("//h1[normalize-space(.)='{text}']")
+}
+
+fn keyboard_key(letter: char) -> String {
+    let upper = letter.to_uppercase();
+    format!(
+        "//*[contains(@class,'bk-keyboard')]//button[normalize-space(.)='{letter}' or normalize-space(.)='{upper}']"
+    )
+}
+
+/// Selects the station in a fresh store, as staff would in the staff window.
+fn prepare_store(data_dir: &std::path::Path) -> PathBuf {
+    let database = data_dir.join(station::store::FILE_NAME);
+    let store = station::Store::open(&database).expect("create the store");
+    let plan = station::plan::Plan::load(paths::workspace_root().join("assets/stations.json"))
+        .expect("assets/stations.json");
+    station::plan::select(&store, &plan, STATION_ID).expect("select the station");
+    database
+}
+
+/// The tickets stored today at the station, read from the SQLite file itself.
+fn stored_labels(database: &std::path::Path) -> Vec<(u32, String)> {
+    let store = station::Store::open(database).expect("open the app's store");
+    station::tickets::today(&store, STATION_ID, chrono::Utc::now())
+        .expect("read today's tickets")
+        .into_iter()
+        .map(|ticket| (ticket.number, ticket.label))
+        .collect()
+}
+
+#[test]
+fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
+    let app = paths::app_binary().unwrap_or_else(|e| panic!("{e}"));
+    let driver = paths::tauri_driver().unwrap_or_else(|e| panic!("{e}"));
+    let native_driver = paths::webkit_webdriver().unwrap_or_else(|e| panic!("{e}"));
+    let axe_source = paths::axe_script().unwrap_or_else(|e| panic!("{e}"));
+    let screenshot_dir = paths::screenshot_dir().unwrap_or_else(|e| panic!("{e}"));
+    let data_dir = tempfile::tempdir().unwrap();
+    let database = prepare_store(data_dir.path());
+
+    // Dropped in reverse order: the session first (closing the app), then the driver,
+    // then Xvfb — also when an assertion fails.
+    let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
+    let mut tauri_driver = TauriDriver::start(
+        &driver,
+        &native_driver,
+        &[
+            ("DISPLAY", OsStr::new(&xvfb.display)),
+            ("BK_DATA_DIR", data_dir.path().as_os_str()),
+            ("BK_IDLE_SECONDS", OsStr::new("600")),
+        ],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut session = Session::start(tauri_driver.port, &app, Duration::from_secs(60))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut walk = Walk {
+        session: &session,
+        axe_source,
+        screenshot_dir,
+        visited: 0,
+        violations: Vec::new(),
+    };
+
+    // Start screen → German.
+    walk.wait(By::XPath(&button("Deutsch")));
+    walk.visit("start");
+    walk.click(By::XPath(&button("Deutsch")));
+
+    // Home → waiting number.
+    walk.wait(By::XPath(&heading("Wie können wir Ihnen helfen?")));
+    walk.visit("home");
+    walk.click(By::XPath(&button("Wartenummer ziehen")));
+    walk.wait(By::XPath(&heading("Wartenummer")));
+    walk.visit("ticket");
+    walk.click(By::XPath(&button("Wartenummer ziehen")));
+    let number_element = walk.wait(By::Css(".bk-number"));
+    let shown = session.text(&number_element).expect("ticket label");
+    walk.visit("ticket-drawn");
+
+    let stored = stored_labels(&database);
+    let shown_number: u32 = shown
+        .trim()
+        .rsplit('-')
+        .next()
+        .and_then(|digits| digits.parse().ok())
+        .unwrap_or_else(|| panic!("the kiosk shows no ticket number: {shown:?}"));
+    assert_eq!(
+        stored,
+        vec![(shown_number, shown.trim().to_owned())],
+        "the number on the screen is the one in {}",
+        database.display()
+    );
+
+    // Home → online services: type "hund" on the on-screen keyboard, open the first hit.
+    walk.click(By::XPath(&button("Fertig")));
+    walk.wait(By::XPath(&heading("Wie können wir Ihnen helfen?")));
+    walk.visit("home-after-ticket");
+    walk.click(By::XPath(&button("Online-Dienste der Stadt")));
+    walk.wait(By::Css("#service-query"));
+    walk.visit("services");
+    for letter in "hund".chars() {
+        walk.click(By::XPath(&keyboard_key(letter)));
+    }
+    let typed = session
+        .execute(
+            "return document.getElementById('service-query').value;",
+            serde_json::json!([]),
+        )
+        .expect("read the search field");
+    assert_eq!(typed, "hund");
+    walk.wait(By::Css(".bk-result"));
+    walk.visit("services-results");
+    walk.click(By::Css(".bk-result"));
+    let svg = walk.wait(By::Css(".bk-qr svg"));
+    let markup = session
+        .execute(
+            "return arguments[0].outerHTML;",
+            serde_json::json!([svg.as_argument()]),
+        )
+        .expect("read the QR code");
+    let markup = markup.as_str().unwrap_or_default();
+    assert!(
+        markup.starts_with("<svg") && markup.ends_with("</svg>"),
+        "{markup}"
+    );
+    walk.visit("service-qr");
+
+    let violations = std::mem::take(&mut walk.violations);
+    let visited = walk.visited;
+    session.delete().expect("delete the WebDriver session");
+    tauri_driver.stop();
+    drop(xvfb);
+
+    assert_eq!(visited, 8);
+    assert!(
+        violations.is_empty(),
+        "axe-core violations:\n{}",
+        violations.join("\n")
+    );
+}

@@ -1,0 +1,35 @@
+//! The Tauri commands of docs/ipc.md, one function per contract row: each takes its
+//! arguments, calls the station crate and maps its errors to [`CommandError`].
+
+mod error;
+mod kiosk;
+mod names;
+mod staff;
+mod ticket_text;
+mod views;
+
+pub use error::CommandError;
+pub use names::{KIOSK_COMMANDS, STAFF_COMMANDS};
+
+use tauri::{ipc::Invoke, Runtime};
+
+/// The invoke handler with every command; build.rs declares the same names for the ACL.
+pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        kiosk::kiosk_info,
+        kiosk::kiosk_ready,
+        kiosk::services_categories,
+        kiosk::services_search,
+        kiosk::service_qr,
+        kiosk::ticket_draw,
+        kiosk::staff_pin_setup,
+        kiosk::staff_unlock,
+        staff::staff_overview,
+        staff::stations_plan,
+        staff::station_select,
+        staff::tickets_today,
+        staff::ticket_call_next,
+        staff::ticket_mark,
+        staff::staff_lock,
+    ]
+}

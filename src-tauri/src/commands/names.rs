@@ -1,0 +1,25 @@
+// Shared by build.rs (`include!`) and the crate: the names of all app commands, so the
+// ACL manifest and the invoke handler cannot drift apart.
+
+/// Commands the kiosk window may call (capability `kiosk`).
+pub const KIOSK_COMMANDS: &[&str] = &[
+    "kiosk_info",
+    "kiosk_ready",
+    "services_categories",
+    "services_search",
+    "service_qr",
+    "ticket_draw",
+    "staff_pin_setup",
+    "staff_unlock",
+];
+
+/// Commands the staff window may call (capability `staff`).
+pub const STAFF_COMMANDS: &[&str] = &[
+    "staff_overview",
+    "stations_plan",
+    "station_select",
+    "tickets_today",
+    "ticket_call_next",
+    "ticket_mark",
+    "staff_lock",
+];

@@ -1,0 +1,74 @@
+//! Bürgerkoffer's Tauri shell: a thin adapter between the UI (`ui/`) and the station
+//! crates. It opens the station store, loads catalogue and plan, creates the kiosk and
+//! staff windows and offers the commands of docs/ipc.md; Tauri's ACL
+//! (`capabilities/*.json`) decides which window may call which command.
+
+mod assets;
+mod commands;
+mod ready_clock;
+mod settings;
+mod shell;
+mod startup_error;
+mod windows;
+
+pub use commands::{KIOSK_COMMANDS, STAFF_COMMANDS};
+pub use ready_clock::ReadyClock;
+pub use settings::Settings;
+pub use windows::{KIOSK, STAFF};
+
+use std::process::ExitCode;
+use tauri::{Manager, Runtime, WindowEvent};
+
+/// Runs the kiosk until its window closes.
+pub fn run() -> ExitCode {
+    let clock = ReadyClock::start();
+    let (settings, rejected) = Settings::from_env();
+    for setting in &rejected {
+        eprintln!("bürgerkoffer: Einstellung ignoriert – {setting}");
+    }
+    let app = builder(tauri::Builder::default())
+        .setup(move |app| Ok(start(app, clock, settings)?))
+        .build(context());
+    match app {
+        Ok(app) => {
+            app.run(|_, _| {});
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("bürgerkoffer: Start fehlgeschlagen: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The app's configuration, assets and ACL, compiled in from `tauri.conf.json`,
+/// `ui/dist` and `capabilities/`.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// The app on any runtime (Wry in production, the mock runtime in tests): its commands
+/// and the rule that closing the kiosk window ends the app.
+pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .invoke_handler(commands::handler())
+        .on_window_event(|window, event| {
+            if window.label() == KIOSK && matches!(event, WindowEvent::Destroyed) {
+                window.app_handle().exit(0);
+            }
+        })
+}
+
+/// Start-up, once the app is built (`run` calls it from Tauri's setup hook, tests
+/// directly): loads assets, opens the store and opens the kiosk window — with the UI,
+/// or with the start-up error page when the station could not be opened.
+pub fn start<R: Runtime, M: Manager<R>>(
+    manager: &M,
+    clock: ReadyClock,
+    settings: Settings,
+) -> tauri::Result<()> {
+    let shell = shell::Shell::start(clock, settings);
+    let kiosk_url = shell.kiosk_url();
+    manager.manage(shell);
+    windows::open_kiosk(manager, kiosk_url)
+}

@@ -1,0 +1,169 @@
+//! The page the kiosk shows instead of the UI when the station cannot start (database
+//! damaged, too new or unreadable; assets invalid): a plain German explanation for the
+//! person in front of the screen and the details for IT. It is a self-contained
+//! `data:` page, so it works even when the UI itself is what is broken.
+
+use std::fmt;
+use std::path::PathBuf;
+use tauri::WebviewUrl;
+
+/// Why the station could not start.
+#[derive(Debug)]
+pub struct StartupFailure {
+    /// What failed, for the headline of the IT details.
+    what: &'static str,
+    /// The database file concerned, if the failure is about it.
+    path: Option<PathBuf>,
+    /// The station crate's German message (never holds a PIN or other secret).
+    message: String,
+}
+
+impl StartupFailure {
+    pub fn store(path: Option<PathBuf>, error: station::StationError) -> Self {
+        StartupFailure {
+            what: "Datenbank der Station",
+            path,
+            message: format!("{error} [{}]", error.code()),
+        }
+    }
+
+    pub fn assets(error: station::StationError) -> Self {
+        StartupFailure {
+            what: "Dienstleistungskatalog oder Stationsplan",
+            path: None,
+            message: format!("{error} [{}]", error.code()),
+        }
+    }
+}
+
+impl fmt::Display for StartupFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Start nicht möglich ({}): {}", self.what, self.message)
+    }
+}
+
+/// The error page as a `data:` URL for the kiosk window.
+pub fn page_url(failure: &StartupFailure) -> WebviewUrl {
+    let url = format!(
+        "data:text/html;charset=utf-8,{}",
+        percent_encode(&page_html(failure))
+    );
+    // A data: URL of percent-encoded ASCII always parses.
+    WebviewUrl::External(url.parse().expect("percent-encoded data: URL"))
+}
+
+fn page_html(failure: &StartupFailure) -> String {
+    let file = failure
+        .path
+        .as_ref()
+        .map(|path| {
+            format!(
+                "<dt>Datei</dt><dd>{}</dd>",
+                escape_html(&path.display().to_string())
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        r#"<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Bürgerkoffer – Start nicht möglich</title>
+<style>
+body{{margin:0;font-family:"Fira Sans",system-ui,sans-serif;font-size:1.5rem;line-height:1.5;color:#171a2b;background:#fff}}
+main{{max-width:60rem;margin:4rem auto;padding:0 2rem}}
+h1{{font-size:2.5rem;color:#a3000b;margin:0 0 1.5rem}}
+h2{{font-size:1.5rem;margin-top:3rem}}
+dl{{font-size:1.1rem;background:#f2f3f6;padding:1rem 1.5rem;border-left:.4rem solid #a3000b}}
+dt{{font-weight:bold}}dd{{margin:0 0 .75rem;overflow-wrap:anywhere}}
+</style></head>
+<body><main>
+<h1>Der Bürgerkoffer kann gerade nicht starten</h1>
+<p>Hier ist leider etwas nicht in Ordnung. Bitte wenden Sie sich an unsere Mitarbeiterinnen und Mitarbeiter.</p>
+<p>Es wurden keine Daten verändert oder gelöscht.</p>
+<h2>Für die IT-Betreuung</h2>
+<dl><dt>Betroffen</dt><dd>{what}</dd>{file}<dt>Meldung</dt><dd>{message}</dd></dl>
+</main></body></html>
+"#,
+        what = escape_html(failure.what),
+        message = escape_html(&failure.message),
+    )
+}
+
+fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// RFC 3986 percent-encoding of everything but unreserved characters.
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len() * 2);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            encoded.push(byte as char);
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure() -> StartupFailure {
+        StartupFailure {
+            what: "Datenbank der Station",
+            path: Some(PathBuf::from("/data/<station>.sqlite")),
+            message: "Die Datei ist keine Datenbank & beschädigt [not_a_database]".into(),
+        }
+    }
+
+    #[test]
+    fn page_explains_in_german_and_escapes_details() {
+        let html = page_html(&failure());
+        assert!(html.contains("<html lang=\"de\">"));
+        assert!(html.contains("Der Bürgerkoffer kann gerade nicht starten"));
+        assert!(html.contains("Es wurden keine Daten verändert"));
+        assert!(html.contains("/data/&lt;station&gt;.sqlite"));
+        assert!(html.contains("keine Datenbank &amp; beschädigt [not_a_database]"));
+    }
+
+    #[test]
+    fn data_url_decodes_back_to_the_page() {
+        let WebviewUrl::External(url) = page_url(&failure()) else {
+            panic!("expected an external data: URL");
+        };
+        let encoded = url
+            .as_str()
+            .strip_prefix("data:text/html;charset=utf-8,")
+            .unwrap();
+        let bytes: Vec<u8> = decode(encoded);
+        assert_eq!(String::from_utf8(bytes).unwrap(), page_html(&failure()));
+    }
+
+    fn decode(encoded: &str) -> Vec<u8> {
+        let raw = encoded.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < raw.len() {
+            if raw[i] == b'%' {
+                let hex = std::str::from_utf8(&raw[i + 1..i + 3]).unwrap();
+                out.push(u8::from_str_radix(hex, 16).unwrap());
+                i += 3;
+            } else {
+                out.push(raw[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+}

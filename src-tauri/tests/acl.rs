@@ -1,0 +1,100 @@
+//! Tauri's ACL: the kiosk window may call only the citizen commands, the staff window
+//! only the staff commands; everything else is refused before the command runs.
+
+mod common;
+
+use buergerkoffer_lib::{KIOSK_COMMANDS, STAFF_COMMANDS};
+use common::{invoke, TestApp};
+use serde_json::{json, Value};
+
+fn refused_by_acl(result: &Result<Value, Value>) -> bool {
+    matches!(result, Err(Value::String(text)) if text.contains("not allowed"))
+}
+
+#[test]
+fn kiosk_window_cannot_call_staff_commands() {
+    let app = TestApp::start();
+    let kiosk = app.kiosk();
+    for command in STAFF_COMMANDS {
+        let result = invoke(&kiosk, command, json!({}));
+        assert!(refused_by_acl(&result), "{command} from kiosk: {result:?}");
+    }
+}
+
+#[test]
+fn staff_window_cannot_call_kiosk_commands() {
+    let app = TestApp::start();
+    let staff = app.open_staff_window();
+    for command in KIOSK_COMMANDS {
+        let result = invoke(&staff, command, json!({ "lang": "de" }));
+        assert!(refused_by_acl(&result), "{command} from staff: {result:?}");
+    }
+}
+
+#[test]
+fn a_refused_call_does_not_run_and_the_staff_window_may_make_it() {
+    let app = TestApp::start();
+    let staff = app.select_station("stern-center");
+    let kiosk = app.kiosk();
+    let drawn = invoke(&kiosk, "ticket_draw", json!({ "lang": "de" })).unwrap();
+
+    assert!(refused_by_acl(&invoke(
+        &kiosk,
+        "ticket_call_next",
+        json!({})
+    )));
+    assert!(refused_by_acl(&invoke(&kiosk, "tickets_today", json!({}))));
+
+    // Nothing was called by the refused request: the ticket still waits.
+    let today = invoke(&staff, "tickets_today", json!({})).unwrap();
+    assert_eq!(today[0]["number"], drawn["number"]);
+    assert_eq!(today[0]["status"], "waiting");
+
+    let called = invoke(&staff, "ticket_call_next", json!({})).unwrap();
+    assert_eq!(called["number"], drawn["number"]);
+    assert_eq!(called["status"], "called");
+}
+
+#[test]
+fn a_window_without_capability_may_call_nothing() {
+    let app = TestApp::start();
+    let stranger =
+        tauri::WebviewWindowBuilder::new(&app.app, "stranger", tauri::WebviewUrl::default())
+            .build()
+            .unwrap();
+    for command in KIOSK_COMMANDS.iter().chain(STAFF_COMMANDS) {
+        let result = invoke(&stranger, command, json!({}));
+        assert!(
+            refused_by_acl(&result),
+            "{command} from stranger: {result:?}"
+        );
+    }
+}
+
+/// The capability files list exactly the commands of `names.rs`, so a new command
+/// cannot be forgotten in the ACL (nor slip into the wrong window).
+#[test]
+fn capability_files_match_the_command_lists() {
+    for (file, window, commands) in [
+        ("capabilities/kiosk.json", "kiosk", KIOSK_COMMANDS),
+        ("capabilities/staff.json", "staff", STAFF_COMMANDS),
+    ] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let capability: Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        assert_eq!(capability["windows"], json!([window]), "{file}");
+        let mut listed: Vec<String> = capability["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_owned())
+            .collect();
+        let mut expected: Vec<String> = commands
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
+        listed.sort();
+        expected.sort();
+        assert_eq!(listed, expected, "{file}");
+    }
+}
