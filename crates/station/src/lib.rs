@@ -1,1 +1,24 @@
-//! placeholder, replaced by the crate's first real module.
+//! The Bürgerkoffer station: its domain and storage, without any UI.
+//!
+//! - [`store`]: the SQLite file of this station laptop (checked, migrated).
+//! - [`tickets`] and [`wait`]: waiting numbers and the expected waiting time.
+//! - [`catalogue`]: the city's online services, with typo-tolerant search.
+//! - [`plan`]: where and when the mobile station stands; the station selected here.
+//! - [`staff_pin`]: the PIN that opens the staff window.
+//! - [`qr`]: QR codes as SVG.
+//! - [`clock`]: Potsdam's local day and time.
+//! - [`error`]: [`StationError`] with stable codes and German messages.
+
+mod assets;
+pub mod catalogue;
+pub mod clock;
+pub mod error;
+pub mod plan;
+pub mod qr;
+pub mod staff_pin;
+pub mod store;
+pub mod tickets;
+pub mod wait;
+
+pub use error::{Result, StationError};
+pub use store::Store;

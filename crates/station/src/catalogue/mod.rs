@@ -1,0 +1,301 @@
+//! The service catalogue (`assets/services.json`): categories and online services of
+//! the city in German and English, validated on load, searchable (see `search`).
+
+mod fold;
+mod search;
+
+use std::path::Path;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::assets::{parse_json, read_json, Problems};
+use crate::error::{Result, StationError};
+use search::{Document, Field, Query};
+
+/// The only file format version this build reads.
+const VERSION: u32 = 1;
+
+/// A language the catalogue is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// German.
+    De,
+    /// English.
+    En,
+}
+
+impl Lang {
+    const ALL: [Self; 2] = [Self::De, Self::En];
+
+    /// The language code, `de` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::De => "de",
+            Self::En => "en",
+        }
+    }
+
+    /// Position in [`Lang::ALL`].
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl FromStr for Lang {
+    type Err = StationError;
+
+    fn from_str(text: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|lang| lang.code() == text)
+            .ok_or_else(|| StationError::UnknownLanguage(text.to_owned()))
+    }
+}
+
+/// A value in every catalogue language.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Localized<T> {
+    /// German.
+    pub de: T,
+    /// English.
+    pub en: T,
+}
+
+impl<T> Localized<T> {
+    /// The value in `lang`.
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A group of services, e.g. "Meldewesen".
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Category {
+    /// Stable id.
+    pub id: String,
+    /// Display name.
+    pub name: Localized<String>,
+}
+
+/// One online service of the city.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Service {
+    /// Stable id, e.g. `wohnsitz-ummelden`.
+    pub id: String,
+    /// Id of its category.
+    pub category: String,
+    /// Display name.
+    pub name: Localized<String>,
+    /// One or two sentences on what it is for.
+    pub summary: Localized<String>,
+    /// Further words people search for.
+    pub keywords: Localized<Vec<String>>,
+    /// Address of the online service (https).
+    pub url: String,
+}
+
+/// A category in one language, as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CategoryView {
+    /// Stable id.
+    pub id: String,
+    /// Name in the requested language.
+    pub name: String,
+}
+
+/// A service in one language, as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ServiceView {
+    /// Stable id.
+    pub id: String,
+    /// Name in the requested language.
+    pub name: String,
+    /// Summary in the requested language.
+    pub summary: String,
+    /// Category id.
+    pub category: String,
+    /// Address of the online service.
+    pub url: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct File {
+    version: u32,
+    categories: Vec<Category>,
+    services: Vec<Service>,
+}
+
+/// The validated catalogue with its search index.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    categories: Vec<Category>,
+    services: Vec<Service>,
+    /// Per language, one document per service (same order as `services`).
+    documents: [Vec<Document>; 2],
+}
+
+impl Catalogue {
+    /// Loads and validates `services.json`.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        Self::validated(&path.display().to_string(), read_json(path)?)
+    }
+
+    /// Parses and validates the JSON text of a catalogue.
+    pub fn from_json(text: &str) -> Result<Self> {
+        Self::validated("services.json", parse_json("services.json", text)?)
+    }
+
+    fn validated(what: &str, file: File) -> Result<Self> {
+        let mut problems = Problems::default();
+        problems.check(file.version == VERSION, || {
+            format!("Version {} statt {VERSION}", file.version)
+        });
+        problems.check_unique("Kategorie", file.categories.iter().map(|c| c.id.as_str()));
+        problems.check_unique(
+            "Dienstleistung",
+            file.services.iter().map(|s| s.id.as_str()),
+        );
+        for category in &file.categories {
+            problems.check_slug("Kategorie", &category.id);
+            check_texts(
+                &mut problems,
+                &format!("Kategorie „{}“", category.id),
+                "Name",
+                &category.name,
+            );
+        }
+        for service in &file.services {
+            let label = format!("Dienstleistung „{}“", service.id);
+            problems.check_slug("Dienstleistungs", &service.id);
+            check_texts(&mut problems, &label, "Name", &service.name);
+            check_texts(&mut problems, &label, "Kurzbeschreibung", &service.summary);
+            problems.check(
+                file.categories.iter().any(|c| c.id == service.category),
+                || format!("{label}: unbekannte Kategorie „{}“", service.category),
+            );
+            problems.check(is_https_url(&service.url), || {
+                format!(
+                    "{label}: Adresse „{}“ ist keine vollständige https-Adresse",
+                    service.url
+                )
+            });
+        }
+        let catalogue = Self::indexed(file.categories, file.services);
+        problems.into_result(what, catalogue)
+    }
+
+    fn indexed(categories: Vec<Category>, services: Vec<Service>) -> Self {
+        let documents = Lang::ALL.map(|lang| {
+            services
+                .iter()
+                .map(|service| {
+                    let mut document = Document::default();
+                    document.add(Field::Name, service.name.get(lang));
+                    for keyword in service.keywords.get(lang) {
+                        document.add(Field::Keyword, keyword);
+                    }
+                    document.add(Field::Summary, service.summary.get(lang));
+                    if let Some(category) = categories.iter().find(|c| c.id == service.category) {
+                        document.add(Field::Category, category.name.get(lang));
+                    }
+                    document
+                })
+                .collect()
+        });
+        Self {
+            categories,
+            services,
+            documents,
+        }
+    }
+
+    /// All categories in `lang`, in file order.
+    pub fn categories(&self, lang: Lang) -> Vec<CategoryView> {
+        self.categories
+            .iter()
+            .map(|c| CategoryView {
+                id: c.id.clone(),
+                name: c.name.get(lang).clone(),
+            })
+            .collect()
+    }
+
+    /// All services, in file order.
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+
+    /// The service with `id`.
+    pub fn service(&self, id: &str) -> Result<&Service> {
+        self.services
+            .iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| StationError::UnknownService(id.to_owned()))
+    }
+
+    /// Services matching `query` in `lang`, best first, optionally only from
+    /// `category`. An empty query lists every service (of the category) in file order.
+    pub fn search(
+        &self,
+        lang: Lang,
+        query: &str,
+        category: Option<&str>,
+    ) -> Result<Vec<ServiceView>> {
+        if let Some(id) = category {
+            if !self.categories.iter().any(|c| c.id == id) {
+                return Err(StationError::UnknownCategory(id.to_owned()));
+            }
+        }
+        let query = Query::parse(query);
+        let documents = &self.documents[lang.index()];
+        let mut hits: Vec<(usize, f64, &Service)> = self
+            .services
+            .iter()
+            .zip(documents)
+            .filter(|(service, _)| category.is_none_or(|id| service.category == id))
+            .filter_map(|(service, document)| {
+                if query.is_empty() {
+                    return Some((0, 0.0, service));
+                }
+                query
+                    .rank(document)
+                    .map(|(matched, score)| (matched, score, service))
+            })
+            .collect();
+        // Stable sort: equal ranks keep file order.
+        hits.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
+        Ok(hits
+            .into_iter()
+            .map(|(_, _, service)| view(service, lang))
+            .collect())
+    }
+}
+
+fn view(service: &Service, lang: Lang) -> ServiceView {
+    ServiceView {
+        id: service.id.clone(),
+        name: service.name.get(lang).clone(),
+        summary: service.summary.get(lang).clone(),
+        category: service.category.clone(),
+        url: service.url.clone(),
+    }
+}
+
+fn check_texts(problems: &mut Problems, owner: &str, field: &str, texts: &Localized<String>) {
+    for lang in Lang::ALL {
+        problems.check(!texts.get(lang).trim().is_empty(), || {
+            format!("{owner}: {field} fehlt in Sprache „{}“", lang.code())
+        });
+    }
+}
+
+fn is_https_url(text: &str) -> bool {
+    url::Url::parse(text)
+        .is_ok_and(|url| url.scheme() == "https" && url.host_str().is_some_and(|h| !h.is_empty()))
+}

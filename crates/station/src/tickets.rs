@@ -1,0 +1,234 @@
+//! Waiting tickets: draw the next number of a station's day, call the next person,
+//! mark a ticket served or gone, list the day.
+//!
+//! A number is never handed out twice for the same station and local day: the draw
+//! reads `MAX(number)` and inserts `+1` inside one `BEGIN IMMEDIATE` transaction (so
+//! concurrent processes queue up), `UNIQUE(station_id, day, number)` backs this in the
+//! schema, rows are never deleted, and `synchronous=FULL` makes a commit survive power
+//! loss before the number is shown.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
+
+use crate::clock::{from_stored, local_day, to_stored};
+use crate::error::{Result, StationError};
+use crate::plan::Station;
+use crate::store::Store;
+
+/// Where a ticket stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Drawn, not yet called.
+    Waiting,
+    /// Called to a desk.
+    Called,
+    /// Served at the desk (final).
+    Served,
+    /// Left or did not come when called (final).
+    Gone,
+}
+
+impl Status {
+    /// The value stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Called => "called",
+            Self::Served => "served",
+            Self::Gone => "gone",
+        }
+    }
+
+    /// German word for staff output.
+    pub fn german(self) -> &'static str {
+        match self {
+            Self::Waiting => "wartend",
+            Self::Called => "aufgerufen",
+            Self::Served => "bedient",
+            Self::Gone => "gegangen",
+        }
+    }
+
+    fn from_stored(text: &str) -> Option<Self> {
+        [Self::Waiting, Self::Called, Self::Served, Self::Gone]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+}
+
+/// The final status a staff member can give a ticket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// The person was served; needs the ticket to have been called.
+    Served,
+    /// The person is gone; allowed while waiting or called.
+    Gone,
+}
+
+impl From<Outcome> for Status {
+    fn from(outcome: Outcome) -> Self {
+        match outcome {
+            Outcome::Served => Self::Served,
+            Outcome::Gone => Self::Gone,
+        }
+    }
+}
+
+/// One waiting ticket as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ticket {
+    /// Row id, for [`mark`].
+    pub id: i64,
+    /// Station the ticket was drawn at.
+    pub station_id: String,
+    /// Local day (Europe/Berlin) the number belongs to.
+    pub day: NaiveDate,
+    /// 1, 2, 3 … per station and day.
+    pub number: u32,
+    /// What the citizen sees, e.g. `A-017`.
+    pub label: String,
+    /// Current status.
+    pub status: Status,
+    /// When the ticket was drawn.
+    pub drawn_at: DateTime<Utc>,
+    /// When it was called, if it was.
+    pub called_at: Option<DateTime<Utc>>,
+    /// When it was marked served or gone.
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+/// Letter in front of every ticket number.
+const LABEL_LETTER: char = 'A';
+
+/// `A-017` for number 17; numbers above 999 keep all their digits.
+pub fn label(number: u32) -> String {
+    format!("{LABEL_LETTER}-{number:03}")
+}
+
+const COLUMNS: &str = "id, station_id, day, number, status, drawn_at, called_at, finished_at";
+
+/// Draws the next number of `station`'s current local day.
+pub fn draw(store: &Store, station: &Station, now: DateTime<Utc>) -> Result<Ticket> {
+    let day = local_day(now).to_string();
+    let tx = store.write_transaction()?;
+    let number: u32 = tx.query_row(
+        "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE station_id = ?1 AND day = ?2",
+        params![station.id, day],
+        |row| row.get(0),
+    )?;
+    tx.execute(
+        "INSERT INTO tickets (station_id, day, number, status, drawn_at) VALUES (?1, ?2, ?3, 'waiting', ?4)",
+        params![station.id, day, number, to_stored(now)],
+    )?;
+    let ticket = by_id(&tx, tx.last_insert_rowid())?;
+    tx.commit()?;
+    Ok(ticket)
+}
+
+/// All tickets of `station_id` on the local day of `now`, by number.
+pub fn today(store: &Store, station_id: &str, now: DateTime<Utc>) -> Result<Vec<Ticket>> {
+    let mut statement = store.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM tickets WHERE station_id = ?1 AND day = ?2 ORDER BY number"
+    ))?;
+    let rows = statement.query_map(params![station_id, local_day(now).to_string()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Calls the oldest waiting ticket of the day; `None` when nobody waits.
+pub fn call_next(store: &Store, station_id: &str, now: DateTime<Utc>) -> Result<Option<Ticket>> {
+    let tx = store.write_transaction()?;
+    let next: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM tickets WHERE station_id = ?1 AND day = ?2 AND status = 'waiting'
+             ORDER BY number LIMIT 1",
+            params![station_id, local_day(now).to_string()],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let Some(id) = next else { return Ok(None) };
+    tx.execute(
+        "UPDATE tickets SET status = 'called', called_at = ?2 WHERE id = ?1",
+        params![id, to_stored(now)],
+    )?;
+    let ticket = by_id(&tx, id)?;
+    tx.commit()?;
+    Ok(Some(ticket))
+}
+
+/// Marks a ticket served (it must have been called) or gone (waiting or called).
+pub fn mark(store: &Store, id: i64, outcome: Outcome, now: DateTime<Utc>) -> Result<Ticket> {
+    let tx = store.write_transaction()?;
+    let ticket = by_id(&tx, id)?;
+    let allowed = match outcome {
+        Outcome::Served => ticket.status == Status::Called,
+        Outcome::Gone => matches!(ticket.status, Status::Waiting | Status::Called),
+    };
+    if !allowed {
+        return Err(StationError::TicketTransition {
+            label: ticket.label,
+            from: ticket.status.german(),
+            to: Status::from(outcome).german(),
+        });
+    }
+    tx.execute(
+        "UPDATE tickets SET status = ?2, finished_at = ?3 WHERE id = ?1",
+        params![id, Status::from(outcome).as_str(), to_stored(now)],
+    )?;
+    let ticket = by_id(&tx, id)?;
+    tx.commit()?;
+    Ok(ticket)
+}
+
+fn by_id(conn: &rusqlite::Connection, id: i64) -> Result<Ticket> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM tickets WHERE id = ?1"),
+        [id],
+        from_row,
+    )
+    .optional()?
+    .ok_or(StationError::TicketNotFound(id))
+}
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Ticket> {
+    let number: u32 = row.get("number")?;
+    Ok(Ticket {
+        id: row.get("id")?,
+        station_id: row.get("station_id")?,
+        day: parsed(row, "day", |text| text.parse::<NaiveDate>().ok())?,
+        number,
+        label: label(number),
+        status: parsed(row, "status", Status::from_stored)?,
+        drawn_at: parsed(row, "drawn_at", |text| from_stored(text).ok())?,
+        called_at: optional_instant(row, "called_at")?,
+        finished_at: optional_instant(row, "finished_at")?,
+    })
+}
+
+/// Reads a text column and converts it; a value that does not convert is reported as
+/// a conversion failure of that column instead of a panic.
+fn parsed<T>(
+    row: &Row<'_>,
+    column: &str,
+    convert: impl FnOnce(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    let text: String = row.get(column)?;
+    convert(&text).ok_or_else(|| {
+        let index = row.as_ref().column_index(column).unwrap_or_default();
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            format!("unerwarteter Wert „{text}“ in Spalte {column}").into(),
+        )
+    })
+}
+
+fn optional_instant(row: &Row<'_>, column: &str) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    match row.get::<_, Option<String>>(column)? {
+        None => Ok(None),
+        Some(_) => parsed(row, column, |text| from_stored(text).ok()).map(Some),
+    }
+}
