@@ -1,1 +1,52 @@
-fn main() {}
+//! `bk`: the Bürgerkoffer command line for staff and IT.
+//!
+//! It works on the same store and with the same rules as the kiosk app (crate
+//! `station`): waiting tickets, the station of the day, the database's state. Output
+//! is German; `--json` gives machine-readable output where offered. Errors go to
+//! stderr with a clear German message and exit code 1 (2 for wrong usage).
+
+mod args;
+mod context;
+mod db;
+mod output;
+mod stations;
+mod tickets;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Args, Command, DbCommand, StationCommand, TicketCommand};
+use context::Context;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = Context::from_args(&args).and_then(|context| run(&context, args.command));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("Fehler: {failure}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
+    match command {
+        Command::Tickets { command } => match command {
+            TicketCommand::Today { station, json } => tickets::today(context, station, json),
+            TicketCommand::Draw { station, json } => tickets::draw(context, station, json),
+            TicketCommand::CallNext { station, json } => tickets::call_next(context, station, json),
+            TicketCommand::Mark { id, outcome, json } => {
+                tickets::mark(context, id, outcome.into(), json)
+            }
+        },
+        Command::Db {
+            command: DbCommand::Status { json },
+        } => db::status(context, json),
+        Command::Station { command } => match command {
+            StationCommand::List { json } => stations::list(context, json),
+            StationCommand::Select { id } => stations::select(context, &id),
+        },
+    }
+}

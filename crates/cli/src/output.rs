@@ -1,0 +1,66 @@
+//! Writing results to stdout (German text or JSON) and the failure type of a run.
+
+use std::fmt;
+use std::io::Write;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde_json::Value;
+use station::clock::local;
+use station::StationError;
+
+/// Why a run failed; shown on stderr, exit code 1.
+#[derive(Debug)]
+pub enum Failure {
+    /// From the station crate (German message).
+    Station(StationError),
+    /// A wrong setting, e.g. an unreadable `BK_NOW`.
+    Usage(String),
+    /// stdout could not be written (e.g. a closed pipe).
+    Output(std::io::Error),
+}
+
+impl From<StationError> for Failure {
+    fn from(error: StationError) -> Self {
+        Self::Station(error)
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Station(error @ StationError::NoStationSelected) => {
+                write!(f, "{error} Auf der Kommandozeile: bk station select KENNUNG (oder --station KENNUNG).")
+            }
+            Self::Station(error) => write!(f, "{error} [{}]", error.code()),
+            Self::Usage(message) => f.write_str(message),
+            Self::Output(error) => write!(f, "Ausgabe nicht möglich: {error}"),
+        }
+    }
+}
+
+/// Prints `text` and a line break.
+pub fn line(text: impl fmt::Display) -> Result<(), Failure> {
+    writeln!(std::io::stdout().lock(), "{text}").map_err(Failure::Output)
+}
+
+/// Prints `value` as pretty JSON.
+pub fn json(value: &impl serde::Serialize) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::Output(std::io::Error::other(e)))?;
+    line(text)
+}
+
+/// `value` as JSON, for building larger JSON answers.
+pub fn to_value(value: &impl serde::Serialize) -> Result<Value, Failure> {
+    serde_json::to_value(value).map_err(|e| Failure::Output(std::io::Error::other(e)))
+}
+
+/// `10:15` in Potsdam's time.
+pub fn clock_time(instant: DateTime<Utc>) -> String {
+    local(instant).format("%H:%M").to_string()
+}
+
+/// `25.02.2026`.
+pub fn date(day: NaiveDate) -> String {
+    day.format("%d.%m.%Y").to_string()
+}

@@ -1,0 +1,202 @@
+//! The `bk` binary end to end, on real store files in temporary directories.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// An instant when the fixture's Stern-Center is open (10:00–18:00 local).
+const OPEN_NOW: &str = "2026-02-25T11:00:00+01:00";
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../station/tests/fixtures")
+}
+
+/// `bk` with its store in `data_dir`, the fixture plan and a fixed clock.
+fn bk(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bk"))
+        .args(args)
+        .env("BK_DATA_DIR", data_dir)
+        .env("BK_ASSETS_DIR", fixtures())
+        .env("BK_NOW", OPEN_NOW)
+        .output()
+        .expect("bk runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn ok(data_dir: &Path, args: &[&str]) -> String {
+    let output = bk(data_dir, args);
+    assert!(
+        output.status.success(),
+        "bk {args:?} failed: {}",
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+fn json(data_dir: &Path, args: &[&str]) -> Value {
+    serde_json::from_str(&ok(data_dir, args)).expect("valid JSON")
+}
+
+#[test]
+fn help_lists_the_commands_in_german() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = ok(dir.path(), &["--help"]);
+    for part in ["tickets", "db", "station", "BK_DATA_DIR"] {
+        assert!(help.contains(part), "help lacks {part}: {help}");
+    }
+    assert!(ok(dir.path(), &["tickets", "--help"]).contains("Wartenummer"));
+}
+
+#[test]
+fn two_processes_drawing_at_once_never_share_a_number() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["station", "select", "stern-center"]);
+    let loops: Vec<_> = (0..2)
+        .map(|_| {
+            let data_dir = dir.path().to_path_buf();
+            std::thread::spawn(move || {
+                (0..100)
+                    .map(|_| {
+                        json(&data_dir, &["tickets", "draw", "--json"])["number"]
+                            .as_u64()
+                            .unwrap()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let mut numbers: Vec<u64> = loops.into_iter().flat_map(|l| l.join().unwrap()).collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=200).collect::<Vec<_>>());
+    let today = json(dir.path(), &["tickets", "today", "--json"]);
+    assert_eq!(today.as_array().unwrap().len(), 200);
+}
+
+#[test]
+fn draw_call_mark_and_list_a_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let refused = bk(dir.path(), &["tickets", "draw"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("keine Station ausgewählt"),
+        "{}",
+        stderr(&refused)
+    );
+
+    ok(dir.path(), &["station", "select", "stern-center"]);
+    let first = ok(dir.path(), &["tickets", "draw"]);
+    assert!(
+        first.contains("Wartenummer A-001 gezogen (Stern-Center, 25.02.2026, 11:00 Uhr)"),
+        "{first}"
+    );
+    assert!(
+        first.contains("Voraussichtliche Wartezeit: 0 Minuten"),
+        "{first}"
+    );
+    let second = json(dir.path(), &["tickets", "draw", "--json"]);
+    assert_eq!(
+        (
+            second["label"].as_str(),
+            second["expectedWaitMinutes"].as_u64()
+        ),
+        (Some("A-002"), Some(6))
+    );
+
+    let called = ok(dir.path(), &["tickets", "call-next"]);
+    assert!(called.starts_with("Aufgerufen: A-001"), "{called}");
+    let today = json(dir.path(), &["tickets", "today", "--json"]);
+    let id = today[0]["id"].as_i64().unwrap().to_string();
+    assert!(ok(dir.path(), &["tickets", "mark", &id, "served"]).contains("A-001 ist jetzt bedient"));
+    let again = bk(dir.path(), &["tickets", "mark", &id, "gone"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("ticket_transition"));
+
+    let listing = ok(dir.path(), &["tickets", "today"]);
+    assert!(
+        listing.contains("Wartenummern am 25.02.2026 für stern-center: 2"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("bedient") && listing.contains("wartend"),
+        "{listing}"
+    );
+    assert!(ok(dir.path(), &["tickets", "call-next"]).starts_with("Aufgerufen: A-002"));
+    assert_eq!(
+        ok(dir.path(), &["tickets", "call-next"]).trim(),
+        "Niemand wartet."
+    );
+    assert_eq!(
+        json(dir.path(), &["tickets", "call-next", "--json"]),
+        Value::Null
+    );
+}
+
+#[test]
+fn stations_can_be_listed_and_selected() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = ok(dir.path(), &["station", "list"]);
+    assert!(
+        list.contains("stern-center") && list.contains("heute"),
+        "{list}"
+    );
+    assert!(ok(dir.path(), &["station", "select", "bornstedt"]).contains("Bürgerhaus Bornstedt"));
+    let list = ok(dir.path(), &["station", "list"]);
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with('*') && l.contains("bornstedt")),
+        "{list}"
+    );
+    let unknown = bk(dir.path(), &["station", "select", "mars"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(stderr(&unknown).contains("„mars“ steht nicht im Stationsplan"));
+}
+
+#[test]
+fn db_status_reports_path_version_and_integrity() {
+    let dir = tempfile::tempdir().unwrap();
+    let status = ok(dir.path(), &["db", "status"]);
+    assert!(
+        status.contains(&dir.path().join("station.sqlite").display().to_string()),
+        "{status}"
+    );
+    assert!(status.contains("Integrität:     in Ordnung"), "{status}");
+    let value = json(dir.path(), &["db", "status", "--json"]);
+    assert_eq!(value["schemaVersion"], value["latestSchemaVersion"]);
+    assert_eq!(value["integrity"][0], "ok");
+}
+
+#[test]
+fn a_damaged_store_is_reported_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("station.sqlite");
+    std::fs::write(&path, b"Kaffeeflecken statt Daten").unwrap();
+    let output = bk(dir.path(), &["db", "status"]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("keine Datenbank") && message.contains(&path.display().to_string()),
+        "{message}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), b"Kaffeeflecken statt Daten");
+}
+
+#[test]
+fn a_wrong_clock_setting_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_bk"))
+        .args(["db", "status"])
+        .env("BK_DATA_DIR", dir.path())
+        .env("BK_NOW", "gestern")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("BK_NOW=„gestern“"));
+}
