@@ -2,10 +2,13 @@
 //!
 //! Parameter ids follow TR-03110 Part 3 Table 4 / ICAO 9303-11 Table 6.
 //! Supported: 13 brainpoolP256r1 and 16 brainpoolP384r1 (RustCrypto `bp256`,
-//! `bp384`). Every other id gives [`CurveError::Unsupported`] naming it.
+//! `bp384`) and 17 brainpoolP512r1 ([`bp512`], on RustCrypto `primefield` and
+//! `primeorder`). Every other id gives [`CurveError::Unsupported`] naming it.
 //! Points travel as uncompressed SEC1 bytes (`04 || X || Y`), scalars as
 //! big-endian bytes in zeroizing buffers; every point from the card is
 //! checked to lie on the curve and not to be the identity.
+
+pub mod bp512;
 
 use crate::random::{RandomError, RandomSource};
 use elliptic_curve::ff::PrimeField;
@@ -50,6 +53,8 @@ pub enum DomainParameters {
     BrainpoolP256r1,
     /// brainpoolP384r1, id 16.
     BrainpoolP384r1,
+    /// brainpoolP512r1, id 17.
+    BrainpoolP512r1,
 }
 
 impl DomainParameters {
@@ -58,6 +63,7 @@ impl DomainParameters {
         match id {
             13 => Ok(DomainParameters::BrainpoolP256r1),
             16 => Ok(DomainParameters::BrainpoolP384r1),
+            17 => Ok(DomainParameters::BrainpoolP512r1),
             _ => Err(CurveError::Unsupported {
                 id,
                 name: standardized_name(id),
@@ -70,6 +76,7 @@ impl DomainParameters {
         match self {
             DomainParameters::BrainpoolP256r1 => 13,
             DomainParameters::BrainpoolP384r1 => 16,
+            DomainParameters::BrainpoolP512r1 => 17,
         }
     }
 
@@ -83,6 +90,7 @@ impl DomainParameters {
         match self {
             DomainParameters::BrainpoolP256r1 => &BRAINPOOL_P256R1,
             DomainParameters::BrainpoolP384r1 => &BRAINPOOL_P384R1,
+            DomainParameters::BrainpoolP512r1 => &BRAINPOOL_P512R1,
         }
     }
 }
@@ -142,6 +150,12 @@ pub static BRAINPOOL_P256R1: RustCryptoCurve<bp256::BrainpoolP256r1> = RustCrypt
 /// brainpoolP384r1.
 pub static BRAINPOOL_P384R1: RustCryptoCurve<bp384::BrainpoolP384r1> = RustCryptoCurve {
     name: "brainpoolP384r1",
+    curve: PhantomData,
+};
+
+/// brainpoolP512r1.
+pub static BRAINPOOL_P512R1: RustCryptoCurve<bp512::BrainpoolP512r1> = RustCryptoCurve {
+    name: "brainpoolP512r1",
     curve: PhantomData,
 };
 
@@ -260,6 +274,7 @@ mod tests {
         for parameters in [
             DomainParameters::BrainpoolP256r1,
             DomainParameters::BrainpoolP384r1,
+            DomainParameters::BrainpoolP512r1,
         ] {
             let group = parameters.group();
             let mut random = crate::random::OsRandom;
