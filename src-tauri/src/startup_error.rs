@@ -42,7 +42,9 @@ impl fmt::Display for StartupFailure {
     }
 }
 
-/// The error page as a `data:` URL for the kiosk window.
+/// The error page as a `data:` URL for the kiosk window. Tauri decodes it to inject the
+/// CSP and writes the HTML back into the URL without encoding `#`, `?` and `%`, so the
+/// page must not contain them (colours are `rgb()`, text escapes them as entities).
 pub fn page_url(failure: &StartupFailure) -> WebviewUrl {
     let url = format!(
         "data:text/html;charset=utf-8,{}",
@@ -67,11 +69,11 @@ fn page_html(failure: &StartupFailure) -> String {
         r#"<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Bürgerkoffer – Start nicht möglich</title>
 <style>
-body{{margin:0;font-family:"Fira Sans",system-ui,sans-serif;font-size:1.5rem;line-height:1.5;color:#171a2b;background:#fff}}
+body{{margin:0;font-family:"Fira Sans",system-ui,sans-serif;font-size:1.5rem;line-height:1.5;color:rgb(23,26,43);background:white}}
 main{{max-width:60rem;margin:4rem auto;padding:0 2rem}}
-h1{{font-size:2.5rem;color:#a3000b;margin:0 0 1.5rem}}
+h1{{font-size:2.5rem;color:rgb(163,0,11);margin:0 0 1.5rem}}
 h2{{font-size:1.5rem;margin-top:3rem}}
-dl{{font-size:1.1rem;background:#f2f3f6;padding:1rem 1.5rem;border-left:.4rem solid #a3000b}}
+dl{{font-size:1.1rem;background:rgb(242,243,246);padding:1rem 1.5rem;border-left:.4rem solid rgb(163,0,11)}}
 dt{{font-weight:bold}}dd{{margin:0 0 .75rem;overflow-wrap:anywhere}}
 </style></head>
 <body><main>
@@ -95,7 +97,10 @@ fn escape_html(text: &str) -> String {
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
+            '\'' => escaped.push_str("&apos;"),
+            '#' => escaped.push_str("&num;"),
+            '?' => escaped.push_str("&quest;"),
+            '%' => escaped.push_str("&percnt;"),
             _ => escaped.push(c),
         }
     }
@@ -123,7 +128,8 @@ mod tests {
         StartupFailure {
             what: "Datenbank der Station",
             path: Some(PathBuf::from("/data/<station>.sqlite")),
-            message: "Die Datei ist keine Datenbank & beschädigt [not_a_database]".into(),
+            message: "Die Datei ist keine Datenbank & zu 100% beschädigt? #1 [not_a_database]"
+                .into(),
         }
     }
 
@@ -134,7 +140,9 @@ mod tests {
         assert!(html.contains("Der Bürgerkoffer kann gerade nicht starten"));
         assert!(html.contains("Es wurden keine Daten verändert"));
         assert!(html.contains("/data/&lt;station&gt;.sqlite"));
-        assert!(html.contains("keine Datenbank &amp; beschädigt [not_a_database]"));
+        assert!(html.contains("keine Datenbank &amp; zu 100&percnt; beschädigt&quest; &num;1"));
+        // Tauri re-inserts the page into the URL unencoded: these would cut it short.
+        assert!(!html.contains(['#', '?', '%']), "{html}");
     }
 
     #[test]

@@ -9,14 +9,20 @@ pub const KIOSK: &str = "kiosk";
 pub const STAFF: &str = "staff";
 
 /// Opens the kiosk window at `url` (the UI's `index.html`, or the start-up error page).
+/// Fullscreen needs a window manager; without one (a bare X server, Xvfb) the window
+/// is also placed over the whole monitor, so it covers the screen either way.
 pub fn open_kiosk<R: Runtime, M: Manager<R>>(manager: &M, url: WebviewUrl) -> tauri::Result<()> {
-    WebviewWindowBuilder::new(manager, KIOSK, url)
+    let window = WebviewWindowBuilder::new(manager, KIOSK, url)
         .title("Bürgerkoffer")
         .fullscreen(true)
         .decorations(false)
         .resizable(false)
         .focused(true)
         .build()?;
+    if let Some(monitor) = window.primary_monitor()? {
+        window.set_position(*monitor.position())?;
+        window.set_size(*monitor.size())?;
+    }
     Ok(())
 }
 
