@@ -7,6 +7,7 @@ fn main() {
     let all_commands: Vec<&'static str> = KIOSK_COMMANDS
         .iter()
         .chain(STAFF_COMMANDS)
+        .chain(SHARED_COMMANDS)
         .copied()
         .collect();
     // `AppManifest::commands` wants a `'static` slice; the build script ends right after.

@@ -5,13 +5,14 @@
 
 mod assets;
 mod commands;
+mod eid_desk;
 mod ready_clock;
 mod settings;
 mod shell;
 mod startup_error;
 mod windows;
 
-pub use commands::{KIOSK_COMMANDS, STAFF_COMMANDS};
+pub use commands::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 pub use ready_clock::ReadyClock;
 pub use settings::Settings;
 pub use windows::{KIOSK, STAFF};
@@ -60,7 +61,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 }
 
 /// Start-up, once the app is built (`run` calls it from Tauri's setup hook, tests
-/// directly): loads assets, opens the store and opens the kiosk window — with the UI,
+/// directly): loads assets, opens the store, starts the card reader watcher and opens the kiosk window — with the UI,
 /// or with the start-up error page when the station could not be opened.
 pub fn start<R: Runtime, M: Manager<R>>(
     manager: &M,
@@ -70,5 +71,6 @@ pub fn start<R: Runtime, M: Manager<R>>(
     let shell = shell::Shell::start(clock, settings);
     let kiosk_url = shell.kiosk_url();
     manager.manage(shell);
+    manager.manage(eid_desk::EidDesk::start());
     windows::open_kiosk(manager, kiosk_url)
 }

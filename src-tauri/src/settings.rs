@@ -17,6 +17,8 @@ pub struct Settings {
     pub idle_seconds: u32,
     /// `BK_READY_FILE`: where `kiosk_ready` writes the start-up time in milliseconds.
     pub ready_file: Option<PathBuf>,
+    /// `BK_SHUFFLE_KEYPAD`: the kiosk shuffles the digits of its PIN keypad.
+    pub shuffle_keypad: bool,
 }
 
 /// A setting that was present but unusable; the shell reports it and uses the default.
@@ -57,11 +59,22 @@ impl Settings {
                 }
             },
         };
+        let shuffle_keypad = match lookup("BK_SHUFFLE_KEYPAD") {
+            None => false,
+            Some(raw) => parse_switch(&raw.to_string_lossy()).unwrap_or_else(|reason| {
+                rejected.push(SettingRejected {
+                    variable: "BK_SHUFFLE_KEYPAD",
+                    reason,
+                });
+                false
+            }),
+        };
         let settings = Settings {
             data_dir: path("BK_DATA_DIR"),
             assets_dir: path("BK_ASSETS_DIR"),
             idle_seconds,
             ready_file: path("BK_READY_FILE"),
+            shuffle_keypad,
         };
         (settings, rejected)
     }
@@ -80,6 +93,17 @@ fn parse_idle_seconds(raw: &str) -> Result<u32, String> {
         Err(format!(
             "{seconds} s is outside 10..=86400, using {DEFAULT_IDLE_SECONDS} s"
         ))
+    }
+}
+
+/// An on/off setting: `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off` (any case).
+fn parse_switch(raw: &str) -> Result<bool, String> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(format!(
+            "'{raw}' is neither on (1, true, yes, on) nor off (0, false, no, off), using off"
+        )),
     }
 }
 
@@ -102,6 +126,7 @@ mod tests {
         assert_eq!(settings.idle_seconds, DEFAULT_IDLE_SECONDS);
         assert_eq!(settings.data_dir, None);
         assert_eq!(settings.ready_file, None);
+        assert!(!settings.shuffle_keypad);
         assert!(rejected.is_empty());
     }
 
@@ -112,12 +137,14 @@ mod tests {
             ("BK_ASSETS_DIR", "/opt/bk/assets"),
             ("BK_IDLE_SECONDS", "45"),
             ("BK_READY_FILE", "/tmp/ready"),
+            ("BK_SHUFFLE_KEYPAD", "Yes"),
         ]);
         assert!(rejected.is_empty());
         assert_eq!(settings.data_dir, Some(PathBuf::from("/var/lib/bk")));
         assert_eq!(settings.assets_dir, Some(PathBuf::from("/opt/bk/assets")));
         assert_eq!(settings.idle_seconds, 45);
         assert_eq!(settings.ready_file, Some(PathBuf::from("/tmp/ready")));
+        assert!(settings.shuffle_keypad);
     }
 
     #[test]
@@ -128,6 +155,24 @@ mod tests {
             assert_eq!(rejected.len(), 1, "{bad:?}");
             assert_eq!(rejected[0].variable, "BK_IDLE_SECONDS");
         }
+    }
+
+    #[test]
+    fn shuffle_keypad_switch() {
+        for (raw, on) in [
+            ("1", true),
+            ("on", true),
+            ("TRUE", true),
+            ("0", false),
+            ("off", false),
+        ] {
+            let (settings, rejected) = settings_from(&[("BK_SHUFFLE_KEYPAD", raw)]);
+            assert_eq!(settings.shuffle_keypad, on, "{raw}");
+            assert!(rejected.is_empty(), "{raw}");
+        }
+        let (settings, rejected) = settings_from(&[("BK_SHUFFLE_KEYPAD", "sometimes")]);
+        assert!(!settings.shuffle_keypad);
+        assert_eq!(rejected[0].variable, "BK_SHUFFLE_KEYPAD");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use buergerkoffer_lib::{KIOSK_COMMANDS, STAFF_COMMANDS};
+use buergerkoffer_lib::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 use common::{invoke, TestApp};
 use serde_json::{json, Value};
 
@@ -62,7 +62,11 @@ fn a_window_without_capability_may_call_nothing() {
         tauri::WebviewWindowBuilder::new(&app.app, "stranger", tauri::WebviewUrl::default())
             .build()
             .unwrap();
-    for command in KIOSK_COMMANDS.iter().chain(STAFF_COMMANDS) {
+    for command in KIOSK_COMMANDS
+        .iter()
+        .chain(STAFF_COMMANDS)
+        .chain(SHARED_COMMANDS)
+    {
         let result = invoke(&stranger, command, json!({}));
         assert!(
             refused_by_acl(&result),
@@ -75,10 +79,11 @@ fn a_window_without_capability_may_call_nothing() {
 /// cannot be forgotten in the ACL (nor slip into the wrong window).
 #[test]
 fn capability_files_match_the_command_lists() {
-    for (file, window, commands) in [
+    for (file, window, own) in [
         ("capabilities/kiosk.json", "kiosk", KIOSK_COMMANDS),
         ("capabilities/staff.json", "staff", STAFF_COMMANDS),
     ] {
+        let commands: Vec<&str> = own.iter().chain(SHARED_COMMANDS).copied().collect();
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let capability: Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
@@ -96,5 +101,41 @@ fn capability_files_match_the_command_lists() {
         listed.sort();
         expected.sort();
         assert_eq!(listed, expected, "{file}");
+    }
+}
+
+/// The staff's eID figures and calls for help are refused from the kiosk (and nothing
+/// is closed), while the reader state is open to both windows.
+#[test]
+fn eid_staff_commands_are_refused_from_the_kiosk() {
+    let app = TestApp::start();
+    let kiosk = app.kiosk();
+    invoke(
+        &kiosk,
+        "eid_help_request",
+        json!({ "reason": "pin_forgotten" }),
+    )
+    .unwrap();
+    let staff = app.open_staff_window();
+    let open = invoke(&staff, "eid_staff_overview", json!({})).unwrap();
+    let id = open["helpRequests"][0]["id"].clone();
+
+    assert!(refused_by_acl(&invoke(
+        &kiosk,
+        "eid_staff_overview",
+        json!({})
+    )));
+    assert!(refused_by_acl(&invoke(
+        &kiosk,
+        "eid_help_done",
+        json!({ "id": id })
+    )));
+    let still_open = invoke(&staff, "eid_staff_overview", json!({})).unwrap();
+    assert_eq!(still_open["helpRequests"][0]["id"], id);
+
+    for window in [&kiosk, &staff] {
+        let state = invoke(window, "eid_reader_state", json!({})).unwrap();
+        assert!(state["readers"].is_array(), "{state}");
+        assert_eq!(state["busy"], false);
     }
 }

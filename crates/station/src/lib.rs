@@ -6,12 +6,14 @@
 //! - [`plan`]: where and when the mobile station stands; the station selected here.
 //! - [`staff_pin`]: the PIN that opens the staff window.
 //! - [`qr`]: QR codes as SVG.
+//! - [`eid_figures`]: the day's counts of the eID PIN kiosk and calls for staff help.
 //! - [`clock`]: Potsdam's local day and time.
 //! - [`error`]: [`StationError`] with stable codes and German messages.
 
 mod assets;
 pub mod catalogue;
 pub mod clock;
+pub mod eid_figures;
 pub mod error;
 pub mod plan;
 pub mod qr;

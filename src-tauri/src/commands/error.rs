@@ -1,5 +1,6 @@
 //! The error every command returns: `{ code, message }` plus optional details
-//! (`triesLeft`, `secondsLeft`), as docs/ipc.md specifies. `code` is stable and names a
+//! (`triesLeft`, `secondsLeft`, `outcome`, `rule`) at the top level, as docs/ipc.md
+//! specifies. `code` is stable and names a
 //! Fluent text `error-<code>` in the UI; `message` is German, for logs and staff.
 
 use serde::Serialize;
@@ -13,6 +14,12 @@ pub struct CommandError {
     pub tries_left: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seconds_left: Option<u64>,
+    /// What became of the card when an eID workflow broke off (`not_changed`, `unknown`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<&'static str>,
+    /// The new-PIN rule that was broken (`length`, `digits`, `all_same`, `sequence`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
 }
 
 impl CommandError {
@@ -22,6 +29,8 @@ impl CommandError {
             message: message.into(),
             tries_left: None,
             seconds_left: None,
+            outcome: None,
+            rule: None,
         }
     }
 

@@ -20,9 +20,11 @@ pub struct KioskInfo {
     today: NaiveDate,
     staff_pin_set: bool,
     idle_seconds: u32,
+    shuffle_keypad: bool,
 }
 
-/// The selected station, today's date, whether a staff PIN exists, the idle timeout.
+/// The selected station, today's date, whether a staff PIN exists, the idle timeout and
+/// whether the PIN keypad is shuffled.
 #[tauri::command(async)]
 pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, CommandError> {
     let station = shell.station()?;
@@ -32,6 +34,7 @@ pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, CommandError> {
         today: clock::local_day(Utc::now()),
         staff_pin_set: staff_pin::is_set(&store)?,
         idle_seconds: shell.settings.idle_seconds,
+        shuffle_keypad: shell.settings.shuffle_keypad,
     })
 }
 

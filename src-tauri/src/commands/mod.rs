@@ -1,15 +1,18 @@
 //! The Tauri commands of docs/ipc.md, one function per contract row: each takes its
-//! arguments, calls the station crate and maps its errors to [`CommandError`].
+//! arguments, calls the station crate (or the eid crate) and maps its errors to [`CommandError`].
 
+mod eid;
+mod eid_error;
 mod error;
 mod kiosk;
 mod names;
+mod secret_arg;
 mod staff;
 mod ticket_text;
 mod views;
 
 pub use error::CommandError;
-pub use names::{KIOSK_COMMANDS, STAFF_COMMANDS};
+pub use names::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 
 use tauri::{ipc::Invoke, Runtime};
 
@@ -31,5 +34,13 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         staff::ticket_call_next,
         staff::ticket_mark,
         staff::staff_lock,
+        eid::eid_reader_state,
+        eid::eid_card_status,
+        eid::eid_check_new_pin,
+        eid::eid_change_pin,
+        eid::eid_unblock,
+        eid::eid_help_request,
+        eid::eid_staff_overview,
+        eid::eid_help_done,
     ]
 }

@@ -11,6 +11,11 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "ticket_draw",
     "staff_pin_setup",
     "staff_unlock",
+    "eid_card_status",
+    "eid_check_new_pin",
+    "eid_change_pin",
+    "eid_unblock",
+    "eid_help_request",
 ];
 
 /// Commands the staff window may call (capability `staff`).
@@ -22,4 +27,9 @@ pub const STAFF_COMMANDS: &[&str] = &[
     "ticket_call_next",
     "ticket_mark",
     "staff_lock",
+    "eid_staff_overview",
+    "eid_help_done",
 ];
+
+/// Commands both windows may call (in both capabilities).
+pub const SHARED_COMMANDS: &[&str] = &["eid_reader_state"];

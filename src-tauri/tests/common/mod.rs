@@ -29,6 +29,7 @@ pub fn settings_in(data_dir: &TempDir) -> Settings {
         assets_dir: None,
         idle_seconds: 45,
         ready_file: None,
+        shuffle_keypad: false,
     }
 }
 
