@@ -63,5 +63,9 @@ fn a_database_from_a_newer_version_is_left_alone() {
 fn a_healthy_store_shows_the_ui() {
     let app = TestApp::start();
     let url = app.kiosk().url().unwrap();
-    assert_eq!((url.scheme(), url.host_str()), ("tauri", Some("localhost")), "{url}");
+    assert_eq!(
+        (url.scheme(), url.host_str()),
+        ("tauri", Some("localhost")),
+        "{url}"
+    );
 }

@@ -124,13 +124,15 @@ const plan = [
 
 function ticket(id: string): SampleTicket {
   const found = tickets.find((entry) => entry.id === id);
-  if (!found) throw { code: 'not_found', message: 'Wartenummer nicht gefunden' };
+  if (!found) throw { code: 'ticket_not_found', message: 'Wartenummer nicht gefunden' };
   return found;
 }
 
 function handle(cmd: string, args: Record<string, unknown>): unknown {
   const lang = (args.lang as Lang) ?? 'de';
   switch (cmd) {
+    case 'kiosk_ready':
+      return { msSinceStart: Math.round(performance.now()) };
     case 'kiosk_info':
       return {
         station: selectedStation ? { id: selectedStation, name: plan.find((s) => s.id === selectedStation)?.name } : null,
@@ -150,11 +152,11 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
     }
     case 'service_qr': {
       const service = services.find((s) => s.id === args.id);
-      if (!service) return fail('not_found', 'Dienst nicht gefunden');
+      if (!service) return fail('unknown_service', 'Dienst nicht gefunden');
       return { url: service.url, svg: sampleQr(service.url) };
     }
     case 'ticket_draw': {
-      if (!selectedStation) return fail('no_station', 'Keine Station gewählt');
+      if (!selectedStation) return fail('no_station_selected', 'Keine Station gewählt');
       const number = tickets.length + 17;
       const label = `A-${String(number).padStart(3, '0')}`;
       const waiting = tickets.filter((t) => t.status === 'waiting').length;
@@ -215,7 +217,7 @@ for (let i = 0; i < 4; i++) handle('ticket_draw', { lang: 'de' });
 handle('ticket_call_next', {});
 
 mockIPC((cmd, payload) => {
-  if (params.get('fail') === cmd) return fail('storage', `Beispielfehler in ${cmd}`);
+  if (params.get('fail') === cmd) return fail('database', `Beispielfehler in ${cmd}`);
   try {
     return handle(cmd, (payload ?? {}) as Record<string, unknown>);
   } catch (error) {

@@ -142,9 +142,13 @@ error-staff_pin_wrong =
        *[other] Sie haben noch { $triesLeft } Versuche.
     }
 error-staff_locked = Zu viele falsche Versuche. Bitte warten Sie { $secondsLeft } Sekunden.
-error-staff_pin_invalid = Die PIN muss aus 6 bis 12 Ziffern bestehen.
+error-staff_pin_rejected = Die PIN muss aus 6 bis 12 Ziffern bestehen und darf nicht zu einfach sein (nicht 000000, nicht 123456).
 error-staff_pin_already_set = Es ist bereits eine Mitarbeiter-PIN festgelegt.
-error-no_station = Heute ist noch keine Station gewählt. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
-error-not_found = Der Eintrag wurde nicht gefunden.
-error-invalid_input = Die Eingabe ist ungültig.
-error-storage = Die Daten konnten nicht gelesen oder gespeichert werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+error-staff_pin_not_set = Es ist noch keine Mitarbeiter-PIN festgelegt.
+error-no_station_selected = Heute ist noch keine Station gewählt. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+error-unknown_service = Diesen Dienst gibt es nicht mehr. Bitte wählen Sie einen anderen.
+error-ticket_not_found = Diese Wartenummer wurde nicht gefunden.
+error-ticket_transition = Diese Wartenummer wurde schon abgeschlossen.
+error-not_enrolled = Anliegen können an dieser Station gerade nicht angenommen werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+error-database = Die Daten konnten nicht gelesen oder gespeichert werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+error-store_unavailable = Die Station kann gerade keine Daten speichern. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.

@@ -142,9 +142,13 @@ error-staff_pin_wrong =
        *[other] You have { $triesLeft } tries left.
     }
 error-staff_locked = Too many wrong tries. Please wait { $secondsLeft } seconds.
-error-staff_pin_invalid = The PIN must have 6 to 12 digits.
+error-staff_pin_rejected = The PIN must have 6 to 12 digits and must not be too simple (not 000000, not 123456).
 error-staff_pin_already_set = A staff PIN has already been set.
-error-no_station = No station has been chosen for today yet. Please ask our staff.
-error-not_found = The entry was not found.
-error-invalid_input = The input is not valid.
-error-storage = The data could not be read or saved. Please ask our staff.
+error-staff_pin_not_set = No staff PIN has been set yet.
+error-no_station_selected = No station has been chosen for today yet. Please ask our staff.
+error-unknown_service = This service no longer exists. Please choose another one.
+error-ticket_not_found = This waiting number was not found.
+error-ticket_transition = This waiting number has already been closed.
+error-not_enrolled = This station cannot take requests right now. Please ask our staff.
+error-database = The data could not be read or saved. Please ask our staff.
+error-store_unavailable = The station cannot save data right now. Please ask our staff.

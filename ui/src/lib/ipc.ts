@@ -115,6 +115,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 // Kiosk window
 export const kioskInfo = () => call<KioskInfo>('kiosk_info');
+/** Tells the shell the start screen takes input now (start-up figure, `./scripts/run --screenshot`). */
+export const kioskReady = () => call<{ msSinceStart: number }>('kiosk_ready');
 export const servicesCategories = (lang: Lang) => call<Category[]>('services_categories', { lang });
 export const servicesSearch = (lang: Lang, query: string, category: string | null) =>
   call<Service[]>('services_search', { lang, query, category });
