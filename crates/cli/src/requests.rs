@@ -1,0 +1,151 @@
+//! `bk request …`: record a citizen's request on their behalf (same topics, fields
+//! and validation as the kiosk), list the topics, show the figures.
+
+use std::collections::BTreeMap;
+
+use clap::Subcommand;
+use serde_json::json;
+use station::requests::{self, Submission};
+
+use crate::context::Context;
+use crate::output::{self, Failure};
+
+/// Befehle für Anliegen.
+#[derive(Debug, Subcommand)]
+pub enum RequestCommand {
+    /// Ein Anliegen für eine Bürgerin oder einen Bürger erfassen.
+    Add {
+        /// Thema: rueckruf, termin, frage oder ummeldung.
+        #[arg(long)]
+        topic: String,
+        /// Ein Feld als NAME=WERT, z. B. --field name="Erika Mustermann" (mehrfach).
+        #[arg(long = "field", value_name = "NAME=WERT", value_parser = parse_field)]
+        fields: Vec<(String, String)>,
+        /// Die Person hat den Datenschutzhinweisen zugestimmt (Pflicht).
+        #[arg(long)]
+        consent: bool,
+        /// Sprache der Person (de, en, …), damit die Antwort in ihr kommt.
+        #[arg(long, default_value = "de")]
+        lang: String,
+        /// Ausgabe als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Die Themen und ihre Felder anzeigen.
+    Topics {
+        /// Ausgabe als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Anzahl der Anliegen je Tag und Thema.
+    Counts {
+        /// Ausgabe als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs a `bk request` command.
+pub fn run(context: &Context, command: RequestCommand) -> Result<(), Failure> {
+    match command {
+        RequestCommand::Add {
+            topic,
+            fields,
+            consent,
+            lang,
+            json,
+        } => add(context, topic, fields, consent, lang, json),
+        RequestCommand::Topics { json } => topics(json),
+        RequestCommand::Counts { json } => counts(context, json),
+    }
+}
+
+fn parse_field(text: &str) -> Result<(String, String), String> {
+    text.split_once('=')
+        .map(|(name, value)| (name.trim().to_owned(), value.to_owned()))
+        .filter(|(name, _)| !name.is_empty())
+        .ok_or_else(|| format!("„{text}“ hat nicht die Form NAME=WERT"))
+}
+
+fn add(
+    context: &Context,
+    topic: String,
+    fields: Vec<(String, String)>,
+    consent: bool,
+    lang: String,
+    as_json: bool,
+) -> Result<(), Failure> {
+    let store = context.store()?;
+    let mut values = BTreeMap::new();
+    for (name, value) in fields {
+        if values.insert(name.clone(), value).is_some() {
+            return Err(Failure::Usage(format!(
+                "Das Feld „{name}“ ist mehrfach angegeben."
+            )));
+        }
+    }
+    let submission = Submission {
+        topic,
+        lang,
+        fields: values,
+        consent,
+    };
+    let submitted = requests::submit(&store, context.now, &submission)?;
+    if as_json {
+        return output::json(&submitted);
+    }
+    output::line(format!(
+        "Anliegen gespeichert. Vorgangsnummer: {}",
+        submitted.reference
+    ))?;
+    output::line("Die Angaben sind für die Zentrale verschlüsselt und werden bei der nächsten Synchronisation übertragen.")
+}
+
+fn topics(as_json: bool) -> Result<(), Failure> {
+    if as_json {
+        return output::json(&requests::topics());
+    }
+    for topic in requests::topics() {
+        output::line(topic.id)?;
+        for field in topic.fields {
+            output::line(format!(
+                "  {:<16} {:<9} {:<8} höchstens {} Zeichen{}",
+                field.name,
+                format!("{:?}", field.kind).to_lowercase(),
+                if field.required {
+                    "Pflicht"
+                } else {
+                    "freiwillig"
+                },
+                field.max_length,
+                field
+                    .options
+                    .map(|options| format!(", Auswahl: {}", options.join(", ")))
+                    .unwrap_or_default()
+            ))?;
+        }
+        for group in topic.one_of {
+            output::line(format!("  mindestens eines von: {}", group.join(", ")))?;
+        }
+    }
+    Ok(())
+}
+
+fn counts(context: &Context, as_json: bool) -> Result<(), Failure> {
+    let store = context.store()?;
+    let counts = requests::daily_counts(&store)?;
+    if as_json {
+        let rows: Vec<_> = counts
+            .iter()
+            .map(|(day, topic, count)| json!({"day": day, "topic": topic, "count": count}))
+            .collect();
+        return output::json(&rows);
+    }
+    if counts.is_empty() {
+        return output::line("Noch keine Anliegen erfasst.");
+    }
+    for (day, topic, count) in counts {
+        output::line(format!("{day}  {topic:<10} {count}"))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! `bk enroll`, `bk sync`, `bk export`: the station's link to the central backend.
+
+use std::path::Path;
+
+use station::outbox::{self, export};
+use station::sync::round::{self, Progress, RoundOptions};
+use station::sync::{self, enrolment, SyncError};
+use station::Store;
+
+use crate::context::Context;
+use crate::output::{self, Failure};
+
+/// Failures of the sync as failures of the run (German message and code, exit 1).
+fn failure(error: SyncError) -> Failure {
+    match error {
+        SyncError::Station(error) => Failure::Station(error),
+        other => Failure::Usage(format!("{other} [{}]", other.code())),
+    }
+}
+
+/// `bk enroll URL CODE`.
+pub fn enroll(context: &Context, url: &str, code: &str) -> Result<(), Failure> {
+    let store = context.store()?;
+    let enrolment =
+        sync::block_on(enrolment::enrol(&store, url, code, context.now)).map_err(failure)?;
+    output::line(format!(
+        "Station als „{}“ bei {} angemeldet (Kennung {}).",
+        enrolment.station_name, enrolment.central_url, enrolment.station_id
+    ))?;
+    output::line("Anliegen werden ab jetzt für die Zentrale verschlüsselt angenommen.")
+}
+
+/// `bk sync`: one round with progress, or `--status`.
+pub fn sync(
+    context: &Context,
+    status_only: bool,
+    batch: usize,
+    as_json: bool,
+) -> Result<(), Failure> {
+    let store = context.store()?;
+    if !status_only {
+        run_round(&store, batch, as_json)?;
+    }
+    print_status(&store, as_json)
+}
+
+fn run_round(store: &Store, batch: usize, as_json: bool) -> Result<(), Failure> {
+    let enrolment = enrolment::require(store)?;
+    let mut show = |progress: Progress| {
+        if !as_json {
+            // Progress is a courtesy: a closed stdout must not stop the sync.
+            let _ = output::line(format!(
+                "… {} übertragen, {} abgewiesen, {} warten noch",
+                progress.acknowledged, progress.rejected, progress.pending
+            ));
+        }
+    };
+    let options = RoundOptions { batch_size: batch };
+    let report = sync::block_on(round::run(
+        store,
+        &enrolment,
+        options,
+        chrono::Utc::now,
+        &mut show,
+    ))
+    .map_err(failure)?;
+    if !as_json {
+        output::line(format!(
+            "Synchronisation beendet: {} übertragen, {} abgewiesen{}.",
+            report.acknowledged,
+            report.rejected,
+            report
+                .config_version
+                .map(|v| format!(", Konfiguration Version {v} übernommen"))
+                .unwrap_or_default()
+        ))?;
+    }
+    Ok(())
+}
+
+fn print_status(store: &Store, as_json: bool) -> Result<(), Failure> {
+    let status = sync::status(store, false)?;
+    let dead_letters = outbox::dead_letters(store)?;
+    if as_json {
+        let mut value = output::to_value(&status)?;
+        value["deadLetters"] = output::to_value(&dead_letters)?;
+        return output::json(&value);
+    }
+    match &status.central_url {
+        Some(url) => output::line(format!("Zentrale:             {url}"))?,
+        None => output::line("Zentrale:             nicht angemeldet (bk enroll ADRESSE CODE)")?,
+    }
+    output::line(format!("Warten auf Übertragung: {}", status.pending))?;
+    output::line(format!("Abgewiesen:            {}", status.dead_letter))?;
+    output::line(format!("Übertragen:            {}", status.acknowledged))?;
+    output::line(format!(
+        "Zuletzt erfolgreich:   {}",
+        status.last_success_at.as_deref().unwrap_or("noch nie")
+    ))?;
+    if let Some(error) = &status.last_error {
+        output::line(format!(
+            "Letzter Fehler:        {} – {}",
+            error.at, error.message
+        ))?;
+    }
+    for letter in dead_letters {
+        output::line(format!(
+            "  abgewiesen: {} ({}, {}): {} – {}",
+            letter.id, letter.topic, letter.created_at, letter.reason, letter.message
+        ))?;
+    }
+    Ok(())
+}
+
+/// `bk export FILE`.
+pub fn export(context: &Context, file: &Path) -> Result<(), Failure> {
+    let store = context.store()?;
+    let count = export::export(&store, context.now, file)?;
+    output::line(format!(
+        "{count} Einträge signiert nach {} geschrieben. Auf dem Rechner der Zentrale: bk-central import DATEI",
+        file.display()
+    ))
+}

@@ -1,0 +1,173 @@
+//! Citizen requests ("Anliegen hinterlassen"): topics and their fields, validation,
+//! and recording a request together with its outbox item.
+//!
+//! The station keeps no personal data in clear: name, contact data and free text are
+//! sealed to the central's public key ([`syncproto::seal`]) before they are written,
+//! and the station cannot open them again. What stays readable here is the reference
+//! code, the topic, the place and the time. A station must therefore be enrolled
+//! (have the central's key) before it accepts requests: until then [`submit`] fails
+//! with [`StationError::NotEnrolled`].
+
+mod reference;
+pub mod topics;
+pub mod validate;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use syncproto::{seal, ItemKind, ItemMeta, ValidItem};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::clock::{local_day, to_stored};
+use crate::error::{Result, StationError};
+use crate::outbox::{self, storage_error};
+use crate::plan;
+use crate::store::Store;
+use crate::sync::enrolment;
+
+pub use topics::{topic, topics, Field, FieldKind, Topic};
+pub use validate::{FieldProblem, FieldProblems};
+
+/// What the kiosk, the staff window or `bk request add` hand in.
+#[derive(Debug, Clone)]
+pub struct Submission {
+    /// Topic id, e.g. `rueckruf`.
+    pub topic: String,
+    /// Language the citizen used (`de`, `en`, …), so the answer can be in it.
+    pub lang: String,
+    /// Field values by name; empty ones count as not given.
+    pub fields: BTreeMap<String, String>,
+    /// The citizen consented to the privacy notice.
+    pub consent: bool,
+}
+
+/// A recorded request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Submitted {
+    /// The code the citizen keeps, `BK-XXXX-XXXX`.
+    pub reference: String,
+    /// The outbox item's id (UUIDv7).
+    pub item_id: String,
+    /// When it was recorded.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Checks `submission` and records it with its outbox item in one transaction.
+///
+/// Errors: [`StationError::UnknownTopic`], [`StationError::RequestInvalid`] (every
+/// field problem at once), [`StationError::ConsentRequired`],
+/// [`StationError::NotEnrolled`], [`StationError::NoStationSelected`],
+/// [`StationError::DiskFull`] (nothing of the request stored).
+pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Result<Submitted> {
+    let topic = topic(&submission.topic)
+        .ok_or_else(|| StationError::UnknownTopic(submission.topic.clone()))?;
+    let fields = validate::validate(topic, &submission.fields)
+        .map_err(|fields| StationError::RequestInvalid { fields })?;
+    if !submission.consent {
+        return Err(StationError::ConsentRequired);
+    }
+    check_lang(&submission.lang)?;
+    let central_key = enrolment::central_seal_key(store)?;
+    let station = plan::selected_id(store)?.ok_or(StationError::NoStationSelected)?;
+
+    let id = Uuid::now_v7();
+    let created_at = to_stored(now);
+    let tx = store.write_transaction()?;
+    let reference = unused_reference(&tx)?;
+    // The sealed personal part; only the central can open it.
+    let plaintext = Zeroizing::new(
+        serde_json::json!({
+        "reference": reference,
+        "topic": topic.id,
+        "lang": submission.lang,
+        "station": station,
+        "createdAt": created_at,
+        "consent": true,
+            "fields": fields,
+        })
+        .to_string(),
+    );
+    let item = ValidItem {
+        id,
+        kind: ItemKind::Request,
+        created_at: now,
+        meta: ItemMeta {
+            service: None,
+            topic: topic.id.to_owned(),
+            station: station.clone(),
+        },
+        sealed: seal::seal(&central_key, &id, ItemKind::Request, plaintext.as_bytes())?,
+    };
+    let write = || -> Result<()> {
+        outbox::enqueue(&tx, &item)?;
+        tx.execute(
+            "INSERT INTO requests (reference, outbox_id, topic, station_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![reference, item.id_text(), topic.id, station, created_at],
+        )?;
+        tx.execute(
+            "INSERT INTO request_counts (day, topic, count) VALUES (?1, ?2, 1)
+             ON CONFLICT (day, topic) DO UPDATE SET count = count + 1",
+            params![local_day(now).to_string(), topic.id],
+        )?;
+        Ok(())
+    };
+    write().map_err(|e| match e {
+        StationError::Database(e) => storage_error(store, e),
+        other => other,
+    })?;
+    tx.commit().map_err(|e| storage_error(store, e))?;
+    Ok(Submitted {
+        reference,
+        item_id: item.id_text(),
+        created_at: now,
+    })
+}
+
+/// Requests per local day and topic, oldest day first: `(day, topic, count)`.
+pub fn daily_counts(store: &Store) -> Result<Vec<(String, String, u64)>> {
+    let mut statement = store
+        .conn()
+        .prepare("SELECT day, topic, count FROM request_counts ORDER BY day, topic")?;
+    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A reference code no earlier request has.
+fn unused_reference(tx: &rusqlite::Transaction<'_>) -> Result<String> {
+    loop {
+        let candidate = reference::generate()?;
+        let taken = tx
+            .query_row(
+                "SELECT 1 FROM requests WHERE reference = ?1",
+                [&candidate],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+        if !taken {
+            return Ok(candidate);
+        }
+    }
+}
+
+/// A language tag like `de`, `en`, `uk` or `de-x-ls` (Leichte Sprache).
+fn check_lang(lang: &str) -> Result<()> {
+    let valid = (2..=20).contains(&lang.len())
+        && lang.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+        && lang.as_bytes()[..2].iter().all(u8::is_ascii_lowercase);
+    if valid {
+        Ok(())
+    } else {
+        Err(StationError::UnknownLanguage(lang.to_owned()))
+    }
+}

@@ -1,0 +1,180 @@
+//! Enrolment at the central: redeem IT's one-time code, pin the central's keys.
+//!
+//! The station generates its Ed25519 key here (it signs USB export files and never
+//! leaves the store), sends the public half with the code, and keeps what the
+//! central answers: station id and name, the bearer token, the central's HPKE key
+//! (requests are sealed to it) and its signing key (configuration is checked with
+//! it). A station is enrolled once; the row is written only after the central said
+//! yes, so a failed attempt leaves nothing behind.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use ed25519_dalek::{SigningKey, VerifyingKey};
+use rusqlite::{params, OptionalExtension};
+use syncproto::encoding::{to_base64, verifying_key_from_base64};
+use syncproto::{EnrollRequest, SealPublicKey};
+use zeroize::Zeroizing;
+
+use super::client::CentralClient;
+use super::error::SyncError;
+use crate::clock::to_stored;
+use crate::error::{Result, StationError};
+use crate::store::Store;
+
+/// The enrolment of this station.
+pub struct Enrolment {
+    /// Address of the central.
+    pub central_url: String,
+    /// The station's id at the central (UUIDv7).
+    pub station_id: String,
+    /// The station's name at the central.
+    pub station_name: String,
+    /// The central's key to seal items to.
+    pub hpke_public_key: SealPublicKey,
+    /// The central's key that signs configuration bundles.
+    pub central_signing_key: VerifyingKey,
+    /// When the station was enrolled (RFC 3339).
+    pub enrolled_at: String,
+    token: Zeroizing<String>,
+    station_signing_key: SigningKey,
+}
+
+impl Enrolment {
+    /// The bearer token for push, config and ack-query.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+
+    /// The station's own key, which signs export files.
+    pub fn station_signing_key(&self) -> &SigningKey {
+        &self.station_signing_key
+    }
+
+    /// A client for the central with this station's token.
+    pub fn client(&self) -> Result<CentralClient, SyncError> {
+        CentralClient::new(&self.central_url, Some(self.token()))
+    }
+}
+
+impl fmt::Debug for Enrolment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Enrolment")
+            .field("central_url", &self.central_url)
+            .field("station_id", &self.station_id)
+            .field("station_name", &self.station_name)
+            .field("enrolled_at", &self.enrolled_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The enrolment, if the station has one.
+pub fn load(store: &Store) -> Result<Option<Enrolment>> {
+    let row = store
+        .conn()
+        .query_row(
+            "SELECT central_url, station_id, station_name, token, hpke_public_key,
+                    central_signing_key, station_signing_key, enrolled_at
+             FROM enrolment WHERE id = 1",
+            [],
+            |row| {
+                Ok((
+                    (
+                        row.get::<_, String>(0)?,
+                        row.get::<_, String>(1)?,
+                        row.get::<_, String>(2)?,
+                    ),
+                    Zeroizing::new(row.get::<_, String>(3)?),
+                    (
+                        row.get::<_, Vec<u8>>(4)?,
+                        row.get::<_, Vec<u8>>(5)?,
+                        Zeroizing::new(row.get::<_, Vec<u8>>(6)?),
+                    ),
+                    row.get::<_, String>(7)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some(((central_url, station_id, station_name), token, keys, enrolled_at)) = row else {
+        return Ok(None);
+    };
+    let broken = |what: &str| StationError::Corrupt {
+        path: store.path().to_path_buf(),
+        detail: format!("gespeicherte Anmeldung: {what} unbrauchbar"),
+    };
+    let key32 = |bytes: &[u8], what: &str| <[u8; 32]>::try_from(bytes).map_err(|_| broken(what));
+    let hpke_public_key = SealPublicKey::from_bytes(&key32(&keys.0, "HPKE-Schlüssel")?)
+        .map_err(|_| broken("HPKE-Schlüssel"))?;
+    let central_signing_key = VerifyingKey::from_bytes(&key32(&keys.1, "Signaturschlüssel")?)
+        .map_err(|_| broken("Signaturschlüssel"))?;
+    let station_signing_key = SigningKey::from_bytes(&key32(&keys.2, "Stationsschlüssel")?);
+    Ok(Some(Enrolment {
+        central_url,
+        station_id,
+        station_name,
+        hpke_public_key,
+        central_signing_key,
+        enrolled_at,
+        token,
+        station_signing_key,
+    }))
+}
+
+/// The enrolment, or [`StationError::NotEnrolled`].
+pub fn require(store: &Store) -> Result<Enrolment> {
+    load(store)?.ok_or(StationError::NotEnrolled)
+}
+
+/// The key requests are sealed to.
+pub(crate) fn central_seal_key(store: &Store) -> Result<SealPublicKey> {
+    Ok(require(store)?.hpke_public_key)
+}
+
+/// Redeems `code` at the central at `url` and stores the enrolment.
+pub async fn enrol(
+    store: &Store,
+    url: &str,
+    code: &str,
+    now: DateTime<Utc>,
+) -> Result<Enrolment, SyncError> {
+    if let Some(existing) = load(store)? {
+        return Err(StationError::AlreadyEnrolled {
+            url: existing.central_url,
+            name: existing.station_name,
+        }
+        .into());
+    }
+    let mut seed = Zeroizing::new([0u8; 32]);
+    getrandom::fill(seed.as_mut()).map_err(|e| StationError::NoRandomness(e.to_string()))?;
+    let station_signing_key = SigningKey::from_bytes(&seed);
+    let client = CentralClient::new(url, None)?;
+    let response = client
+        .enroll(&EnrollRequest {
+            code: code.trim().to_owned(),
+            station_public_key: to_base64(station_signing_key.verifying_key().as_bytes()),
+        })
+        .await?;
+    let hpke_public_key = SealPublicKey::from_base64(&response.hpke_public_key)?;
+    let central_signing_key =
+        verifying_key_from_base64("centralSigningKey", &response.central_signing_key)?;
+    let enrolled_at = to_stored(now);
+    store
+        .conn()
+        .execute(
+            "INSERT INTO enrolment (id, central_url, station_id, station_name, token,
+                 hpke_public_key, central_signing_key, station_signing_key, enrolled_at)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                url.trim(),
+                response.station_id,
+                response.station_name,
+                response.token,
+                hpke_public_key.to_bytes(),
+                central_signing_key.as_bytes(),
+                seed.as_ref(),
+                enrolled_at
+            ],
+        )
+        .map_err(StationError::from)?;
+    Ok(require(store)?)
+}

@@ -1,0 +1,131 @@
+//! A real `bk-central serve` on a fixed loopback port, so that it can be killed with
+//! SIGKILL and started again where the station expects it.
+
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdout, Command, Output, Stdio};
+use std::time::Duration;
+
+use crate::binaries::bk_central;
+
+/// A central process and its data directory.
+pub struct Central {
+    dir: PathBuf,
+    port: u16,
+    process: Option<(Child, ChildStdout)>,
+}
+
+impl Central {
+    /// Starts a central with data in `dir` on a free loopback port.
+    pub fn start(dir: &Path) -> Self {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("free port")
+            .port();
+        let mut central = Self {
+            dir: dir.to_path_buf(),
+            port,
+            process: None,
+        };
+        central.restart();
+        central
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.process.as_ref().map(|(child, _)| child.id())
+    }
+
+    /// Starts the process again (after [`Central::kill`]) and waits until it listens.
+    pub fn restart(&mut self) {
+        assert!(self.process.is_none(), "central still running");
+        for _ in 0..100 {
+            let mut child = Command::new(bk_central())
+                .arg("--data-dir")
+                .arg(&self.dir)
+                .args(["serve", "--listen", &format!("127.0.0.1:{}", self.port)])
+                .env("BK_CENTRAL_LOG", "error")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("bk-central starts");
+            let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+            let mut line = String::new();
+            let _ = stdout.read_line(&mut line);
+            if line.starts_with("bk-central lauscht auf") {
+                self.process = Some((child, stdout.into_inner()));
+                return;
+            }
+            // The port may still be held by the killed process for a moment.
+            let _ = child.kill();
+            let _ = child.wait();
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("bk-central does not start on port {}", self.port);
+    }
+
+    /// SIGKILL, and waits for the process to be gone.
+    pub fn kill(&mut self) {
+        if let Some((mut child, _)) = self.process.take() {
+            child.kill().expect("SIGKILL");
+            child.wait().expect("reaped");
+        }
+    }
+
+    /// Runs a `bk-central` command on the same data directory.
+    pub fn cli(&self, args: &[&str]) -> Output {
+        Command::new(bk_central())
+            .arg("--data-dir")
+            .arg(&self.dir)
+            .args(args)
+            .env("BK_CENTRAL_LOG", "error")
+            .output()
+            .expect("bk-central runs")
+    }
+
+    /// `bk-central station add NAME`: the one-time code.
+    pub fn add_station(&self, name: &str) -> String {
+        let output = self.cli(&["station", "add", name]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .find_map(|line| line.strip_prefix("Einmaliger Anmeldecode: "))
+            .expect("code printed")
+            .to_owned()
+    }
+
+    /// Ids of every item the central holds, read from its database file.
+    pub fn item_ids(&self) -> BTreeSet<String> {
+        let conn = rusqlite::Connection::open_with_flags(
+            self.dir.join("central.sqlite3"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .expect("central database");
+        conn.busy_timeout(Duration::from_secs(10)).expect("busy timeout");
+        let mut statement = conn.prepare("SELECT id FROM items").expect("query");
+        let ids = statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .expect("rows")
+            .collect::<rusqlite::Result<BTreeSet<_>>>()
+            .expect("ids");
+        ids
+    }
+}
+
+impl Drop for Central {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}

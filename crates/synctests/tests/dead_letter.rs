@@ -1,0 +1,50 @@
+//! A poison item (its sealed blob damaged in the store) is rejected by the central and
+//! goes to the dead letters, while every other item is acknowledged.
+
+use synctests::central::Central;
+use synctests::fast_tempdir;
+use synctests::station::{text, Station};
+
+#[test]
+fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
+    let dir = fast_tempdir();
+    let central = Central::start(&dir.path().join("central"));
+    let station = Station::new(&dir.path().join("station"));
+    station.enrol(&central.url(), &central.add_station("Bürgerkoffer 1"));
+    let mut ids = station.add_requests(25);
+    let poison = ids.iter().nth(12).unwrap().clone();
+    let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).unwrap();
+    // Suite byte 0x02 is unknown to the central: `bad_sealed`.
+    let mut sealed: Vec<u8> = conn
+        .query_row("SELECT sealed FROM outbox WHERE id = ?1", [&poison], |row| row.get(0))
+        .unwrap();
+    sealed[0] = 0x02;
+    conn.execute(
+        "UPDATE outbox SET sealed = ?2 WHERE id = ?1",
+        rusqlite::params![poison, sealed],
+    )
+    .unwrap();
+
+    let output = station.run(&["sync", "--batch", "10"]);
+    assert!(output.status.success(), "{}", text(&output));
+    let status = station.status();
+    assert_eq!((status.pending, status.dead_letter, status.acknowledged), (0, 1, 24));
+    ids.remove(&poison);
+    assert_eq!(central.item_ids(), ids);
+
+    let listing = text(&station.run(&["sync", "--status"]));
+    assert!(listing.contains(&poison) && listing.contains("bad_sealed"), "{listing}");
+    // The dead letter keeps its sealed blob (for IT); acknowledged items lost theirs.
+    let blobs: (u32, u32) = conn
+        .query_row(
+            "SELECT count(sealed) FILTER (WHERE state = 'dead_letter'),
+                    count(sealed) FILTER (WHERE state = 'acknowledged') FROM outbox",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(blobs, (1, 0));
+    // Later rounds do not send it again and still succeed.
+    assert!(station.run(&["sync"]).status.success());
+    assert_eq!(station.status().dead_letter, 1);
+}
