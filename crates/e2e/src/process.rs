@@ -111,10 +111,12 @@ pub struct TauriDriver {
 impl TauriDriver {
     /// Starts tauri-driver with `env` (DISPLAY, BK_DATA_DIR, …), which it passes on to
     /// WebKitWebDriver and so to the app, and waits until its port accepts connections.
+    /// With `log`, the output of the driver and of the app goes to that file.
     pub fn start(
         driver: &Path,
         native_driver: &Path,
         env: &[(&str, &std::ffi::OsStr)],
+        log: Option<&Path>,
     ) -> Result<Self, String> {
         let port = free_port()?;
         let native_port = free_port()?;
@@ -127,6 +129,13 @@ impl TauriDriver {
             .arg("--native-driver")
             .arg(native_driver)
             .stdin(Stdio::null());
+        if let Some(log) = log {
+            let file = std::fs::File::create(log).map_err(|e| format!("{}: {e}", log.display()))?;
+            let copy = file
+                .try_clone()
+                .map_err(|e| format!("{}: {e}", log.display()))?;
+            command.stdout(file).stderr(copy);
+        }
         for (key, value) in env {
             command.env(key, value);
         }

@@ -6,62 +6,15 @@
 //! Needs the built app (`./scripts/test` builds it first), tauri-driver, Xvfb and
 //! WebKitWebDriver; starts and stops all of them itself.
 
+use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
+use e2e::walk::{button, heading, Walk};
 use e2e::webdriver::{By, Session};
-use e2e::{axe, paths};
 use std::ffi::OsStr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// Longest wait for one screen; WebKit's first start under Xvfb takes a few seconds.
-const SCREEN_TIMEOUT: Duration = Duration::from_secs(30);
 const STATION_ID: &str = "stern-center";
-
-/// Photographs and checks each screen of the walk.
-struct Walk<'a> {
-    session: &'a Session,
-    axe_source: String,
-    screenshot_dir: PathBuf,
-    visited: usize,
-    violations: Vec<String>,
-}
-
-impl Walk<'_> {
-    fn visit(&mut self, screen: &str) {
-        self.visited += 1;
-        let png = self.session.screenshot().expect("screenshot");
-        assert!(
-            png.starts_with(b"\x89PNG"),
-            "the screenshot of {screen} is no PNG"
-        );
-        let path = self
-            .screenshot_dir
-            .join(format!("{:02}-{screen}.png", self.visited));
-        std::fs::write(&path, png).expect("write screenshot");
-        let found = axe::violations(self.session, &self.axe_source).expect("axe-core runs");
-        self.violations
-            .extend(found.into_iter().map(|v| format!("{screen}: {v}")));
-    }
-
-    fn wait(&self, by: By<'_>) -> e2e::webdriver::Element {
-        self.session
-            .wait_for(by, SCREEN_TIMEOUT)
-            .unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    fn click(&self, by: By<'_>) {
-        let element = self.wait(by);
-        self.session.click(&element).expect("click");
-    }
-}
-
-fn button(label: &str) -> String {
-    format!("//button[normalize-space(.)='{label}']")
-}
-
-fn heading(text: &str) -> String {
-    format!("//h1[normalize-space(.)='{text}']")
-}
 
 fn keyboard_key(letter: char) -> String {
     let upper = letter.to_uppercase();
@@ -111,17 +64,12 @@ fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
             ("BK_DATA_DIR", data_dir.path().as_os_str()),
             ("BK_IDLE_SECONDS", OsStr::new("600")),
         ],
+        None,
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let mut session = Session::start(tauri_driver.port, &app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
-    let mut walk = Walk {
-        session: &session,
-        axe_source,
-        screenshot_dir,
-        visited: 0,
-        violations: Vec::new(),
-    };
+    let mut walk = Walk::new(&session, axe_source, screenshot_dir, "");
 
     // Start screen → German.
     walk.wait(By::XPath(&button("Deutsch")));

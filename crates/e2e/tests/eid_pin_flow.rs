@@ -1,0 +1,320 @@
+//! "Online-Ausweis & PIN" end to end: a virtual eID card with Transport PIN on a vpcd
+//! reader, the real kiosk under Xvfb, driven through its UI with the on-screen keypad.
+//!
+//! German: Transport PIN 12345 → new PIN 482915 → success; a fresh PACE with 482915
+//! from this test proves the card took it. English: current PIN, first mistyped (the
+//! wrong-PIN page), then right → new PIN 592738 → success; PACE with 592738 again.
+//! Every page is photographed (`artifacts/screenshots/eid-de-*.png`, `eid-en-*.png`)
+//! and checked with axe-core. Then the day's figures are read from the SQLite file, and
+//! the SQLite file, the app's log and every file the app wrote (its data directory and
+//! WebKit's XDG directories, recursively, as bytes) are searched for every PIN, CAN
+//! and PUK used: none may be found.
+
+use e2e::paths;
+use e2e::process::{TauriDriver, Xvfb};
+use e2e::virtual_card::{CardSecrets, VirtualCard};
+use e2e::walk::{button, heading, Walk};
+use e2e::webdriver::{By, Session};
+use eid::secret::Secret;
+use eid::transport::pcsc::PcscContext;
+use eid::workflows::{self, CardSession, PinOutcome};
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const TRANSPORT_PIN: &str = "12345";
+const CAN: &str = "123456";
+const PUK: &str = "1234567890";
+const FIRST_PIN: &str = "482915";
+const WRONG_PIN: &str = "271828";
+const SECOND_PIN: &str = "592738";
+
+/// The texts of the pages walked through, per language.
+struct Texts {
+    language: &'static str,
+    tile: &'static str,
+    choose: &'static str,
+    choice: &'static str,
+    enter: &'static str,
+    new_pin: &'static str,
+    repeat: &'static str,
+    wrong: &'static str,
+    changed: &'static str,
+}
+
+const GERMAN: Texts = Texts {
+    language: "Deutsch",
+    tile: "Online-Ausweis & PIN",
+    choose: "Welche PIN haben Sie?",
+    choice: "Transport",
+    enter: "Transport-PIN eingeben",
+    new_pin: "Neue PIN wählen",
+    repeat: "Neue PIN wiederholen",
+    wrong: "Die PIN war falsch",
+    changed: "Ihre PIN ist geändert",
+};
+
+const ENGLISH: Texts = Texts {
+    language: "English",
+    tile: "Online ID & PIN",
+    choose: "Which PIN do you have?",
+    choice: "6-digit PIN",
+    enter: "Enter your current PIN",
+    new_pin: "Choose a new PIN",
+    repeat: "Repeat the new PIN",
+    wrong: "The PIN was wrong",
+    changed: "Your PIN has been changed",
+};
+
+/// Everything around the app: Xvfb, tauri-driver with the app's environment, paths.
+struct Rig {
+    app: PathBuf,
+    driver: TauriDriver,
+    axe_source: String,
+    screenshot_dir: PathBuf,
+    violations: Vec<String>,
+}
+
+impl Rig {
+    fn session(&self) -> Session {
+        Session::start(self.driver.port, &self.app, Duration::from_secs(60))
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+fn containing(element: &str, text: &str) -> String {
+    format!("//{element}[contains(normalize-space(.),'{text}')]")
+}
+
+/// Types `digits` on the kiosk's PIN keypad, photographs the page, and submits.
+fn type_pin(walk: &mut Walk<'_>, digits: &str, screen: &str) {
+    for digit in digits.chars() {
+        walk.click(By::XPath(&format!(
+            "//div[contains(@class,'bk-pinpad')]//button[normalize-space(.)='{digit}']"
+        )));
+    }
+    walk.visit(screen);
+    walk.click(By::Css(".bk-pinpad-submit"));
+}
+
+/// Start → language → "Online-Ausweis & PIN" → card detected → PIN kind chosen.
+fn open_pin_entry(walk: &mut Walk<'_>, texts: &Texts) {
+    walk.wait(By::XPath(&button(texts.language)));
+    walk.visit("start");
+    walk.click(By::XPath(&button(texts.language)));
+    walk.wait(By::XPath(&containing("button", texts.tile)));
+    walk.visit("home");
+    walk.click(By::XPath(&containing("button", texts.tile)));
+    walk.wait(By::XPath(&heading(texts.choose)));
+    walk.visit("card-detected");
+    walk.click(By::XPath(&containing("button", texts.choice)));
+    walk.wait(By::XPath(&heading(texts.enter)));
+    walk.visit("enter-pin");
+}
+
+/// The new PIN twice, then the success page.
+fn choose_new_pin(walk: &mut Walk<'_>, texts: &Texts, new_pin: &str) {
+    walk.wait(By::XPath(&heading(texts.new_pin)));
+    walk.visit("new-pin");
+    type_pin(walk, new_pin, "new-pin-typed");
+    walk.wait(By::XPath(&heading(texts.repeat)));
+    walk.visit("repeat-pin");
+    type_pin(walk, new_pin, "repeat-pin-typed");
+}
+
+fn success(walk: &mut Walk<'_>, texts: &Texts) {
+    walk.session
+        .wait_for(By::XPath(&heading(texts.changed)), Duration::from_secs(60))
+        .unwrap_or_else(|e| panic!("{e}"));
+    walk.wait(By::Css(".bk-eid-qr svg"));
+    walk.visit("changed");
+}
+
+/// One fresh PACE with `pin` (inside `resume_pin`, which runs only the PIN PACE when the
+/// PIN is not suspended): the card accepts `pin`.
+fn pace_with(reader: &str, pin: &str) -> Result<PinOutcome, String> {
+    let context = PcscContext::establish().map_err(|e| e.to_string())?;
+    let mut session = CardSession::connect(&context, reader).map_err(|e| e.to_string())?;
+    workflows::resume_pin(
+        &mut session,
+        &Secret::new(CAN.to_owned()),
+        &Secret::new(pin.to_owned()),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Every file below `dir`, recursively.
+fn files_below(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_below(&path, found);
+        } else {
+            found.push(path);
+        }
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
+}
+
+#[test]
+fn citizen_sets_the_eid_pin_at_the_kiosk() {
+    let app = paths::app_binary().unwrap_or_else(|e| panic!("{e}"));
+    let driver = paths::tauri_driver().unwrap_or_else(|e| panic!("{e}"));
+    let native_driver = paths::webkit_webdriver().unwrap_or_else(|e| panic!("{e}"));
+    let axe_source = paths::axe_script().unwrap_or_else(|e| panic!("{e}"));
+    let screenshot_dir = paths::screenshot_dir().unwrap_or_else(|e| panic!("{e}"));
+    // Everything the app may write lives below `root`: the station data, WebKit's data,
+    // cache and configuration (XDG), and the log of driver and app.
+    let root = tempfile::tempdir().unwrap();
+    let data_dir = root.path().join("data");
+    let xdg: Vec<PathBuf> = ["xdg-data", "xdg-cache", "xdg-config"]
+        .iter()
+        .map(|name| root.path().join(name))
+        .collect();
+    for dir in xdg.iter().chain([&data_dir]) {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let log = root.path().join("app.log");
+
+    let card = VirtualCard::start(&CardSecrets {
+        pin: TRANSPORT_PIN,
+        can: CAN,
+        puk: PUK,
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        card.status().contains("transport-pin=1"),
+        "{}",
+        card.status()
+    );
+
+    let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
+    let driver = TauriDriver::start(
+        &driver,
+        &native_driver,
+        &[
+            ("DISPLAY", OsStr::new(&xvfb.display)),
+            ("BK_DATA_DIR", data_dir.as_os_str()),
+            ("BK_IDLE_SECONDS", OsStr::new("600")),
+            ("XDG_DATA_HOME", xdg[0].as_os_str()),
+            ("XDG_CACHE_HOME", xdg[1].as_os_str()),
+            ("XDG_CONFIG_HOME", xdg[2].as_os_str()),
+        ],
+        Some(&log),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut rig = Rig {
+        app,
+        driver,
+        axe_source,
+        screenshot_dir,
+        violations: Vec::new(),
+    };
+
+    // German: Transport PIN → new PIN.
+    {
+        let mut session = rig.session();
+        let mut walk = Walk::new(
+            &session,
+            rig.axe_source.clone(),
+            rig.screenshot_dir.clone(),
+            "eid-de",
+        );
+        open_pin_entry(&mut walk, &GERMAN);
+        type_pin(&mut walk, TRANSPORT_PIN, "enter-pin-typed");
+        choose_new_pin(&mut walk, &GERMAN, FIRST_PIN);
+        success(&mut walk, &GERMAN);
+        rig.violations.append(&mut walk.violations);
+        session.delete().expect("delete the WebDriver session");
+    }
+    assert!(
+        card.status().contains("transport-pin=0"),
+        "{}",
+        card.status()
+    );
+    assert_eq!(pace_with(&card.reader, FIRST_PIN), Ok(PinOutcome::Resumed));
+    assert!(
+        pace_with(&card.reader, TRANSPORT_PIN).is_err(),
+        "the Transport PIN is gone"
+    );
+    assert_eq!(pace_with(&card.reader, FIRST_PIN), Ok(PinOutcome::Resumed));
+
+    // English: the current PIN, first mistyped, then right → another new PIN.
+    {
+        let mut session = rig.session();
+        let mut walk = Walk::new(
+            &session,
+            rig.axe_source.clone(),
+            rig.screenshot_dir.clone(),
+            "eid-en",
+        );
+        open_pin_entry(&mut walk, &ENGLISH);
+        type_pin(&mut walk, WRONG_PIN, "enter-pin-typed");
+        choose_new_pin(&mut walk, &ENGLISH, SECOND_PIN);
+        walk.session
+            .wait_for(
+                By::XPath(&containing("*", ENGLISH.wrong)),
+                Duration::from_secs(60),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        walk.visit("pin-wrong");
+        type_pin(&mut walk, FIRST_PIN, "pin-wrong-typed");
+        // The UI may ask for the new PIN again after a wrong current PIN.
+        if walk
+            .session
+            .wait_for(By::XPath(&heading(ENGLISH.new_pin)), Duration::from_secs(5))
+            .is_ok()
+        {
+            choose_new_pin(&mut walk, &ENGLISH, SECOND_PIN);
+        }
+        success(&mut walk, &ENGLISH);
+        rig.violations.append(&mut walk.violations);
+        session.delete().expect("delete the WebDriver session");
+    }
+    assert_eq!(pace_with(&card.reader, SECOND_PIN), Ok(PinOutcome::Resumed));
+
+    rig.driver.stop();
+    drop(xvfb);
+
+    // The day's figures in the app's SQLite file: two changes, one wrong PIN.
+    let store = station::Store::open(data_dir.join(station::store::FILE_NAME)).unwrap();
+    let today =
+        station::eid_figures::day(&store, station::clock::local_day(chrono::Utc::now())).unwrap();
+    assert_eq!((today.changed, today.failed, today.referred), (2, 1, 0));
+    drop(store);
+
+    // No PIN, CAN or PUK in anything the app wrote.
+    let mut written = Vec::new();
+    files_below(root.path(), &mut written);
+    assert!(written
+        .iter()
+        .any(|path| path.ends_with(station::store::FILE_NAME)));
+    assert!(written.contains(&log));
+    let mut leaks = Vec::new();
+    for path in &written {
+        let bytes = std::fs::read(path).unwrap_or_default();
+        for secret in [TRANSPORT_PIN, CAN, PUK, FIRST_PIN, WRONG_PIN, SECOND_PIN] {
+            if contains(&bytes, secret.as_bytes()) {
+                leaks.push(format!(
+                    "{} holds a secret of length {}",
+                    path.display(),
+                    secret.len()
+                ));
+            }
+        }
+    }
+    assert!(leaks.is_empty(), "secrets found:\n{}", leaks.join("\n"));
+    assert!(
+        rig.violations.is_empty(),
+        "axe-core violations:\n{}",
+        rig.violations.join("\n")
+    );
+}
