@@ -145,55 +145,16 @@ fn main() {
     for curve in Curve::ALL {
         let card_access = curve.ef_card_access().unwrap();
         let label = format!("{curve} (param id {})", curve.parameter_id());
-        let parsed = CardAccess::parse(&card_access).unwrap();
-        match PaceParams::from_card_access(&parsed) {
-            Ok(params) => {
-                let card = record_card_messages(curve, &params, &card_access);
-                let ours_median = median(|| ours(curve, &params, &card));
-                let theirs = median(|| openpace(&card_access, &card));
-                println!(
-                    "{label:<24} {:>12.3} {:>14.3} {:>10.2}",
-                    millis(ours_median),
-                    millis(theirs),
-                    ours_median.as_secs_f64() / theirs.as_secs_f64()
-                );
-            }
-            Err(unsupported) => {
-                let card = record_with_openpace_terminal(&card_access);
-                let theirs = median(|| openpace(&card_access, &card));
-                println!(
-                    "{label:<24} {:>12} {:>14.3} {:>10}",
-                    "-",
-                    millis(theirs),
-                    "-"
-                );
-                println!("  (eid: {unsupported})");
-            }
-        }
-    }
-}
-
-/// Card messages from OpenPACE's card side against OpenPACE's terminal, for
-/// curves `eid` does not offer.
-fn record_with_openpace_terminal(card_access: &[u8]) -> CardMessages {
-    let mut card = EacCtx::from_card_access(card_access).unwrap();
-    let mut terminal = EacCtx::from_card_access(card_access).unwrap();
-    let secret = PaceSecret::new(PasswordKind::Can, CAN.as_bytes()).unwrap();
-    let nonce = card.encrypt_nonce(&secret).unwrap();
-    terminal.decrypt_nonce(&secret, &nonce).unwrap();
-    let terminal_mapping = terminal.generate_mapping_data().unwrap();
-    let card_mapping = card.generate_mapping_data().unwrap();
-    card.map_generator(&terminal_mapping).unwrap();
-    terminal.map_generator(&card_mapping).unwrap();
-    let terminal_key = terminal.generate_ephemeral_key().unwrap();
-    let card_key = card.generate_ephemeral_key().unwrap();
-    card.compute_shared_secret(&terminal_key).unwrap();
-    card.derive_keys().unwrap();
-    let token = card.authentication_token(&terminal_key).unwrap();
-    CardMessages {
-        nonce: wrap(0x80, &nonce),
-        mapping: wrap(0x82, &card_mapping),
-        ephemeral: wrap(0x84, &card_key),
-        token: wrap(0x86, &token),
+        let params = PaceParams::from_card_access(&CardAccess::parse(&card_access).unwrap())
+            .unwrap_or_else(|error| panic!("eid refuses {curve}: {error}"));
+        let card = record_card_messages(curve, &params, &card_access);
+        let ours_median = median(|| ours(curve, &params, &card));
+        let theirs = median(|| openpace(&card_access, &card));
+        println!(
+            "{label:<24} {:>12.3} {:>14.3} {:>10.2}",
+            millis(ours_median),
+            millis(theirs),
+            ours_median.as_secs_f64() / theirs.as_secs_f64()
+        );
     }
 }
