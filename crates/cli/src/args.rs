@@ -47,6 +47,40 @@ pub enum Command {
         #[command(subcommand)]
         command: StationCommand,
     },
+    /// Ausweis: Kartenleser, Kartenzustand, PIN ändern, fortsetzen, entsperren.
+    Eid {
+        #[command(subcommand)]
+        command: crate::eid::EidCommand,
+    },
+    /// Anliegen von Bürgerinnen und Bürgern erfassen, Themen, Zahlen.
+    Request {
+        #[command(subcommand)]
+        command: crate::requests::RequestCommand,
+    },
+    /// Die Station mit dem Einmalcode der IT bei der Zentrale anmelden.
+    Enroll {
+        /// Adresse der Zentrale, z. B. https://zentrale.example.
+        url: String,
+        /// Einmaliger Anmeldecode aus „bk-central station add“.
+        code: String,
+    },
+    /// Einmal synchronisieren (alles übertragen, Konfiguration holen) oder den Stand zeigen.
+    Sync {
+        /// Nur den Stand zeigen, nichts übertragen.
+        #[arg(long)]
+        status: bool,
+        /// Höchstens so viele Einträge je Übertragung (1–500).
+        #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u16).range(1..=500))]
+        batch: u16,
+        /// Ausgabe als JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Alle noch nicht übertragenen Einträge signiert in eine Datei schreiben (USB-Stick).
+    Export {
+        /// Zieldatei, z. B. /media/usb/station.bkx.
+        file: PathBuf,
+    },
 }
 
 /// Befehle für Wartenummern. Ohne --station gilt die ausgewählte Station.

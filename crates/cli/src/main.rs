@@ -8,8 +8,11 @@
 mod args;
 mod context;
 mod db;
+mod eid;
 mod output;
+mod requests;
 mod stations;
+mod sync;
 mod tickets;
 
 use std::process::ExitCode;
@@ -26,7 +29,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             eprintln!("Fehler: {failure}");
-            ExitCode::FAILURE
+            failure.exit_code()
         }
     }
 }
@@ -48,5 +51,14 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
             StationCommand::List { json } => stations::list(context, json),
             StationCommand::Select { id } => stations::select(context, &id),
         },
+        Command::Eid { command } => eid::run(command),
+        Command::Request { command } => requests::run(context, command),
+        Command::Enroll { url, code } => sync::enroll(context, &url, &code),
+        Command::Sync {
+            status,
+            batch,
+            json,
+        } => sync::sync(context, status, usize::from(batch), json),
+        Command::Export { file } => sync::export(context, &file),
     }
 }

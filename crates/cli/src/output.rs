@@ -17,6 +17,18 @@ pub enum Failure {
     Usage(String),
     /// stdout could not be written (e.g. a closed pipe).
     Output(std::io::Error),
+    /// A `bk eid` command failed (German message; the outcome may be unknown).
+    Eid(crate::eid::EidFailure),
+}
+
+impl Failure {
+    /// The exit code: 3 when a card change may or may not have happened, else 1.
+    pub fn exit_code(&self) -> std::process::ExitCode {
+        match self {
+            Self::Eid(failure) if failure.unknown => std::process::ExitCode::from(3),
+            _ => std::process::ExitCode::FAILURE,
+        }
+    }
 }
 
 impl From<StationError> for Failure {
@@ -34,6 +46,7 @@ impl fmt::Display for Failure {
             Self::Station(error) => write!(f, "{error} [{}]", error.code()),
             Self::Usage(message) => f.write_str(message),
             Self::Output(error) => write!(f, "Ausgabe nicht möglich: {error}"),
+            Self::Eid(failure) => f.write_str(&failure.message),
         }
     }
 }

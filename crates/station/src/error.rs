@@ -147,6 +147,61 @@ pub enum StationError {
     /// The stored staff PIN hash could not be read or computed.
     #[error("Der gespeicherte PIN-Hash ist unbrauchbar: {0}. Bitte die IT verständigen.")]
     PinHash(String),
+
+    /// Fields of a citizen request are missing or wrong (reason per field name).
+    #[error("Das Anliegen wurde nicht gespeichert: {}", describe_fields(fields))]
+    RequestInvalid {
+        /// What is wrong, per field name.
+        fields: crate::requests::FieldProblems,
+    },
+
+    /// The citizen did not consent to the privacy notice.
+    #[error(
+        "Das Anliegen wurde nicht gespeichert: Die Einwilligung in die Datenschutzhinweise fehlt."
+    )]
+    ConsentRequired,
+
+    /// A request topic that does not exist.
+    #[error("Das Thema „{0}“ gibt es nicht (möglich: rueckruf, termin, frage, ummeldung).")]
+    UnknownTopic(String),
+
+    /// The station has no enrolment at the central, so it has no key to seal to.
+    #[error("Anliegen können noch nicht angenommen werden: Die Station ist nicht bei der Zentrale angemeldet, und ohne deren Schlüssel lassen sich die Angaben nicht verschlüsseln. Bitte die IT verständigen (Anmeldung mit „bk enroll ADRESSE CODE“).")]
+    NotEnrolled,
+
+    /// The station is enrolled already.
+    #[error("Die Station ist bereits als „{name}“ bei {url} angemeldet. Eine zweite Anmeldung ist nicht vorgesehen.")]
+    AlreadyEnrolled {
+        /// The central's address.
+        url: String,
+        /// The station's name there.
+        name: String,
+    },
+
+    /// The disk (or the database's size limit) is full; nothing of the failed write
+    /// was stored, everything stored before is kept.
+    #[error("Der Speicher der Station ist voll: {path} kann nicht wachsen. Das Anliegen wurde nicht gespeichert; alles bisher Gespeicherte ist erhalten. Bitte Speicherplatz freigeben oder die IT verständigen.")]
+    DiskFull {
+        /// The store file.
+        path: PathBuf,
+    },
+
+    /// The operating system's random source failed.
+    #[error("Das Betriebssystem liefert keine Zufallszahlen ({0}). Bitte die IT verständigen.")]
+    NoRandomness(String),
+
+    /// The personal part of a request could not be sealed.
+    #[error("Die Angaben konnten nicht verschlüsselt werden: {0}")]
+    Seal(#[from] syncproto::SealError),
+}
+
+/// "Feld „phone“ ist keine gültige Telefonnummer …; Feld „name“ muss …".
+fn describe_fields(fields: &crate::requests::FieldProblems) -> String {
+    fields
+        .iter()
+        .map(|(name, problem)| format!("Feld „{name}“ {problem}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl StationError {
@@ -175,6 +230,14 @@ impl StationError {
             Self::StaffPinWrong { .. } => "staff_pin_wrong",
             Self::StaffLocked { .. } => "staff_locked",
             Self::PinHash(_) => "pin_hash",
+            Self::RequestInvalid { .. } => "request_invalid",
+            Self::ConsentRequired => "consent_required",
+            Self::UnknownTopic(_) => "unknown_topic",
+            Self::NotEnrolled => "not_enrolled",
+            Self::AlreadyEnrolled { .. } => "already_enrolled",
+            Self::DiskFull { .. } => "disk_full",
+            Self::NoRandomness(_) => "no_randomness",
+            Self::Seal(_) => "seal_failed",
         }
     }
 

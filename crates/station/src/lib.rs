@@ -7,6 +7,8 @@
 //! - [`staff_pin`]: the PIN that opens the staff window.
 //! - [`qr`]: QR codes as SVG.
 //! - [`eid_figures`]: the day's counts of the eID PIN kiosk and calls for staff help.
+//! - [`requests`]: citizen requests, validated and sealed, recorded with their
+//!   [`outbox`] item; [`sync`] brings them to the central.
 //! - [`clock`]: Potsdam's local day and time.
 //! - [`error`]: [`StationError`] with stable codes and German messages.
 
@@ -15,10 +17,13 @@ pub mod catalogue;
 pub mod clock;
 pub mod eid_figures;
 pub mod error;
+pub mod outbox;
 pub mod plan;
 pub mod qr;
+pub mod requests;
 pub mod staff_pin;
 pub mod store;
+pub mod sync;
 pub mod tickets;
 pub mod wait;
 

@@ -12,10 +12,10 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use synctests::central::Central;
-use synctests::fast_tempdir;
 use chrono::Utc;
 use station::requests;
+use synctests::central::Central;
+use synctests::fast_tempdir;
 use synctests::station::{callback, Station};
 
 fn main() {
@@ -24,7 +24,10 @@ fn main() {
         .and_then(|text| text.parse().ok())
         .unwrap_or(100_000);
     let disk = tempfile::tempdir().expect("temp dir on disk");
-    println!("Bürgerkoffer sync benchmark ({items} items), files in {}", disk.path().display());
+    println!(
+        "Bürgerkoffer sync benchmark ({items} items), files in {}",
+        disk.path().display()
+    );
 
     let central = Central::start(&disk.path().join("central"));
     enqueue_latency(&disk.path().join("latency-station"), &central);
@@ -50,7 +53,11 @@ fn main() {
     assert_eq!(central.item_ids().len(), items + LATENCY_SAMPLES);
     let sync_rate = items as f64 / seconds;
     println!("sync of {items} items: {seconds:.1} s, {sync_rate:.0} items/s");
-    println!("peak RSS (VmHWM): bk sync {} MiB, bk-central {} MiB", station_peak_kib / 1024, central_peak_kib / 1024);
+    println!(
+        "peak RSS (VmHWM): bk sync {} MiB, bk-central {} MiB",
+        station_peak_kib / 1024,
+        central_peak_kib / 1024
+    );
 
     let baseline = central::baseline::measure_insert_rate(
         &disk.path().join("baseline.sqlite3"),
@@ -60,7 +67,9 @@ fn main() {
     )
     .expect("baseline");
     let raw_rate = baseline.items_per_second();
-    println!("central raw insert rate (batches of 500, {sealed_len}-byte blobs): {raw_rate:.0} items/s");
+    println!(
+        "central raw insert rate (batches of 500, {sealed_len}-byte blobs): {raw_rate:.0} items/s"
+    );
     println!("ratio sync / raw insert: {:.2}", sync_rate / raw_rate);
 }
 
@@ -100,17 +109,28 @@ fn backlog(dir: &Path, central: &Central, items: usize) -> Station {
     filled.enrol(&central.url(), &central.add_station("Messung Rückstau"));
     let started = Instant::now();
     filled.add_requests(items);
-    println!("backlog of {items} written in {:.1} s (in memory)", started.elapsed().as_secs_f64());
+    println!(
+        "backlog of {items} written in {:.1} s (in memory)",
+        started.elapsed().as_secs_f64()
+    );
     drop(filled);
     std::fs::create_dir_all(dir).expect("station dir");
-    std::fs::copy(memory.path().join("station.sqlite"), dir.join("station.sqlite")).expect("copy store");
+    std::fs::copy(
+        memory.path().join("station.sqlite"),
+        dir.join("station.sqlite"),
+    )
+    .expect("copy store");
     Station::new(dir)
 }
 
 fn average_sealed_len(station: &Station) -> usize {
     let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).expect("store");
-    conn.query_row("SELECT CAST(avg(length(sealed)) AS INTEGER) FROM outbox WHERE state = 'pending'", [], |row| row.get(0))
-        .expect("average blob length")
+    conn.query_row(
+        "SELECT CAST(avg(length(sealed)) AS INTEGER) FROM outbox WHERE state = 'pending'",
+        [],
+        |row| row.get(0),
+    )
+    .expect("average blob length")
 }
 
 /// `VmHWM` of a process in KiB (0 once it is gone).

@@ -98,7 +98,11 @@ impl Central {
     /// `bk-central station add NAME`: the one-time code.
     pub fn add_station(&self, name: &str) -> String {
         let output = self.cli(&["station", "add", name]);
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         String::from_utf8_lossy(&output.stdout)
             .lines()
             .find_map(|line| line.strip_prefix("Einmaliger Anmeldecode: "))
@@ -113,7 +117,8 @@ impl Central {
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
         )
         .expect("central database");
-        conn.busy_timeout(Duration::from_secs(10)).expect("busy timeout");
+        conn.busy_timeout(Duration::from_secs(10))
+            .expect("busy timeout");
         let mut statement = conn.prepare("SELECT id FROM items").expect("query");
         let ids = statement
             .query_map([], |row| row.get::<_, String>(0))

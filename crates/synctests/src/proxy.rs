@@ -3,6 +3,8 @@
 //! Each accepted connection draws one fault: pass it through, drop it at once, delay
 //! it, cut the request part-way, cut the central's answer part-way (after the central
 //! may have stored the batch), or answer 500/503 itself without asking the central.
+//! A connection that passes lives only 20–300 ms (a flaky link): the station keeps
+//! connections alive, and without this one good connection would carry everything.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -17,7 +19,7 @@ use crate::random::{below, between};
 /// What the proxy does with one connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Fault {
-    /// Forward both ways.
+    /// Forward both ways until the link drops (20–300 ms).
     Pass,
     /// Close at once.
     Drop,
@@ -72,7 +74,11 @@ impl FaultProxy {
         runtime.spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 let fault = Fault::draw();
-                *task_counts.lock().expect("counts").entry(fault).or_insert(0) += 1;
+                *task_counts
+                    .lock()
+                    .expect("counts")
+                    .entry(fault)
+                    .or_insert(0) += 1;
                 tokio::spawn(handle(client, upstream_port, fault));
             }
         });
@@ -125,7 +131,12 @@ async fn handle(mut client: TcpStream, upstream_port: u16, fault: Fault) {
                 tokio::time::sleep(Duration::from_millis(between(100, 800))).await;
             }
             if let Ok(mut upstream) = TcpStream::connect(("127.0.0.1", upstream_port)).await {
-                let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
+                let link_lifetime = Duration::from_millis(between(20, 300));
+                let _ = tokio::time::timeout(
+                    link_lifetime,
+                    tokio::io::copy_bidirectional(&mut client, &mut upstream),
+                )
+                .await;
             }
         }
         Fault::CutRequest => {

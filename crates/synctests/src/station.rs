@@ -58,7 +58,11 @@ impl Station {
     /// `bk enroll URL CODE`, which must succeed.
     pub fn enrol(&self, url: &str, code: &str) {
         let output = self.run(&["enroll", url, code]);
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
 
     /// Opens the store.

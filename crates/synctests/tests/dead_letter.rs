@@ -16,7 +16,11 @@ fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
     let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).unwrap();
     // Suite byte 0x02 is unknown to the central: `bad_sealed`.
     let mut sealed: Vec<u8> = conn
-        .query_row("SELECT sealed FROM outbox WHERE id = ?1", [&poison], |row| row.get(0))
+        .query_row(
+            "SELECT sealed FROM outbox WHERE id = ?1",
+            [&poison],
+            |row| row.get(0),
+        )
         .unwrap();
     sealed[0] = 0x02;
     conn.execute(
@@ -28,12 +32,18 @@ fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
     let output = station.run(&["sync", "--batch", "10"]);
     assert!(output.status.success(), "{}", text(&output));
     let status = station.status();
-    assert_eq!((status.pending, status.dead_letter, status.acknowledged), (0, 1, 24));
+    assert_eq!(
+        (status.pending, status.dead_letter, status.acknowledged),
+        (0, 1, 24)
+    );
     ids.remove(&poison);
     assert_eq!(central.item_ids(), ids);
 
     let listing = text(&station.run(&["sync", "--status"]));
-    assert!(listing.contains(&poison) && listing.contains("bad_sealed"), "{listing}");
+    assert!(
+        listing.contains(&poison) && listing.contains("bad_sealed"),
+        "{listing}"
+    );
     // The dead letter keeps its sealed blob (for IT); acknowledged items lost theirs.
     let blobs: (u32, u32) = conn
         .query_row(

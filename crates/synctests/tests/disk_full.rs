@@ -60,17 +60,34 @@ fn a_full_disk_gives_a_clear_error_and_loses_nothing() {
     };
     assert!(matches!(error, StationError::DiskFull { .. }), "{error:?}");
     assert_eq!(error.code(), "disk_full");
-    assert!(error.to_string().starts_with("Der Speicher der Station ist voll"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("Der Speicher der Station ist voll"),
+        "{error}"
+    );
     assert!(recorded.len() > 10, "only {} requests fit", recorded.len());
 
     // The command line says the same, with a non-zero exit.
     let output = station.run(&[
-        "request", "add", "--topic", "rueckruf", "--consent",
-        "--field", "name=Erika Mustermann", "--field", "phone=0331 123456",
-        "--field", &format!("message={big_message}"),
+        "request",
+        "add",
+        "--topic",
+        "rueckruf",
+        "--consent",
+        "--field",
+        "name=Erika Mustermann",
+        "--field",
+        "phone=0331 123456",
+        "--field",
+        &format!("message={big_message}"),
     ]);
     assert!(!output.status.success());
-    assert!(text(&output).contains("Der Speicher der Station ist voll"), "{}", text(&output));
+    assert!(
+        text(&output).contains("Der Speicher der Station ist voll"),
+        "{}",
+        text(&output)
+    );
     drop(store);
 
     // Everything recorded before is there, and the file is sound.

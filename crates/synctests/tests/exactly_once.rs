@@ -7,9 +7,9 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use synctests::central::Central;
+use synctests::fast_tempdir;
 use synctests::random::between;
 use synctests::station::Station;
-use synctests::fast_tempdir;
 
 const KILLS: usize = 100;
 
@@ -60,7 +60,7 @@ fn station_killed_during_sync_100_times() {
 
 #[test]
 fn central_killed_during_sync_100_times() {
-    let items = 3000;
+    let items = 8000;
     let (_dir, mut central, station) = enrolled(items);
     let mut kills = 0;
     while kills < KILLS {
@@ -70,7 +70,7 @@ fn central_killed_during_sync_100_times() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(between(5, 60)));
+        std::thread::sleep(Duration::from_millis(between(5, 40)));
         let station_was_syncing = sync.try_wait().unwrap().is_none();
         central.kill();
         kills += usize::from(station_was_syncing);

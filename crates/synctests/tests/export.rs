@@ -28,11 +28,18 @@ fn exported_items_are_imported_and_then_acknowledged() {
     let altered = dir.path().join("altered.bkx");
     std::fs::write(&altered, altered_bytes).unwrap();
     let foreign = foreign_export(&dir);
-    for (bad, why) in [(&truncated, "unvollständig"), (&altered, "Signatur"), (&foreign, "unbekannten Station")] {
+    for (bad, why) in [
+        (&truncated, "unvollständig"),
+        (&altered, "Signatur"),
+        (&foreign, "unbekannten Station"),
+    ] {
         let output = central.cli(&["import", bad.to_str().unwrap()]);
         assert!(!output.status.success());
         let message = text(&output);
-        assert!(message.contains(why) && message.contains("nichts importiert"), "{message}");
+        assert!(
+            message.contains(why) && message.contains("nichts importiert"),
+            "{message}"
+        );
     }
     assert!(central.item_ids().is_empty());
 
@@ -45,10 +52,16 @@ fn exported_items_are_imported_and_then_acknowledged() {
     let output = station.run(&["sync"]);
     assert!(output.status.success(), "{}", text(&output));
     let first_progress = text(&output).lines().next().unwrap_or_default().to_owned();
-    assert_eq!(first_progress, "… 10 übertragen, 0 abgewiesen, 2 warten noch");
+    assert_eq!(
+        first_progress,
+        "… 10 übertragen, 0 abgewiesen, 2 warten noch"
+    );
     let status = station.status();
     assert_eq!((status.pending, status.acknowledged), (0, 12));
-    assert_eq!(central.item_ids(), exported.union(&later).cloned().collect());
+    assert_eq!(
+        central.item_ids(),
+        exported.union(&later).cloned().collect()
+    );
 }
 
 /// An export file of a station enrolled at another central.
@@ -58,6 +71,9 @@ fn foreign_export(dir: &tempfile::TempDir) -> std::path::PathBuf {
     other.enrol(&other_central.url(), &other_central.add_station("Fremd"));
     other.add_requests(1);
     let file = dir.path().join("foreign.bkx");
-    assert!(other.run(&["export", file.to_str().unwrap()]).status.success());
+    assert!(other
+        .run(&["export", file.to_str().unwrap()])
+        .status
+        .success());
     file
 }

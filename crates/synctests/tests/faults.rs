@@ -21,7 +21,14 @@ fn every_item_arrives_once_through_a_faulty_network() {
 
     let mut failed_rounds = 0;
     for _ in 0..400 {
+        let started = std::time::Instant::now();
         let output = station.run(&["sync", "--batch", "5"]);
+        eprintln!(
+            "DEBUG round {:?} ok={} {:?}",
+            started.elapsed(),
+            output.status.success(),
+            proxy.counts()
+        );
         if output.status.success() && station.status().pending == 0 {
             break;
         }
@@ -49,7 +56,10 @@ fn every_item_arrives_once_through_a_faulty_network() {
         Fault::Status500,
         Fault::Status503,
     ] {
-        assert!(counts.get(&fault).copied().unwrap_or(0) > 0, "{fault:?} never happened: {counts:?}");
+        assert!(
+            counts.get(&fault).copied().unwrap_or(0) > 0,
+            "{fault:?} never happened: {counts:?}"
+        );
     }
 }
 
@@ -57,5 +67,6 @@ fn every_item_arrives_once_through_a_faulty_network() {
 /// moving the central behind another host name.
 fn repoint(station: &Station, url: &str) {
     let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).unwrap();
-    conn.execute("UPDATE enrolment SET central_url = ?1", [url]).unwrap();
+    conn.execute("UPDATE enrolment SET central_url = ?1", [url])
+        .unwrap();
 }

@@ -16,28 +16,53 @@ fn requests_need_enrolment_valid_fields_and_consent() {
         args.extend_from_slice(extra);
         station.run(&args)
     };
-    let good = ["--field", "name=Erika Mustermann", "--field", "email=erika@beispiel.de", "--consent"];
+    let good = [
+        "--field",
+        "name=Erika Mustermann",
+        "--field",
+        "email=erika@beispiel.de",
+        "--consent",
+    ];
 
     let before = add(&good);
     assert!(!before.status.success());
-    assert!(text(&before).contains("nicht bei der Zentrale angemeldet"), "{}", text(&before));
+    assert!(
+        text(&before).contains("nicht bei der Zentrale angemeldet"),
+        "{}",
+        text(&before)
+    );
     assert!(text(&before).contains("[not_enrolled]"));
 
     let bad_url = station.run(&["enroll", "zentrale.example", "ABCD-EFGH-JKMN"]);
     assert!(!bad_url.status.success());
-    assert!(text(&bad_url).contains("keine gültige Adresse"), "{}", text(&bad_url));
+    assert!(
+        text(&bad_url).contains("keine gültige Adresse"),
+        "{}",
+        text(&bad_url)
+    );
     let wrong_code = station.run(&["enroll", &central.url(), "ABCD-EFGH-JKMN"]);
     assert!(!wrong_code.status.success());
-    assert!(text(&wrong_code).contains("abgelehnt"), "{}", text(&wrong_code));
+    assert!(
+        text(&wrong_code).contains("abgelehnt"),
+        "{}",
+        text(&wrong_code)
+    );
     station.enrol(&central.url(), &central.add_station("Bürgerkoffer 1"));
-    let again = station.run(&["enroll", &central.url(), &central.add_station("Zweiter Versuch")]);
+    let again = station.run(&[
+        "enroll",
+        &central.url(),
+        &central.add_station("Zweiter Versuch"),
+    ]);
     assert!(!again.status.success());
     assert!(text(&again).contains("bereits"), "{}", text(&again));
 
     let invalid = add(&[
-        "--field", "name=Erika Mustermann",
-        "--field", "email=erika@",
-        "--field", "preferred_date=31.02.2026",
+        "--field",
+        "name=Erika Mustermann",
+        "--field",
+        "email=erika@",
+        "--field",
+        "preferred_date=31.02.2026",
         "--consent",
     ]);
     assert_eq!(invalid.status.code(), Some(1));
@@ -50,7 +75,11 @@ fn requests_need_enrolment_valid_fields_and_consent() {
         assert!(message.contains(expected), "{message}");
     }
     let no_consent = add(&good[..4]);
-    assert!(text(&no_consent).contains("Einwilligung"), "{}", text(&no_consent));
+    assert!(
+        text(&no_consent).contains("Einwilligung"),
+        "{}",
+        text(&no_consent)
+    );
     let unknown = station.run(&["request", "add", "--topic", "party", "--consent"]);
     assert!(text(&unknown).contains("[unknown_topic]"));
     assert_eq!(station.status().pending, 0, "nothing invalid was stored");
@@ -66,17 +95,29 @@ fn requests_need_enrolment_valid_fields_and_consent() {
     let raw = std::fs::read(station.dir().join("station.sqlite")).unwrap();
     let wal = std::fs::read(station.dir().join("station.sqlite-wal")).unwrap_or_default();
     for haystack in [&raw, &wal] {
-        assert!(!haystack.windows(7).any(|w| w == b"beispie"), "e-mail in clear");
+        assert!(
+            !haystack.windows(7).any(|w| w == b"beispie"),
+            "e-mail in clear"
+        );
     }
 
     let synced = station.run(&["sync"]);
     assert!(synced.status.success(), "{}", text(&synced));
     let status = text(&station.run(&["sync", "--status"]));
-    assert!(status.contains("Warten auf Übertragung: 0") && status.contains("Übertragen:            1"), "{status}");
+    assert!(
+        status.contains("Warten auf Übertragung: 0") && status.contains("Übertragen:            1"),
+        "{status}"
+    );
     let id = central.item_ids().into_iter().next().unwrap();
     let shown = central.cli(&["requests", "show", &id]);
     let content = text(&shown);
-    assert!(content.contains("erika@beispiel.de") && content.contains(&reference), "{content}");
+    assert!(
+        content.contains("erika@beispiel.de") && content.contains(&reference),
+        "{content}"
+    );
     let counts = text(&station.run(&["request", "counts"]));
-    assert!(counts.contains("termin") && counts.trim_end().ends_with('1'), "{counts}");
+    assert!(
+        counts.contains("termin") && counts.trim_end().ends_with('1'),
+        "{counts}"
+    );
 }

@@ -103,7 +103,7 @@ pub fn validate(
         }
     }
     for field in topic.fields {
-        if field.required && !fields.get(field.name).is_some_and(|v| !v.trim().is_empty()) {
+        if field.required && fields.get(field.name).is_none_or(|v| v.trim().is_empty()) {
             problems.insert(field.name.to_owned(), FieldProblem::Required);
         }
     }

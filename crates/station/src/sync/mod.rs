@@ -6,7 +6,7 @@
 //! - [`runner`]: the background task with [`backoff`].
 //! - [`config`]: the pulled configuration, applied all or nothing.
 //! - [`state`]: what staff see (`sync_status`).
-//! - [`error`]: [`SyncError`].
+//! - the error type [`SyncError`], in [`error`].
 //!
 //! The async functions run on any tokio runtime; [`block_on`] runs one on a fresh
 //! current-thread runtime for callers without one (the `bk` command line).
