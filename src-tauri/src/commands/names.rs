@@ -29,9 +29,7 @@ pub const STAFF_COMMANDS: &[&str] = &[
     "staff_lock",
     "eid_staff_overview",
     "eid_help_done",
-    "sync_status",
-    "sync_now",
 ];
 
 /// Commands both windows may call (in both capabilities).
-pub const SHARED_COMMANDS: &[&str] = &["eid_reader_state", "request_topics", "request_submit"];
+pub const SHARED_COMMANDS: &[&str] = &["eid_reader_state"];
