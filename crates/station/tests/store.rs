@@ -56,7 +56,22 @@ fn empty_directory_gets_a_migrated_store_in_wal_mode() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(tables, ["settings", "staff_pin", "tickets"]);
+    assert_eq!(
+        tables,
+        [
+            "central_config",
+            "eid_day_counts",
+            "eid_help_requests",
+            "enrolment",
+            "outbox",
+            "request_counts",
+            "requests",
+            "settings",
+            "staff_pin",
+            "sync_state",
+            "tickets",
+        ]
+    );
 }
 
 #[test]

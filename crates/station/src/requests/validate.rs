@@ -264,7 +264,6 @@ mod tests {
         assert_eq!(
             problems("ummeldung", &[("phone", "0331 12a")]),
             [
-                ("email".to_owned(), "one_of_required"),
                 ("move_date".to_owned(), "required"),
                 ("name".to_owned(), "required"),
                 ("new_address".to_owned(), "required"),
