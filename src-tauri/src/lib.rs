@@ -10,6 +10,7 @@ mod ready_clock;
 mod settings;
 mod shell;
 mod startup_error;
+mod sync_desk;
 mod windows;
 
 pub use commands::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
@@ -70,6 +71,7 @@ pub fn start<R: Runtime, M: Manager<R>>(
 ) -> tauri::Result<()> {
     let shell = shell::Shell::start(clock, settings);
     let kiosk_url = shell.kiosk_url();
+    manager.manage(sync_desk::SyncDesk::start(&shell));
     manager.manage(shell);
     manager.manage(eid_desk::EidDesk::start());
     windows::open_kiosk(manager, kiosk_url)

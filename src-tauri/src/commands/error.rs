@@ -20,6 +20,11 @@ pub struct CommandError {
     /// The new-PIN rule that was broken (`length`, `digits`, `all_same`, `sequence`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
+    /// Per-field reasons of `request_invalid` (`{ <field name>: <reason> }`). Boxed so
+    /// that the error, returned by every command, stays small.
+    #[allow(clippy::box_collection)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Box<std::collections::BTreeMap<String, &'static str>>>,
 }
 
 impl CommandError {
@@ -31,6 +36,7 @@ impl CommandError {
             seconds_left: None,
             outcome: None,
             rule: None,
+            fields: None,
         }
     }
 
@@ -49,6 +55,14 @@ impl From<station::StationError> for CommandError {
             }
             station::StationError::StaffLocked { seconds_left } => {
                 command_error.seconds_left = Some(seconds_left);
+            }
+            station::StationError::RequestInvalid { fields } => {
+                command_error.fields = Some(Box::new(
+                    fields
+                        .into_iter()
+                        .map(|(name, problem)| (name, problem.reason()))
+                        .collect(),
+                ));
             }
             _ => {}
         }

@@ -6,8 +6,10 @@ mod eid_error;
 mod error;
 mod kiosk;
 mod names;
+mod requests;
 mod secret_arg;
 mod staff;
+mod sync;
 mod ticket_text;
 mod views;
 
@@ -42,5 +44,9 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         eid::eid_help_request,
         eid::eid_staff_overview,
         eid::eid_help_done,
+        requests::request_topics,
+        requests::request_submit,
+        sync::sync_status,
+        sync::sync_now,
     ]
 }

@@ -29,7 +29,9 @@ pub const STAFF_COMMANDS: &[&str] = &[
     "staff_lock",
     "eid_staff_overview",
     "eid_help_done",
+    "sync_status",
+    "sync_now",
 ];
 
 /// Commands both windows may call (in both capabilities).
-pub const SHARED_COMMANDS: &[&str] = &["eid_reader_state"];
+pub const SHARED_COMMANDS: &[&str] = &["eid_reader_state", "request_topics", "request_submit"];
