@@ -3,8 +3,9 @@
 //! Each accepted connection draws one fault: pass it through, drop it at once, delay
 //! it, cut the request part-way, cut the central's answer part-way (after the central
 //! may have stored the batch), or answer 500/503 itself without asking the central.
-//! A connection that passes lives only 20–300 ms (a flaky link): the station keeps
-//! connections alive, and without this one good connection would carry everything.
+//! A connection that passes drops after 0.3–3 KB of answers (a flaky link): the
+//! station keeps connections alive, and without this one good connection would
+//! carry everything.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -19,11 +20,11 @@ use crate::random::{below, between};
 /// What the proxy does with one connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Fault {
-    /// Forward both ways until the link drops (20–300 ms).
+    /// Forward both ways until the link drops (after 0.3–3 KB of answers).
     Pass,
     /// Close at once.
     Drop,
-    /// Wait 100–800 ms, then forward.
+    /// Wait 100–800 ms, then pass.
     Delay,
     /// Forward only the first bytes of the request, then close.
     CutRequest,
@@ -130,14 +131,7 @@ async fn handle(mut client: TcpStream, upstream_port: u16, fault: Fault) {
             if fault == Fault::Delay {
                 tokio::time::sleep(Duration::from_millis(between(100, 800))).await;
             }
-            if let Ok(mut upstream) = TcpStream::connect(("127.0.0.1", upstream_port)).await {
-                let link_lifetime = Duration::from_millis(between(20, 300));
-                let _ = tokio::time::timeout(
-                    link_lifetime,
-                    tokio::io::copy_bidirectional(&mut client, &mut upstream),
-                )
-                .await;
-            }
+            forward_limited(client, upstream_port, between(300, 3000)).await;
         }
         Fault::CutRequest => {
             let Ok(mut upstream) = TcpStream::connect(("127.0.0.1", upstream_port)).await else {
@@ -149,30 +143,33 @@ async fn handle(mut client: TcpStream, upstream_port: u16, fault: Fault) {
                 let _ = upstream.write_all(&buffer[..cut]).await;
             }
         }
-        Fault::CutResponse => {
-            let Ok(upstream) = TcpStream::connect(("127.0.0.1", upstream_port)).await else {
-                return;
-            };
-            let (mut client_read, mut client_write) = client.into_split();
-            let (mut upstream_read, mut upstream_write) = upstream.into_split();
-            let forward = tokio::spawn(async move {
-                let _ = tokio::io::copy(&mut client_read, &mut upstream_write).await;
-            });
-            let mut allowed = usize::try_from(between(1, 400)).unwrap_or(1);
-            let mut buffer = vec![0u8; 4096];
-            while allowed > 0 {
-                match upstream_read.read(&mut buffer).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(read) => {
-                        let part = read.min(allowed);
-                        if client_write.write_all(&buffer[..part]).await.is_err() {
-                            break;
-                        }
-                        allowed -= part;
-                    }
+        Fault::CutResponse => forward_limited(client, upstream_port, between(1, 400)).await,
+    }
+}
+
+/// Forwards the requests, and the answers up to `limit` bytes; then closes both.
+async fn forward_limited(client: TcpStream, upstream_port: u16, limit: u64) {
+    let Ok(upstream) = TcpStream::connect(("127.0.0.1", upstream_port)).await else {
+        return;
+    };
+    let (mut client_read, mut client_write) = client.into_split();
+    let (mut upstream_read, mut upstream_write) = upstream.into_split();
+    let forward = tokio::spawn(async move {
+        let _ = tokio::io::copy(&mut client_read, &mut upstream_write).await;
+    });
+    let mut allowed = usize::try_from(limit).unwrap_or(usize::MAX);
+    let mut buffer = vec![0u8; 4096];
+    while allowed > 0 {
+        match upstream_read.read(&mut buffer).await {
+            Ok(0) | Err(_) => break,
+            Ok(read) => {
+                let part = read.min(allowed);
+                if client_write.write_all(&buffer[..part]).await.is_err() {
+                    break;
                 }
+                allowed -= part;
             }
-            forward.abort();
         }
     }
+    forward.abort();
 }
