@@ -42,6 +42,13 @@ impl EidDesk {
         }
     }
 
+    /// Ends the reader watcher (at app exit), so no PC/SC call outlives the process.
+    pub fn stop(&self) {
+        if let Ok(watch) = &self.watch {
+            watch.stop();
+        }
+    }
+
     /// Readers, the reader in use, what lies on it and whether a workflow runs.
     pub fn snapshot(&self) -> ReaderSnapshot {
         match &self.watch {

@@ -19,7 +19,7 @@ pub use settings::Settings;
 pub use windows::{KIOSK, STAFF};
 
 use std::process::ExitCode;
-use tauri::{Manager, Runtime, WindowEvent};
+use tauri::{Manager, RunEvent, Runtime, WindowEvent};
 
 /// Runs the kiosk until its window closes.
 pub fn run() -> ExitCode {
@@ -33,7 +33,11 @@ pub fn run() -> ExitCode {
         .build(context());
     match app {
         Ok(app) => {
-            app.run(|_, _| {});
+            app.run(|app, event| {
+                if let RunEvent::Exit = event {
+                    stop(app);
+                }
+            });
             ExitCode::SUCCESS
         }
         Err(error) => {
@@ -62,8 +66,9 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 }
 
 /// Start-up, once the app is built (`run` calls it from Tauri's setup hook, tests
-/// directly): loads assets, opens the store, starts the card reader watcher and opens the kiosk window — with the UI,
-/// or with the start-up error page when the station could not be opened.
+/// directly): loads assets, opens the store, starts the card reader watcher and the
+/// background sync and opens the kiosk window — with the UI, or with the start-up
+/// error page when the station could not be opened. [`stop`] ends the threads.
 pub fn start<R: Runtime, M: Manager<R>>(
     manager: &M,
     clock: ReadyClock,
@@ -75,4 +80,16 @@ pub fn start<R: Runtime, M: Manager<R>>(
     manager.manage(shell);
     manager.manage(eid_desk::EidDesk::start());
     windows::open_kiosk(manager, kiosk_url)
+}
+
+/// Shut-down, before the process exits (`run` calls it on `RunEvent::Exit`, tests when
+/// they end): stops the card reader watcher and the background sync and waits for
+/// their threads, so none is inside pcsclite or SQLite while exit handlers run.
+pub fn stop<R: Runtime, M: Manager<R>>(manager: &M) {
+    if let Some(eid) = manager.try_state::<eid_desk::EidDesk>() {
+        eid.stop();
+    }
+    if let Some(sync) = manager.try_state::<sync_desk::SyncDesk>() {
+        sync.stop();
+    }
 }

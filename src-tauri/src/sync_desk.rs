@@ -37,6 +37,13 @@ impl SyncDesk {
         }
     }
 
+    /// Ends the runner (at app exit): a round in progress finishes its request first.
+    pub fn stop(&self) {
+        if let Some(handle) = &self.handle {
+            handle.stop();
+        }
+    }
+
     /// Runs a round and waits for its end.
     pub async fn sync_now(&self) {
         if let Some(handle) = &self.handle {

@@ -204,10 +204,10 @@ impl Shared {
     }
 }
 
-/// Follows readers and cards on a thread until dropped.
+/// Follows readers and cards on a thread until stopped or dropped.
 pub struct ReaderWatch {
     shared: Arc<Shared>,
-    thread: Option<JoinHandle<()>>,
+    thread: Mutex<Option<JoinHandle<()>>>,
 }
 
 /// Marks the watcher busy while a workflow runs; dropping it ends that.
@@ -240,7 +240,7 @@ impl ReaderWatch {
             .spawn(move || run(&worker))?;
         Ok(ReaderWatch {
             shared,
-            thread: Some(thread),
+            thread: Mutex::new(Some(thread)),
         })
     }
 
@@ -258,17 +258,26 @@ impl ReaderWatch {
     }
 }
 
-impl Drop for ReaderWatch {
-    fn drop(&mut self) {
+impl ReaderWatch {
+    /// Ends the watcher thread and waits for it, so no PC/SC call is left running
+    /// when the process exits (pcsclite frees its state in an exit handler).
+    /// Later calls do nothing; the last snapshot stays readable.
+    pub fn stop(&self) {
         self.shared.stop.store(true, Ordering::SeqCst);
         if let Some(context) = lock(&self.shared.context).as_ref() {
             // Wakes SCardGetStatusChange; failing means it returns within POLL anyway.
             let _woken = context.cancel();
         }
-        if let Some(thread) = self.thread.take() {
+        if let Some(thread) = lock(&self.thread).take() {
             // A panicked watcher has nothing left to clean up.
             let _joined = thread.join();
         }
+    }
+}
+
+impl Drop for ReaderWatch {
+    fn drop(&mut self) {
+        self.stop();
     }
 }
 

@@ -83,6 +83,13 @@ impl TestApp {
     }
 }
 
+impl Drop for TestApp {
+    /// Stops the app's threads before the test process exits, as the app does on exit.
+    fn drop(&mut self) {
+        buergerkoffer_lib::stop(&self.app);
+    }
+}
+
 /// Invokes `command` with JSON `args` from `window`, as the UI's `invoke` does.
 pub fn invoke(
     window: &WebviewWindow<MockRuntime>,

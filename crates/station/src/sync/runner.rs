@@ -9,7 +9,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -54,10 +54,10 @@ struct Shared {
     rounds: watch::Sender<u64>,
 }
 
-/// Handle of the background sync; dropping it stops the thread.
+/// Handle of the background sync; [`SyncHandle::stop`] or dropping it stops the thread.
 pub struct SyncHandle {
     shared: Arc<Shared>,
-    thread: Option<JoinHandle<()>>,
+    thread: Mutex<Option<JoinHandle<()>>>,
 }
 
 /// Starts the background sync on the store at `store_path`.
@@ -80,7 +80,7 @@ pub fn spawn(store_path: PathBuf, options: RunnerOptions) -> Result<SyncHandle> 
         .map_err(|e| StationError::io(store_path, e))?;
     Ok(SyncHandle {
         shared,
-        thread: Some(thread),
+        thread: Mutex::new(Some(thread)),
     })
 }
 
@@ -140,13 +140,25 @@ impl SyncHandle {
     }
 }
 
-impl Drop for SyncHandle {
-    fn drop(&mut self) {
+impl SyncHandle {
+    /// Ends the runner and waits for its thread; later calls do nothing.
+    pub fn stop(&self) {
         self.shared.stop.store(true, Ordering::SeqCst);
         self.shared.wake.notify_one();
-        if let Some(thread) = self.thread.take() {
+        let thread = self
+            .thread
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(thread) = thread {
             // A round in progress finishes its current request first.
             let _ = thread.join();
         }
+    }
+}
+
+impl Drop for SyncHandle {
+    fn drop(&mut self) {
+        self.stop();
     }
 }
