@@ -3,8 +3,13 @@
 
 BK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
+# Seconds since the outermost script started (inherited by the scripts it runs), shown
+# in every message so a slow step stands out in CI's log.
+BK_STARTED_AT="${BK_STARTED_AT:-$(date +%s)}"
+export BK_STARTED_AT
+
 # Messages go to stderr so stdout stays for results (`ready in N ms`).
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+say() { printf '\033[1m==> [%ss] %s\033[0m\n' "$(($(date +%s) - BK_STARTED_AT))" "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Cargo's target directory: CARGO_TARGET_DIR if set (relative to the repository root,

@@ -1,5 +1,10 @@
-//! The `bk` and `bk-central` binaries of this workspace, built once per test run
-//! (`cargo build -p bk -p central --bins`, same profile and target directory).
+//! The `bk` and `bk-central` binaries of this workspace, brought up to date once per
+//! test process with `cargo build --workspace --tests --bins` (same profile and target
+//! directory). That is the feature set `cargo test --workspace` / `cargo nextest run
+//! --workspace` builds them with, so after such a build it compiles nothing; building
+//! only `-p bk -p central` would unify features differently and compile half the
+//! dependency tree a second time. The benchmark (release profile) builds just the two
+//! binaries: it runs alone, after a `cargo bench -p synctests` build.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -18,10 +23,12 @@ fn ensure_built() -> &'static PathBuf {
         let dir = bin_dir();
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let mut command = Command::new(cargo);
-        command.args(["build", "--quiet", "-p", "bk", "-p", "central", "--bins"]);
         if dir.file_name().is_some_and(|name| name == "release") {
-            command.arg("--release");
+            command.args(["build", "--quiet", "--release", "-p", "bk", "-p", "central"]);
+        } else {
+            command.args(["build", "--quiet", "--workspace", "--tests"]);
         }
+        command.arg("--bins");
         let status = command.status().expect("cargo runs");
         assert!(status.success(), "building bk and bk-central failed");
         dir

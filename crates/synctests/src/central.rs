@@ -112,20 +112,7 @@ impl Central {
 
     /// Ids of every item the central holds, read from its database file.
     pub fn item_ids(&self) -> BTreeSet<String> {
-        let conn = rusqlite::Connection::open_with_flags(
-            self.dir.join("central.sqlite3"),
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .expect("central database");
-        conn.busy_timeout(Duration::from_secs(10))
-            .expect("busy timeout");
-        let mut statement = conn.prepare("SELECT id FROM items").expect("query");
-        let ids = statement
-            .query_map([], |row| row.get::<_, String>(0))
-            .expect("rows")
-            .collect::<rusqlite::Result<BTreeSet<_>>>()
-            .expect("ids");
-        ids
+        crate::ids_in(&self.dir.join("central.sqlite3"), "SELECT id FROM items")
     }
 }
 

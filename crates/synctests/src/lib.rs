@@ -14,6 +14,12 @@ pub mod proxy;
 pub mod random;
 pub mod station;
 
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use central::Central;
+use station::Station;
+
 /// A temporary directory in memory (`/dev/shm`) when there is one: the crash tests
 /// kill processes, not the machine, so the page cache is as durable as a disk for
 /// them, and items are written much faster.
@@ -24,4 +30,28 @@ pub fn fast_tempdir() -> tempfile::TempDir {
     } else {
         tempfile::tempdir().expect("temp dir")
     }
+}
+
+/// A central in `dir/central` and a station in `dir/station` enrolled there.
+pub fn enrolled_pair(dir: &Path) -> (Central, Station) {
+    let central = Central::start(&dir.join("central"));
+    let station = Station::new(&dir.join("station"));
+    station.enrol(&central.url(), &central.add_station("Bürgerkoffer 1"));
+    (central, station)
+}
+
+/// The first column of `query` (ids) over the SQLite file `db`, read-only.
+pub fn ids_in(db: &Path, query: &str) -> BTreeSet<String> {
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("database");
+    conn.busy_timeout(std::time::Duration::from_secs(10))
+        .expect("busy timeout");
+    let mut statement = conn.prepare(query).expect("query");
+    let ids = statement
+        .query_map([], |row| row.get::<_, String>(0))
+        .expect("rows")
+        .collect::<rusqlite::Result<BTreeSet<_>>>()
+        .expect("ids");
+    ids
 }

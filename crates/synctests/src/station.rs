@@ -84,14 +84,7 @@ impl Station {
 
     /// Every outbox item id.
     pub fn item_ids(&self) -> BTreeSet<String> {
-        let conn = rusqlite::Connection::open(self.dir.join("station.sqlite")).expect("store");
-        let mut statement = conn.prepare("SELECT id FROM outbox").expect("query");
-        let ids = statement
-            .query_map([], |row| row.get::<_, String>(0))
-            .expect("rows")
-            .collect::<rusqlite::Result<BTreeSet<_>>>()
-            .expect("ids");
-        ids
+        crate::ids_in(&self.dir.join("station.sqlite"), "SELECT id FROM outbox")
     }
 
     /// The sync status as staff see it.

@@ -1,16 +1,13 @@
 //! A poison item (its sealed blob damaged in the store) is rejected by the central and
 //! goes to the dead letters, while every other item is acknowledged.
 
-use synctests::central::Central;
-use synctests::fast_tempdir;
-use synctests::station::{text, Station};
+use synctests::station::text;
+use synctests::{enrolled_pair, fast_tempdir};
 
 #[test]
 fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
     let dir = fast_tempdir();
-    let central = Central::start(&dir.path().join("central"));
-    let station = Station::new(&dir.path().join("station"));
-    station.enrol(&central.url(), &central.add_station("Bürgerkoffer 1"));
+    let (central, station) = enrolled_pair(dir.path());
     let mut ids = station.add_requests(25);
     let poison = ids.iter().nth(12).unwrap().clone();
     let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).unwrap();

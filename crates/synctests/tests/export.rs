@@ -3,15 +3,13 @@
 //! A truncated, altered or foreign file is refused as a whole.
 
 use synctests::central::Central;
-use synctests::fast_tempdir;
 use synctests::station::{text, Station};
+use synctests::{enrolled_pair, fast_tempdir};
 
 #[test]
 fn exported_items_are_imported_and_then_acknowledged() {
     let dir = fast_tempdir();
-    let central = Central::start(&dir.path().join("central"));
-    let station = Station::new(&dir.path().join("station"));
-    station.enrol(&central.url(), &central.add_station("Bürgerkoffer 1"));
+    let (central, station) = enrolled_pair(dir.path());
     let exported = station.add_requests(10);
     let file = dir.path().join("station.bkx");
     let output = station.run(&["export", file.to_str().unwrap()]);

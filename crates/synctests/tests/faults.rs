@@ -21,14 +21,7 @@ fn every_item_arrives_once_through_a_faulty_network() {
 
     let mut failed_rounds = 0;
     for _ in 0..400 {
-        let started = std::time::Instant::now();
         let output = station.run(&["sync", "--batch", "5"]);
-        eprintln!(
-            "DEBUG round {:?} ok={} {:?}",
-            started.elapsed(),
-            output.status.success(),
-            proxy.counts()
-        );
         if output.status.success() && station.status().pending == 0 {
             break;
         }
