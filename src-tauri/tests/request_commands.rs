@@ -18,9 +18,12 @@ fn enrol_offline(app: &TestApp) {
              ?1, ?2, ?3, '2026-02-25T09:00:00.000Z')",
         rusqlite::params![
             // X25519 public key (RFC 9180 A.2.1 pkR) and Ed25519 keys (RFC 8032 test 1).
-            hex::decode("4310ee97d88cc1f088a5576c77ab0cf5c3ac797f3d95139c6c84b5429c59662a").unwrap(),
-            hex::decode("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a").unwrap(),
-            hex::decode("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60").unwrap(),
+            hex::decode("4310ee97d88cc1f088a5576c77ab0cf5c3ac797f3d95139c6c84b5429c59662a")
+                .unwrap(),
+            hex::decode("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+                .unwrap(),
+            hex::decode("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+                .unwrap(),
         ],
     )
     .unwrap();
@@ -90,7 +93,8 @@ fn requests_wait_for_enrolment_then_are_validated_and_recorded() {
         status["lastError"]["message"]
             .as_str()
             .unwrap()
-            .contains("nicht erreichbar").unwrap(),
+            .contains("nicht erreichbar")
+            .unwrap(),
         "{status}"
     );
 }

@@ -56,7 +56,10 @@ fn spawn_sync(station: &Station) -> Child {
 fn assert_all_arrived_once(central: &Central, station: &Station, backlog: &Backlog) {
     let status = station.sync_until_done(20);
     let at_central = central.item_ids();
-    assert_eq!(at_central, backlog.ids, "every item at the central, none extra");
+    assert_eq!(
+        at_central, backlog.ids,
+        "every item at the central, none extra"
+    );
     assert_eq!(at_central, station.item_ids(), "same ids on both sides");
     assert_eq!(status.acknowledged, backlog.ids.len() as u64);
     assert_eq!((status.pending, status.dead_letter), (0, 0));
