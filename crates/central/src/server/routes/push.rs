@@ -1,13 +1,18 @@
 //! `POST /v1/push`: stores a batch of items in one transaction and answers per item.
 //! Each item is checked on its own: a malformed or rejected item never blocks the
-//! others, and nothing malformed is stored.
+//! others, and nothing malformed is stored. Items are kept as their JSON text and
+//! parsed straight into the wire type; only an item of the wrong shape is parsed a
+//! second time (as a `serde_json::Value`) to find its id and say what is wrong.
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use syncproto::item::validate_json_item;
-use syncproto::{ItemOutcome, ItemResult, PushResponse, RejectReason, Rejection, ValidItem};
+use syncproto::{
+    ItemOutcome, ItemResult, PushItem, PushResponse, RejectReason, Rejection, ValidItem,
+};
 
 use crate::server::auth::StationAuth;
 use crate::server::error::ApiFailure;
@@ -15,13 +20,13 @@ use crate::server::limits::{ApiJson, MAX_BATCH_ITEMS};
 use crate::server::AppState;
 use crate::store::InsertOutcome;
 
-/// The push body, with items kept as raw JSON so each can be judged alone.
+/// The push body, with items kept as JSON text so each can be judged alone.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PushBody {
     #[serde(default)]
     station_id: Option<String>,
-    items: Vec<serde_json::Value>,
+    items: Vec<Box<RawValue>>,
 }
 
 pub async fn push(
@@ -42,12 +47,21 @@ pub async fn push(
             format!("Höchstens {MAX_BATCH_ITEMS} Einträge je Sendung"),
         ));
     }
-    let verdicts: Vec<(Option<String>, Result<ValidItem, Rejection>)> =
-        body.items.into_iter().map(validate_json_item).collect();
-    let valid: Vec<ValidItem> = verdicts
-        .iter()
-        .filter_map(|(_, verdict)| verdict.as_ref().ok().cloned())
-        .collect();
+    // Per item its id and its rejection, if any; the valid items go to the store.
+    let mut verdicts: Vec<(Option<String>, Option<Rejection>)> =
+        Vec::with_capacity(body.items.len());
+    let mut valid: Vec<ValidItem> = Vec::with_capacity(body.items.len());
+    for raw in &body.items {
+        let (id, verdict) = judge(raw);
+        match verdict {
+            Ok(item) => {
+                valid.push(item);
+                verdicts.push((id, None));
+            }
+            Err(rejection) => verdicts.push((id, Some(rejection))),
+        }
+    }
+    drop(body);
     let station_id = station.id.clone();
     let mut outcomes = state
         .with_store(move |store| Ok(store.store_push(&station_id, &valid)?))
@@ -57,8 +71,8 @@ pub async fn push(
         .into_iter()
         .map(|(id, verdict)| {
             let outcome = match verdict {
-                Err(rejection) => rejected(rejection),
-                Ok(_) => match outcomes.next() {
+                Some(rejection) => rejected(rejection),
+                None => match outcomes.next() {
                     Some(InsertOutcome::Stored) => ItemOutcome::Stored,
                     Some(InsertOutcome::Duplicate) => ItemOutcome::Duplicate,
                     Some(InsertOutcome::Conflict) | None => rejected(Rejection {
@@ -76,6 +90,15 @@ pub async fn push(
         })
         .collect();
     Ok(Json(PushResponse { results }))
+}
+
+/// The id (when one can be read) and the verdict on one item.
+fn judge(raw: &RawValue) -> (Option<String>, Result<ValidItem, Rejection>) {
+    match serde_json::from_str::<PushItem>(raw.get()) {
+        Ok(item) => (Some(item.id.clone()), item.validate()),
+        // `raw` is valid JSON, so it parses as a `Value`; `Null` only as a fallback.
+        Err(_) => validate_json_item(serde_json::from_str(raw.get()).unwrap_or_default()),
+    }
 }
 
 fn rejected(rejection: Rejection) -> ItemOutcome {
