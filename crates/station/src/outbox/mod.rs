@@ -83,6 +83,15 @@ pub fn counts(store: &Store) -> Result<OutboxCounts> {
     Ok(counts)
 }
 
+/// How many items are pending (an index range, cheap even with a long history).
+pub fn pending_count(store: &Store) -> Result<u64> {
+    Ok(store.conn().query_row(
+        "SELECT count(*) FROM outbox WHERE state = 'pending'",
+        [],
+        |row| row.get(0),
+    )?)
+}
+
 /// The next pending items after position `after_seq`, oldest first: at most
 /// `max_items`, and together at most `max_bytes` of JSON (estimated from above).
 pub fn pending_batch(

@@ -35,7 +35,7 @@ pub struct CentralClient {
 /// The push body, borrowing the items.
 #[derive(Serialize)]
 struct PushBody<'a> {
-    items: &'a [PushItem],
+    items: &'a [&'a PushItem],
 }
 
 impl CentralClient {
@@ -64,7 +64,7 @@ impl CentralClient {
     }
 
     /// `POST /v1/push`: one answer per item, in order.
-    pub async fn push(&self, items: &[PushItem]) -> Result<PushResponse, SyncError> {
+    pub async fn push(&self, items: &[&PushItem]) -> Result<PushResponse, SyncError> {
         let response: PushResponse = self
             .send(Method::POST, "v1/push", Some(&PushBody { items }))
             .await?

@@ -8,19 +8,17 @@
 //! letter; a batch the central refuses as a whole is split until the refused item
 //! stands alone and goes to the dead letters, so no item holds up the others.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
-use syncproto::limits::{MAX_ACK_QUERY_IDS, MAX_BATCH_ITEMS, MAX_BODY_BYTES};
-use syncproto::ItemOutcome;
+use syncproto::limits::{MAX_ACK_QUERY_IDS, MAX_BATCH_ITEMS};
 
 use super::config;
 use super::enrolment::Enrolment;
 use super::error::SyncError;
-use super::state;
-use crate::outbox::{self, PendingItem};
+use super::{push, state};
+use crate::outbox;
 use crate::store::Store;
-
-/// Room left in a push body for the JSON around the items.
-const BODY_MARGIN_BYTES: usize = 64 * 1024;
 
 /// Settings of a round.
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +42,7 @@ pub struct Progress {
     pub acknowledged: u64,
     /// Items rejected so far in this round.
     pub rejected: u64,
-    /// Items still pending in the store.
+    /// Items pending at the start of the round that are still pending.
     pub pending: u64,
 }
 
@@ -82,15 +80,17 @@ async fn round(
     now: &impl Fn() -> DateTime<Utc>,
     on_progress: &mut dyn FnMut(Progress),
 ) -> Result<RoundReport, SyncError> {
-    let client = enrolment.client()?;
+    let client = Arc::new(enrolment.client()?);
     let mut report = RoundReport::default();
-    let mut progress = |report: &RoundReport| -> Result<(), SyncError> {
+    // Counted once: a count per batch would scan the pending index again and again.
+    // Requests recorded during the round are not in the progress figure.
+    let pending_at_start = outbox::pending_count(store)?;
+    let mut progress = |report: &RoundReport| {
         on_progress(Progress {
             acknowledged: report.acknowledged,
             rejected: report.rejected,
-            pending: outbox::counts(store)?.pending,
+            pending: pending_at_start.saturating_sub(report.acknowledged + report.rejected),
         });
-        Ok(())
     };
 
     // Items that went by USB: the central may hold them already.
@@ -104,75 +104,14 @@ async fn round(
         let present = client.ack_query(&ids).await?;
         report.acknowledged += outbox::acknowledge(store, now(), &present)?;
         after_seq = last_seq;
-        progress(&report)?;
+        progress(&report);
     }
 
     // Push everything pending, oldest first.
     let max_items = options.batch_size.clamp(1, MAX_BATCH_ITEMS);
-    let mut batch_size = max_items;
-    let mut after_seq = 0;
-    loop {
-        let batch = outbox::pending_batch(
-            store,
-            after_seq,
-            batch_size,
-            MAX_BODY_BYTES - BODY_MARGIN_BYTES,
-        )?;
-        let Some(last) = batch.last() else { break };
-        let last_seq = last.seq;
-        let items: Vec<_> = batch.iter().map(|pending| pending.item.clone()).collect();
-        match client.push(&items).await {
-            Ok(response) => {
-                let outcomes: Vec<(String, ItemOutcome)> = batch
-                    .iter()
-                    .zip(response.results)
-                    .map(|(pending, result)| (pending.item.id.clone(), result.outcome))
-                    .collect();
-                let recorded = outbox::record_outcomes(store, now(), &outcomes)?;
-                report.acknowledged += recorded.acknowledged;
-                report.rejected += recorded.rejected;
-                after_seq = last_seq;
-                batch_size = max_items;
-            }
-            Err(SyncError::Refused {
-                status,
-                code,
-                message,
-            }) if refused_for_content(status) => {
-                if let [single] = batch.as_slice() {
-                    report.rejected += dead_letter(store, single, &code, &message)?;
-                    after_seq = last_seq;
-                    batch_size = max_items;
-                } else {
-                    batch_size = (batch.len() / 2).max(1);
-                }
-            }
-            Err(error) => return Err(error),
-        }
-        progress(&report)?;
-    }
+    push::push_pending(store, &client, max_items, now, &mut report, &mut progress).await?;
 
     report.config_version =
         config::pull(store, &client, &enrolment.central_signing_key, now()).await?;
     Ok(report)
-}
-
-/// A whole batch refused for what it holds (bad body, too large, wrong type), not for
-/// who sent it: splitting the batch can find the item that causes it.
-fn refused_for_content(status: u16) -> bool {
-    matches!(status, 400 | 413 | 415 | 422)
-}
-
-fn dead_letter(
-    store: &Store,
-    pending: &PendingItem,
-    code: &str,
-    message: &str,
-) -> Result<u64, SyncError> {
-    Ok(u64::from(outbox::dead_letter(
-        store,
-        &pending.item.id,
-        code,
-        message,
-    )?))
 }

@@ -68,10 +68,7 @@ pub fn spawn(store_path: PathBuf, options: RunnerOptions) -> Result<SyncHandle> 
         wake: Notify::new(),
         rounds: watch::channel(0).0,
     });
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| StationError::io(&store_path, e))?;
+    let runtime = super::runtime().map_err(|e| StationError::io(&store_path, e))?;
     let store = Store::open(&store_path)?;
     let thread_shared = Arc::clone(&shared);
     let thread = std::thread::Builder::new()
