@@ -3,6 +3,8 @@
 //! API and through `bk eid …` as a process with secrets on stdin. The card's
 //! own counters (control `status`) are the truth every outcome is checked against.
 
+mod virtual_card;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
@@ -14,19 +16,9 @@ use eid::workflows::{
     self, CardSession, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome,
     PinState, Tally, WorkflowError,
 };
-use testcard::harness::{CardOptions, VirtualCard};
+use virtual_card::{CardOptions, VirtualCard};
 
 const NEW_PIN: &str = "482915";
-
-/// A card on a thread of this test, in a free reader.
-fn start(options: CardOptions) -> VirtualCard {
-    VirtualCard::start(&options).unwrap_or_else(|error| panic!("{error}"))
-}
-
-/// A card with the other reader held empty: the only card pcscd shows.
-fn start_alone(options: CardOptions) -> VirtualCard {
-    VirtualCard::start_alone(&options).unwrap_or_else(|error| panic!("{error}"))
-}
 
 fn secret(text: &str) -> Secret {
     Secret::new(text.to_owned())
@@ -97,7 +89,7 @@ fn status_json(card: &VirtualCard) -> serde_json::Value {
 
 #[test]
 fn transport_pin_change_through_bk() {
-    let card = start(CardOptions::default());
+    let card = VirtualCard::start(CardOptions::default());
     let status = status_json(&card);
     assert_eq!(status["card"], "eid");
     assert_eq!(status["state"], "ok");
@@ -110,7 +102,7 @@ fn transport_pin_change_through_bk() {
         "{}",
         stderr(&refused)
     );
-    assert_eq!(card.counter("transport-pin").unwrap(), "1");
+    assert_eq!(card.counter("transport-pin"), "1");
 
     let output = bk(
         &card,
@@ -119,7 +111,7 @@ fn transport_pin_change_through_bk() {
     );
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("PIN geändert"));
-    assert_eq!(card.counter("transport-pin").unwrap(), "0");
+    assert_eq!(card.counter("transport-pin"), "0");
 
     let checked = workflows::check_outcome(
         &mut session(&card).unwrap(),
@@ -135,7 +127,7 @@ fn transport_pin_change_through_bk() {
 
 #[test]
 fn wrong_pin_twice_then_can_then_success() {
-    let card = start(CardOptions {
+    let card = VirtualCard::start(CardOptions {
         pin: "654321",
         ..CardOptions::default()
     });
@@ -167,7 +159,7 @@ fn wrong_pin_twice_then_can_then_success() {
         stderr(&without_can)
     );
     assert_eq!(
-        card.counter("pin-tries").unwrap(),
+        card.counter("pin-tries"),
         "1",
         "refused before PACE: no try spent"
     );
@@ -197,14 +189,14 @@ fn wrong_pin_twice_then_can_then_success() {
         change(&card, "654321", false, Some("123456")),
         Ok(PinOutcome::Changed)
     );
-    assert_eq!(card.counter("pin-tries").unwrap(), "3");
+    assert_eq!(card.counter("pin-tries"), "3");
     let works = bk(&card, &["check-pin"], &format!("{NEW_PIN}\n"));
     assert!(works.status.success(), "{}", stderr(&works));
 }
 
 #[test]
 fn three_wrong_then_puk_then_new_pin() {
-    let card = start(CardOptions {
+    let card = VirtualCard::start(CardOptions {
         pin: "654321",
         ..CardOptions::default()
     });
@@ -241,12 +233,12 @@ fn three_wrong_then_puk_then_new_pin() {
         "{}",
         stderr(&wrong_puk)
     );
-    assert_eq!(card.counter("puk-uses").unwrap(), "10");
+    assert_eq!(card.counter("puk-uses"), "10");
 
     let unblocked = bk(&card, &["unblock"], "1234567890\n");
     assert!(unblocked.status.success(), "{}", stderr(&unblocked));
     assert!(stdout(&unblocked).contains("PIN entsperrt"));
-    assert_eq!(card.counter("puk-uses").unwrap(), "9");
+    assert_eq!(card.counter("puk-uses"), "9");
     assert_eq!(status_json(&card)["pin_tries_left"], 3);
 
     let not_blocked = bk(&card, &["unblock"], "1234567890\n");
@@ -256,7 +248,7 @@ fn three_wrong_then_puk_then_new_pin() {
         stderr(&not_blocked)
     );
     assert_eq!(
-        card.counter("puk-uses").unwrap(),
+        card.counter("puk-uses"),
         "9",
         "no PUK use spent on a usable PIN"
     );
@@ -288,7 +280,7 @@ fn block_pin(card: &VirtualCard) {
 
 #[test]
 fn puk_used_up_is_referred() {
-    let card = start(CardOptions {
+    let card = VirtualCard::start(CardOptions {
         pin: "654321",
         puk_uses: 1,
         ..CardOptions::default()
@@ -318,7 +310,7 @@ fn puk_used_up_is_referred() {
 
 #[test]
 fn deactivated_card_is_referred() {
-    let card = start(CardOptions {
+    let card = VirtualCard::start(CardOptions {
         deactivated: true,
         ..CardOptions::default()
     });
@@ -353,7 +345,7 @@ fn assert_true_outcome(
     result: &Result<PinOutcome, WorkflowError>,
     fault: &str,
 ) {
-    let changed = card.counter("transport-pin").unwrap() == "0";
+    let changed = card.counter("transport-pin") == "0";
     match result {
         Ok(outcome) => assert!(
             *outcome == PinOutcome::Changed && changed,
@@ -404,13 +396,13 @@ fn faults_at_each_step_of_change_pin_give_true_outcomes() {
                 continue; // only RESET RETRY COUNTER is answered under secure messaging
             }
             let fault = format!("{kind}:{step}");
-            let card = start(CardOptions::default());
-            card.control(&format!("fault {fault}")).unwrap();
+            let card = VirtualCard::start(CardOptions::default());
+            card.control(&format!("fault {fault}"));
             let result = change(&card, "12345", true, None);
             let removed = kind.starts_with("remove");
             if removed {
-                card.wait_removed().unwrap();
-                card.insert().unwrap();
+                card.wait_removed();
+                card.insert();
             }
             let answered = kind == "remove-after" && step == CHANGE_STEPS;
             match &result {
@@ -445,9 +437,8 @@ fn faults_at_each_step_of_change_pin_give_true_outcomes() {
 
 #[test]
 fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
-    let card = start(CardOptions::default());
-    card.control(&format!("fault flip-mac:{CHANGE_STEPS}"))
-        .unwrap();
+    let card = VirtualCard::start(CardOptions::default());
+    card.control(&format!("fault flip-mac:{CHANGE_STEPS}"));
     let output = bk(
         &card,
         &["change-pin", "--transport", "--recheck-seconds", "0"],
@@ -460,16 +451,15 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
         stderr(&output)
     );
     assert_eq!(
-        card.counter("transport-pin").unwrap(),
+        card.counter("transport-pin"),
         "0",
         "the card did change the PIN"
     );
     let check = bk(&card, &["check-pin"], &format!("{NEW_PIN}\n"));
     assert!(check.status.success(), "{}", stderr(&check));
 
-    let card = start(CardOptions::default());
-    card.control(&format!("fault remove-before:{CHANGE_STEPS}"))
-        .unwrap();
+    let card = VirtualCard::start(CardOptions::default());
+    card.control(&format!("fault remove-before:{CHANGE_STEPS}"));
     let reinsert = {
         let shared_reader = card.reader.clone();
         std::thread::spawn(move || {
@@ -499,7 +489,7 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
         .write_all(format!("12345\n{NEW_PIN}\n").as_bytes())
         .unwrap();
     reinsert.join().unwrap();
-    card.insert().unwrap();
+    card.insert();
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(
@@ -507,9 +497,9 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
         "{}",
         stderr(&output)
     );
-    assert_eq!(card.counter("transport-pin").unwrap(), "1");
+    assert_eq!(card.counter("transport-pin"), "1");
     assert_eq!(
-        card.counter("pin-tries").unwrap(),
+        card.counter("pin-tries"),
         "2",
         "the check cost the one try it documents"
     );
@@ -518,7 +508,7 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
 #[test]
 fn reader_gone_and_empty_reader() {
     // `bk eid readers` probes every reader: alone, so it disturbs no other test's card.
-    let card = start_alone(CardOptions::default());
+    let card = VirtualCard::start_alone(CardOptions::default());
     let context = PcscContext::establish().unwrap();
     assert_eq!(
         find_eid_reader(&context, Some("Kein Leser 99")),
@@ -537,7 +527,7 @@ fn reader_gone_and_empty_reader() {
         stderr(&output)
     );
 
-    card.remove().unwrap();
+    card.remove();
     let output = bk(&card, &["status"], "");
     assert_eq!(output.status.code(), Some(1));
     assert!(
@@ -575,7 +565,7 @@ fn wait_for(watch: &ReaderWatch, wanted: impl Fn(&ReaderSnapshot) -> bool) -> Re
 
 #[test]
 fn watcher_follows_the_card_and_default_reader_is_found() {
-    let card = start_alone(CardOptions::default());
+    let card = VirtualCard::start_alone(CardOptions::default());
     let context = PcscContext::establish().unwrap();
     assert_eq!(
         find_eid_reader(&context, None).as_deref(),
@@ -606,11 +596,11 @@ fn watcher_follows_the_card_and_default_reader_is_found() {
         assert!(watch.snapshot().busy);
     }
     assert!(!watch.snapshot().busy);
-    card.remove().unwrap();
+    card.remove();
     wait_for(&watch, |snapshot| {
         snapshot.card == CardPresence::None && snapshot.readers.contains(&card.reader)
     });
-    card.insert().unwrap();
+    card.insert();
     wait_for(&watch, ours(CardPresence::Eid));
     drop(watch);
     let seen: Vec<ReaderSnapshot> = events.try_iter().collect();

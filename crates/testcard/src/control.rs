@@ -189,11 +189,7 @@ pub fn send(path: &Path, command: &str) -> Result<String, String> {
     BufReader::new(stream)
         .read_line(&mut answer)
         .map_err(unreachable)?;
-    accepted(answer.trim_end().to_owned())
-}
-
-/// An answer line as a result: `ok …` is `Ok`, anything else (`error …`) is `Err`.
-pub fn accepted(answer: String) -> Result<String, String> {
+    let answer = answer.trim_end().to_owned();
     if answer.starts_with("ok") {
         Ok(answer)
     } else {
