@@ -87,6 +87,11 @@ fn status_json(card: &VirtualCard) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
+/// Asserts that `bk` wrote `text` to standard error (which is shown if not).
+fn assert_says(output: &Output, text: &str) {
+    assert!(stderr(output).contains(text), "{}", stderr(output));
+}
+
 #[test]
 fn transport_pin_change_through_bk() {
     let card = VirtualCard::start(CardOptions::default());
@@ -97,11 +102,7 @@ fn transport_pin_change_through_bk() {
 
     let refused = bk(&card, &["change-pin", "--transport"], "12345\n123456\n");
     assert_eq!(refused.status.code(), Some(1));
-    assert!(
-        stderr(&refused).contains("keine einfache auf- oder absteigende Zahlenfolge"),
-        "{}",
-        stderr(&refused)
-    );
+    assert_says(&refused, "keine einfache auf- oder absteigende Zahlenfolge");
     assert_eq!(card.counter("transport-pin"), "1");
 
     let output = bk(
@@ -133,18 +134,13 @@ fn wrong_pin_twice_then_can_then_success() {
     });
     let first = bk(&card, &["change-pin"], &format!("111222\n{NEW_PIN}\n"));
     assert_eq!(first.status.code(), Some(1));
-    assert!(
-        stderr(&first).contains("PIN falsch – noch 2 Versuche"),
-        "{}",
-        stderr(&first)
-    );
+    assert_says(&first, "PIN falsch – noch 2 Versuche");
     assert_eq!(status_json(&card)["pin_state"], "two_left");
 
     let second = bk(&card, &["change-pin"], &format!("111222\n{NEW_PIN}\n"));
-    assert!(
-        stderr(&second).contains("PIN falsch – noch 1 Versuch; als Nächstes wird die CAN benötigt"),
-        "{}",
-        stderr(&second)
+    assert_says(
+        &second,
+        "PIN falsch – noch 1 Versuch; als Nächstes wird die CAN benötigt",
     );
     let status = status_json(&card);
     assert_eq!(
@@ -153,11 +149,7 @@ fn wrong_pin_twice_then_can_then_success() {
     );
 
     let without_can = bk(&card, &["change-pin"], &format!("654321\n{NEW_PIN}\n"));
-    assert!(
-        stderr(&without_can).contains("CAN benötigt"),
-        "{}",
-        stderr(&without_can)
-    );
+    assert_says(&without_can, "CAN benötigt");
     assert_eq!(
         card.counter("pin-tries"),
         "1",
@@ -169,11 +161,7 @@ fn wrong_pin_twice_then_can_then_success() {
     );
 
     let wrong_can = bk(&card, &["resume"], "999999\n654321\n");
-    assert!(
-        stderr(&wrong_can).contains("CAN falsch"),
-        "{}",
-        stderr(&wrong_can)
-    );
+    assert_says(&wrong_can, "CAN falsch");
     let resumed = bk(&card, &["resume"], "123456\n654321\n");
     assert!(resumed.status.success(), "{}", stderr(&resumed));
     assert_eq!(status_json(&card)["pin_tries_left"], 3);
@@ -209,11 +197,7 @@ fn three_wrong_then_puk_then_new_pin() {
         Err(WorkflowError::PinWrong { tries_left: 1 })
     );
     let third = bk(&card, &["resume"], "123456\n111222\n");
-    assert!(
-        stderr(&third).contains("PIN ist jetzt gesperrt"),
-        "{}",
-        stderr(&third)
-    );
+    assert_says(&third, "PIN ist jetzt gesperrt");
     let status = status_json(&card);
     assert_eq!(
         (status["state"].as_str(), status["pin_tries_left"].as_u64()),
@@ -221,18 +205,10 @@ fn three_wrong_then_puk_then_new_pin() {
     );
 
     let needs_puk = bk(&card, &["change-pin"], &format!("654321\n{NEW_PIN}\n"));
-    assert!(
-        stderr(&needs_puk).contains("PUK aus dem PIN-Brief benötigt"),
-        "{}",
-        stderr(&needs_puk)
-    );
+    assert_says(&needs_puk, "PUK aus dem PIN-Brief benötigt");
     let wrong_puk = bk(&card, &["unblock"], "1111111111\n");
     assert_eq!(wrong_puk.status.code(), Some(1));
-    assert!(
-        stderr(&wrong_puk).contains("PUK falsch"),
-        "{}",
-        stderr(&wrong_puk)
-    );
+    assert_says(&wrong_puk, "PUK falsch");
     assert_eq!(card.counter("puk-uses"), "10");
 
     let unblocked = bk(&card, &["unblock"], "1234567890\n");
@@ -242,11 +218,7 @@ fn three_wrong_then_puk_then_new_pin() {
     assert_eq!(status_json(&card)["pin_tries_left"], 3);
 
     let not_blocked = bk(&card, &["unblock"], "1234567890\n");
-    assert!(
-        stderr(&not_blocked).contains("nicht gesperrt"),
-        "{}",
-        stderr(&not_blocked)
-    );
+    assert_says(&not_blocked, "nicht gesperrt");
     assert_eq!(
         card.counter("puk-uses"),
         "9",
@@ -300,11 +272,7 @@ fn puk_used_up_is_referred() {
     );
     let output = bk(&card, &["unblock"], "1234567890\n");
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("PUK ist verbraucht"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, "PUK ist verbraucht");
     assert_eq!(status_json(&card)["state"], "blocked");
 }
 
@@ -323,11 +291,7 @@ fn deactivated_card_is_referred() {
         &format!("12345\n{NEW_PIN}\n"),
     );
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("ausgeschaltet"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, "ausgeschaltet");
     let error = change(&card, "12345", true, None).unwrap_err();
     assert_eq!(
         (error.ipc_code(), error.tally()),
@@ -445,11 +409,7 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
         &format!("12345\n{NEW_PIN}\n"),
     );
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
-    assert!(
-        stderr(&output).contains("Ergebnis unbekannt"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, "Ergebnis unbekannt");
     assert_eq!(
         card.counter("transport-pin"),
         "0",
@@ -492,11 +452,7 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
     card.insert();
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-    assert!(
-        stderr(&output).contains("Geprüft: Die Änderung wirkte nicht"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, "Geprüft: Die Änderung wirkte nicht");
     assert_eq!(card.counter("transport-pin"), "1");
     assert_eq!(
         card.counter("pin-tries"),
@@ -521,20 +477,12 @@ fn reader_gone_and_empty_reader() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("Kartenleser ist nicht (mehr) da"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, "Kartenleser ist nicht (mehr) da");
 
     card.remove();
     let output = bk(&card, &["status"], "");
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("Keine Karte"),
-        "{}",
-        stderr(&output)
-    );
+    assert_says(&output, "Keine Karte");
     let readers = Command::new(env!("CARGO_BIN_EXE_bk"))
         .args(["eid", "readers", "--json"])
         .output()
