@@ -1,16 +1,13 @@
-//! Bürgerkoffer's Tauri shell: a thin adapter between the UI (`ui/`) and the station
-//! crates. It opens the station store, loads catalogue and plan, creates the kiosk and
-//! staff windows and offers the commands of docs/ipc.md; Tauri's ACL
-//! (`capabilities/*.json`) decides which window may call which command.
+//! Bürgerkoffer's Tauri shell: a thin adapter between the UI (`ui/`) and the station's
+//! use cases (`crates/app`). It opens the station, creates the kiosk and staff windows
+//! and offers the commands of docs/ipc.md; Tauri's ACL (`capabilities/*.json`) decides
+//! which window may call which command.
 
-mod assets;
 mod commands;
-mod eid_desk;
 mod ready_clock;
 mod settings;
 mod shell;
 mod startup_error;
-mod sync_desk;
 mod windows;
 
 pub use commands::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
@@ -76,9 +73,9 @@ pub fn start<R: Runtime, M: Manager<R>>(
 ) -> tauri::Result<()> {
     let shell = shell::Shell::start(clock, settings);
     let kiosk_url = shell.kiosk_url();
-    manager.manage(sync_desk::SyncDesk::start(&shell));
+    manager.manage(app::SyncDesk::start(shell.station().ok()));
     manager.manage(shell);
-    manager.manage(eid_desk::EidDesk::start());
+    manager.manage(app::CardDesk::watching());
     windows::open_kiosk(manager, kiosk_url)
 }
 
@@ -86,10 +83,10 @@ pub fn start<R: Runtime, M: Manager<R>>(
 /// they end): stops the card reader watcher and the background sync and waits for
 /// their threads, so none is inside pcsclite or SQLite while exit handlers run.
 pub fn stop<R: Runtime, M: Manager<R>>(manager: &M) {
-    if let Some(eid) = manager.try_state::<eid_desk::EidDesk>() {
-        eid.stop();
+    if let Some(card) = manager.try_state::<app::CardDesk>() {
+        card.stop();
     }
-    if let Some(sync) = manager.try_state::<sync_desk::SyncDesk>() {
+    if let Some(sync) = manager.try_state::<app::SyncDesk>() {
         sync.stop();
     }
 }

@@ -3,49 +3,14 @@
 //! person in front of the screen and the details for IT. It is a self-contained
 //! `data:` page, so it works even when the UI itself is what is broken.
 
-use std::fmt;
-use std::path::PathBuf;
+use app::messages::german;
+use app::OpenFailure;
 use tauri::WebviewUrl;
-
-/// Why the station could not start.
-#[derive(Debug)]
-pub struct StartupFailure {
-    /// What failed, for the headline of the IT details.
-    what: &'static str,
-    /// The database file concerned, if the failure is about it.
-    path: Option<PathBuf>,
-    /// The station crate's German message (never holds a PIN or other secret).
-    message: String,
-}
-
-impl StartupFailure {
-    pub fn store(path: Option<PathBuf>, error: station::StationError) -> Self {
-        StartupFailure {
-            what: "Datenbank der Station",
-            path,
-            message: format!("{error} [{}]", error.code()),
-        }
-    }
-
-    pub fn assets(error: station::StationError) -> Self {
-        StartupFailure {
-            what: "Dienstleistungskatalog oder Stationsplan",
-            path: None,
-            message: format!("{error} [{}]", error.code()),
-        }
-    }
-}
-
-impl fmt::Display for StartupFailure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Start nicht möglich ({}): {}", self.what, self.message)
-    }
-}
 
 /// The error page as a `data:` URL for the kiosk window. Tauri decodes it to inject the
 /// CSP and writes the HTML back into the URL without encoding `#`, `?` and `%`, so the
 /// page must not contain them (colours are `rgb()`, text escapes them as entities).
-pub fn page_url(failure: &StartupFailure) -> WebviewUrl {
+pub fn page_url(failure: &OpenFailure) -> WebviewUrl {
     let url = format!(
         "data:text/html;charset=utf-8,{}",
         percent_encode(&page_html(failure))
@@ -54,20 +19,21 @@ pub fn page_url(failure: &StartupFailure) -> WebviewUrl {
     WebviewUrl::External(url.parse().expect("percent-encoded data: URL"))
 }
 
-fn page_html(failure: &StartupFailure) -> String {
+fn page_html(failure: &OpenFailure) -> String {
     let file = failure
         .path
         .as_ref()
         .map(|path| {
             format!(
-                "<dt>Datei</dt><dd>{}</dd>",
+                "<dt>{}</dt><dd>{}</dd>",
+                escape_html(&german("startup-page-file", &[])),
                 escape_html(&path.display().to_string())
             )
         })
         .unwrap_or_default();
     format!(
         r#"<!doctype html>
-<html lang="de"><head><meta charset="utf-8"><title>Bürgerkoffer – Start nicht möglich</title>
+<html lang="de"><head><meta charset="utf-8"><title>{title}</title>
 <style>
 body{{margin:0;font-family:"Fira Sans",system-ui,sans-serif;font-size:1.5rem;line-height:1.5;color:rgb(23,26,43);background:white}}
 main{{max-width:60rem;margin:4rem auto;padding:0 2rem}}
@@ -77,16 +43,28 @@ dl{{font-size:1.1rem;background:rgb(242,243,246);padding:1rem 1.5rem;border-left
 dt{{font-weight:bold}}dd{{margin:0 0 .75rem;overflow-wrap:anywhere}}
 </style></head>
 <body><main>
-<h1>Der Bürgerkoffer kann gerade nicht starten</h1>
-<p>Hier ist leider etwas nicht in Ordnung. Bitte wenden Sie sich an unsere Mitarbeiterinnen und Mitarbeiter.</p>
-<p>Es wurden keine Daten verändert oder gelöscht.</p>
-<h2>Für die IT-Betreuung</h2>
-<dl><dt>Betroffen</dt><dd>{what}</dd>{file}<dt>Meldung</dt><dd>{message}</dd></dl>
+<h1>{heading}</h1>
+<p>{sorry}</p>
+<p>{nothing_changed}</p>
+<h2>{for_it}</h2>
+<dl><dt>{affected}</dt><dd>{what}</dd>{file}<dt>{message_label}</dt><dd>{message}</dd></dl>
 </main></body></html>
 "#,
-        what = escape_html(failure.what),
-        message = escape_html(&failure.message),
+        title = text("startup-page-title"),
+        heading = text("startup-page-heading"),
+        sorry = text("startup-page-sorry"),
+        nothing_changed = text("startup-page-nothing-changed"),
+        for_it = text("startup-page-for-it"),
+        affected = text("startup-page-affected"),
+        message_label = text("startup-page-message"),
+        what = escape_html(&failure.what()),
+        message = escape_html(&failure.detail()),
     )
+}
+
+/// A German text of the page from the catalogue, escaped.
+fn text(id: &str) -> String {
+    escape_html(&german(id, &[]))
 }
 
 fn escape_html(text: &str) -> String {
@@ -124,12 +102,18 @@ fn percent_encode(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn failure() -> StartupFailure {
-        StartupFailure {
-            what: "Datenbank der Station",
-            path: Some(PathBuf::from("/data/<station>.sqlite")),
-            message: "Die Datei ist keine Datenbank & zu 100% beschädigt? #1 [not_a_database]"
-                .into(),
+    use app::FailedPart;
+    use std::path::PathBuf;
+
+    fn failure() -> OpenFailure {
+        let path = PathBuf::from("/data/<station>.sqlite");
+        OpenFailure {
+            part: FailedPart::Store,
+            path: Some(path.clone()),
+            error: station::StationError::NotADatabase {
+                path,
+                detail: "Einkaufsliste & zu 100% beschädigt? #1".into(),
+            },
         }
     }
 
@@ -140,7 +124,9 @@ mod tests {
         assert!(html.contains("Der Bürgerkoffer kann gerade nicht starten"));
         assert!(html.contains("Es wurden keine Daten verändert"));
         assert!(html.contains("/data/&lt;station&gt;.sqlite"));
-        assert!(html.contains("keine Datenbank &amp; zu 100&percnt; beschädigt&quest; &num;1"));
+        assert!(html.contains("Einkaufsliste &amp; zu 100&percnt; beschädigt&quest; &num;1"));
+        assert!(html.contains("[not_a_database]"));
+        assert!(html.contains("Datenbank der Station"));
         // Tauri re-inserts the page into the URL unencoded: these would cut it short.
         assert!(!html.contains(['#', '?', '%']), "{html}");
     }

@@ -14,15 +14,10 @@ pub struct Args {
     #[arg(long, global = true, env = "BK_DATA_DIR", value_name = "VERZEICHNIS")]
     pub data_dir: Option<PathBuf>,
 
-    /// Verzeichnis mit stations.json und services.json.
-    #[arg(
-        long,
-        global = true,
-        env = "BK_ASSETS_DIR",
-        default_value = "assets",
-        value_name = "VERZEICHNIS"
-    )]
-    pub assets: PathBuf,
+    /// Verzeichnis mit stations.json und services.json. Ohne Angabe: der
+    /// eingebaute Katalog und Stationsplan (wie am Kiosk).
+    #[arg(long, global = true, env = "BK_ASSETS_DIR", value_name = "VERZEICHNIS")]
+    pub assets: Option<PathBuf>,
 
     /// Was zu tun ist.
     #[command(subcommand)]

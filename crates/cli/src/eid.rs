@@ -1,34 +1,35 @@
 //! `bk eid …`: the PIN workflows of the kiosk for staff and scripts — list
 //! readers, show the card's state, change the PIN (also from the Transport
 //! PIN), resume a suspended PIN with the CAN, unblock with the PUK, and check
-//! whether a PIN holds.
+//! whether a PIN holds. The work is the card desk's (`app::card`), which also
+//! counts each result in the station's day figures as the kiosk does.
 //!
 //! Secrets come from the terminal without echo or, when stdin is not a
 //! terminal, one per line in the order asked (see [`secrets`]). Exit code 0
 //! only on success, 1 when it failed and nothing changed, 3 when the outcome
 //! stayed unknown (card pulled after the change was sent and not put back).
 
-mod messages;
 mod secrets;
 
 use std::time::{Duration, Instant};
 
+use app::card::{errors, texts};
+use app::messages::german;
+use app::{CardDesk, Station};
 use clap::Subcommand;
 use eid::pin_rules::check_new_pin;
-use eid::reader_watch::{find_eid_reader, survey, CardPresence};
+use eid::reader_watch::{survey, CardPresence};
 use eid::secret::Secret;
 use eid::transport::pcsc::PcscContext;
 use eid::workflows::{
-    self, CardSession, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome,
-    PinState, WorkflowError,
+    self, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome, PinState,
+    WorkflowError,
 };
 use serde_json::json;
 
+use crate::context::Context;
 use crate::output::{self, Failure};
 use secrets::{InputError, SecretInput};
-
-/// How often to look for the card again while waiting for it.
-const CARD_POLL: Duration = Duration::from_millis(300);
 
 /// Befehle für den Ausweis (Online-Ausweisfunktion und PIN).
 #[derive(Debug, Subcommand)]
@@ -114,7 +115,7 @@ fn failed(message: String) -> Failure {
 impl From<WorkflowError> for Failure {
     fn from(error: WorkflowError) -> Self {
         Failure::Eid(EidFailure {
-            message: messages::error(&error),
+            message: with_next_step(&error),
             unknown: matches!(error.outcome(), ChangeOutcome::Unknown(_)),
         })
     }
@@ -123,42 +124,108 @@ impl From<WorkflowError> for Failure {
 impl From<InputError> for Failure {
     fn from(error: InputError) -> Self {
         failed(match error {
-            InputError::Missing(what) => {
-                format!("Eingabe fehlt: {what}. Nichts wurde an die Karte gesendet.")
-            }
-            InputError::Io(error) => format!("Eingabe nicht lesbar: {error}"),
+            InputError::Missing(prompt) => german(
+                "bk-eid-input-missing",
+                &[("what", german(prompt, &[]).into())],
+            ),
+            InputError::Io(error) => german(
+                "bk-eid-input-unreadable",
+                &[("detail", error.to_string().into())],
+            ),
         })
     }
 }
 
+/// The staff text of `error` and, where there is one, the `bk` command that comes next.
+fn with_next_step(error: &WorkflowError) -> String {
+    let next = match error {
+        WorkflowError::PinWrong { tries_left: 0 } | WorkflowError::PukNeeded => {
+            Some("bk-eid-next-unblock")
+        }
+        WorkflowError::PinWrong { tries_left: 1 } | WorkflowError::CanNeeded => {
+            Some("bk-eid-next-resume")
+        }
+        WorkflowError::ReaderGone { .. } => Some("bk-eid-next-readers"),
+        WorkflowError::SeveralEidCards { .. } => Some("bk-eid-next-choose-reader"),
+        _ => None,
+    };
+    let text = errors::message(error);
+    match next {
+        Some(id) => format!("{text} {}", german(id, &[])),
+        None => text,
+    }
+}
+
 /// Runs one `bk eid` command.
-pub fn run(command: EidCommand) -> Result<(), Failure> {
-    let context = PcscContext::establish().map_err(WorkflowError::from)?;
+pub fn run(context: &Context, command: EidCommand) -> Result<(), Failure> {
+    let desk = CardDesk::on_demand();
     let input = SecretInput::from_stdin();
+    let reader_of = |reader: &ReaderArg| reader.reader.clone();
     match command {
-        EidCommand::Readers { json } => readers(&context, json),
-        EidCommand::Status { reader, json } => status(&context, reader, json),
+        EidCommand::Readers { json } => readers(json),
+        EidCommand::Status { reader, json } => status(&desk, reader_of(&reader), json),
         EidCommand::ChangePin {
             reader,
             transport,
             recheck,
-        } => change_pin(&context, &input, reader, transport, recheck),
-        EidCommand::Resume { reader, recheck } => resume(&context, &input, reader, recheck),
-        EidCommand::Unblock { reader, recheck } => unblock(&context, &input, reader, recheck),
-        EidCommand::CheckPin { reader } => check_pin(&context, &input, reader),
+        } => change_pin(
+            &Desk::new(context, &desk, reader_of(&reader)),
+            &input,
+            transport,
+            recheck,
+        ),
+        EidCommand::Resume { reader, recheck } => resume(
+            &Desk::new(context, &desk, reader_of(&reader)),
+            &input,
+            recheck,
+        ),
+        EidCommand::Unblock { reader, recheck } => unblock(
+            &Desk::new(context, &desk, reader_of(&reader)),
+            &input,
+            recheck,
+        ),
+        EidCommand::CheckPin { reader } => check_pin(&desk, &input, reader_of(&reader)),
     }
 }
 
-fn card_word(card: CardPresence) -> &'static str {
-    match card {
-        CardPresence::None => "keine Karte",
-        CardPresence::Eid => "Ausweis (eID-Karte)",
-        CardPresence::Other => "andere Karte (kein Ausweis)",
+/// The card desk with the station whose day figures count the result.
+struct Desk<'a> {
+    desk: &'a CardDesk,
+    station: Option<Station>,
+    reader: Option<String>,
+}
+
+impl<'a> Desk<'a> {
+    /// Opens the station for counting; a station that cannot be opened only costs
+    /// the count (said on stderr), never the PIN change.
+    fn new(context: &Context, desk: &'a CardDesk, reader: Option<String>) -> Self {
+        let station = context
+            .station()
+            .map_err(|failure| {
+                eprintln!(
+                    "{}",
+                    german(
+                        "staff-eid-figures-not-counted",
+                        &[("detail", failure.to_string().into())]
+                    )
+                );
+            })
+            .ok();
+        Desk {
+            desk,
+            station,
+            reader,
+        }
+    }
+
+    fn reader(&self) -> Option<&str> {
+        self.reader.as_deref()
     }
 }
 
-fn readers(context: &PcscContext, json: bool) -> Result<(), Failure> {
-    let found = survey(context)?;
+fn readers(json: bool) -> Result<(), Failure> {
+    let context = PcscContext::establish().map_err(WorkflowError::from)?;
+    let found = survey(&context)?;
     if json {
         let readers: Vec<_> = found
             .iter()
@@ -167,27 +234,25 @@ fn readers(context: &PcscContext, json: bool) -> Result<(), Failure> {
         return output::json(&json!({ "readers": readers }));
     }
     if found.is_empty() {
-        return output::line("Kein Kartenleser angeschlossen.");
+        return output::line(german("bk-eid-no-readers", &[]));
     }
     for (name, card) in &found {
-        output::line(format!("{name}: {}", card_word(*card)))?;
+        output::line(german(
+            "bk-eid-reader-line",
+            &[
+                ("reader", name.as_str().into()),
+                ("card", card.code().into()),
+            ],
+        ))?;
     }
     Ok(())
 }
 
-/// The reader and a session on its card.
-fn open(
-    context: &PcscContext,
-    reader: &ReaderArg,
-) -> Result<(String, CardSession<eid::transport::pcsc::PcscReader>), Failure> {
-    let name = find_eid_reader(context, reader.reader.as_deref())?;
-    let session = CardSession::connect(context, &name)?;
-    Ok((name, session))
-}
-
-fn status(context: &PcscContext, reader: ReaderArg, json: bool) -> Result<(), Failure> {
-    let (name, mut session) = open(context, &reader)?;
-    let status = workflows::card_status(&mut session)?;
+fn status(desk: &CardDesk, reader: Option<String>, json: bool) -> Result<(), Failure> {
+    let (name, status) = desk.with_card(reader.as_deref(), |session| {
+        let name = session.reader().unwrap_or_default().to_owned();
+        Ok((name, workflows::card_status(session)?))
+    })?;
     if json {
         let state = match status.pin {
             PinState::Ready | PinState::TwoLeft => "ok",
@@ -206,36 +271,35 @@ fn status(context: &PcscContext, reader: ReaderArg, json: bool) -> Result<(), Fa
             "parameter_id": status.card.parameter_id,
         }));
     }
-    output::line(format!("Kartenleser: {name}"))?;
-    output::line(format!(
-        "Karte: {} – {}, {}",
-        status.card.description, status.card.pace, status.card.curve
+    output::line(german("bk-eid-status-reader", &[("reader", name.into())]))?;
+    output::line(german(
+        "bk-eid-status-card",
+        &[
+            ("description", status.card.description.into()),
+            ("pace", status.card.pace.clone().into()),
+            ("curve", status.card.curve.into()),
+        ],
     ))?;
-    output::line(messages::status(&status))
+    output::line(texts::status(&status))
 }
 
 fn change_pin(
-    context: &PcscContext,
+    desk: &Desk<'_>,
     input: &SecretInput,
-    reader: ReaderArg,
     transport: bool,
     recheck: RecheckArg,
 ) -> Result<(), Failure> {
-    let (name, mut session) = open(context, &reader)?;
     let current = input.read(if transport {
-        "Transport-PIN (5 Ziffern)"
+        "bk-eid-prompt-transport-pin"
     } else {
-        "Aktuelle PIN (6 Ziffern)"
+        "bk-eid-prompt-pin-current"
     })?;
-    let new_pin = input.read("Neue PIN (6 Ziffern)")?;
+    let new_pin = input.read("bk-eid-prompt-new-pin")?;
     check_new_pin(&new_pin).map_err(WorkflowError::from)?;
     if input.is_terminal() {
-        let repeated = input.read("Neue PIN wiederholen")?;
+        let repeated = input.read("bk-eid-prompt-new-pin-again")?;
         if repeated.expose() != new_pin.expose() {
-            return Err(failed(
-                "Die beiden Eingaben der neuen PIN stimmen nicht überein. Nichts wurde an die Karte gesendet."
-                    .to_owned(),
-            ));
+            return Err(failed(german("bk-eid-retype-mismatch", &[])));
         }
     }
     let request = ChangePinRequest {
@@ -244,110 +308,87 @@ fn change_pin(
         new_pin: &new_pin,
         can: None,
     };
-    let result = workflows::change_pin(&mut session, &request);
-    drop(session);
-    finish(context, &name, result, Some(&new_pin), recheck)
+    let result = desk
+        .desk
+        .change_pin(desk.station.as_ref(), desk.reader(), &request);
+    finish(desk, result, Some(&new_pin), recheck)
 }
 
-fn resume(
-    context: &PcscContext,
-    input: &SecretInput,
-    reader: ReaderArg,
-    recheck: RecheckArg,
-) -> Result<(), Failure> {
-    let (name, mut session) = open(context, &reader)?;
-    let can = input.read("CAN (6 Ziffern, vorne rechts unten auf dem Ausweis)")?;
-    let pin = input.read("PIN (6 Ziffern)")?;
-    let result = workflows::resume_pin(&mut session, &can, &pin);
-    drop(session);
-    finish(context, &name, result, None, recheck)
+fn resume(desk: &Desk<'_>, input: &SecretInput, recheck: RecheckArg) -> Result<(), Failure> {
+    let can = input.read("bk-eid-prompt-can")?;
+    let pin = input.read("bk-eid-prompt-pin")?;
+    let result = desk
+        .desk
+        .resume(desk.station.as_ref(), desk.reader(), &can, &pin);
+    finish(desk, result, None, recheck)
 }
 
-fn unblock(
-    context: &PcscContext,
-    input: &SecretInput,
-    reader: ReaderArg,
-    recheck: RecheckArg,
-) -> Result<(), Failure> {
-    let (name, mut session) = open(context, &reader)?;
-    let puk = input.read("PUK (10 Ziffern, aus dem PIN-Brief)")?;
-    let result = workflows::unblock_pin(&mut session, &puk);
-    drop(session);
-    finish(context, &name, result, None, recheck)
+fn unblock(desk: &Desk<'_>, input: &SecretInput, recheck: RecheckArg) -> Result<(), Failure> {
+    let puk = input.read("bk-eid-prompt-puk")?;
+    let result = desk
+        .desk
+        .unblock(desk.station.as_ref(), desk.reader(), &puk);
+    finish(desk, result, None, recheck)
 }
 
-fn check_pin(context: &PcscContext, input: &SecretInput, reader: ReaderArg) -> Result<(), Failure> {
-    let (_, mut session) = open(context, &reader)?;
-    let pin = input.read("PIN (6 Ziffern)")?;
+fn check_pin(desk: &CardDesk, input: &SecretInput, reader: Option<String>) -> Result<(), Failure> {
+    let pin = input.read("bk-eid-prompt-pin")?;
     let pending = PendingCheck::NewPin {
         initial_pin_before: false,
     };
-    match workflows::check_outcome(&mut session, pending, Some(&pin))? {
-        CheckedOutcome::Done(_) => output::line("Die PIN gilt."),
-        CheckedOutcome::NotDone(status) => Err(failed(format!(
-            "Die PIN gilt nicht. {}",
-            messages::status(&status)
+    let checked = desk.with_card(reader.as_deref(), |session| {
+        workflows::check_outcome(session, pending, Some(&pin))
+    })?;
+    match checked {
+        CheckedOutcome::Done(_) => output::line(german("bk-eid-pin-holds", &[])),
+        CheckedOutcome::NotDone(status) => Err(failed(german(
+            "bk-eid-pin-does-not-hold",
+            &[("status", texts::status(&status).into())],
         ))),
     }
 }
 
 /// Prints the result; an unknown outcome is checked once the card is back.
 fn finish(
-    context: &PcscContext,
-    reader: &str,
+    desk: &Desk<'_>,
     result: Result<PinOutcome, WorkflowError>,
     new_pin: Option<&Secret>,
     recheck: RecheckArg,
 ) -> Result<(), Failure> {
-    match result {
-        Ok(outcome) => output::line(messages::success(outcome)),
-        Err(error) => match error.outcome() {
-            ChangeOutcome::Unknown(pending) if recheck.recheck_seconds > 0 => {
-                eprintln!("{}", messages::error(&error));
-                eprintln!(
-                    "Bitte die Karte wieder auflegen – dann wird geprüft, ob die Änderung wirkte (bis zu {} s).",
-                    recheck.recheck_seconds
-                );
-                let deadline = Instant::now() + Duration::from_secs(recheck.recheck_seconds);
-                check_when_back(context, reader, pending, new_pin, deadline)
-            }
-            ChangeOutcome::Unknown(pending) => Err(unknown(&messages::error(&error), pending)),
-            ChangeOutcome::NotChanged => Err(error.into()),
-        },
-    }
-}
-
-/// Waits for the card on `reader` until `deadline`, then checks `pending`.
-fn check_when_back(
-    context: &PcscContext,
-    reader: &str,
-    pending: PendingCheck,
-    new_pin: Option<&Secret>,
-    deadline: Instant,
-) -> Result<(), Failure> {
-    loop {
-        match CardSession::connect(context, reader) {
-            Ok(mut session) => {
-                return match workflows::check_outcome(&mut session, pending, new_pin)? {
-                    CheckedOutcome::Done(outcome) => {
-                        output::line(format!("Geprüft: {}", messages::success(outcome)))
-                    }
-                    CheckedOutcome::NotDone(status) => Err(failed(format!(
-                        "Geprüft: Die Änderung wirkte nicht; es gilt alles wie vorher. {}",
-                        messages::status(&status)
-                    ))),
-                };
-            }
-            Err(WorkflowError::NoCard | WorkflowError::CardRemoved { .. })
-                if Instant::now() < deadline =>
-            {
-                std::thread::sleep(CARD_POLL);
-            }
-            Err(WorkflowError::NoCard | WorkflowError::CardRemoved { .. }) => {
-                return Err(unknown("Die Karte kam nicht zurück.", pending));
-            }
-            Err(other) => return Err(unknown(&messages::error(&other), pending)),
-        }
+    let error = match result {
+        Ok(outcome) => return output::line(texts::success(outcome)),
+        Err(error) => error,
+    };
+    let ChangeOutcome::Unknown(pending) = error.outcome() else {
+        return Err(error.into());
+    };
+    let reader = desk.desk.last_reader();
+    let Some(reader) = reader.filter(|_| recheck.recheck_seconds > 0) else {
+        return Err(unknown(&errors::message(&error), pending));
+    };
+    eprintln!("{}", errors::message(&error));
+    eprintln!(
+        "{}",
+        german(
+            "bk-eid-put-card-back",
+            &[("seconds", recheck.recheck_seconds.into())]
+        )
+    );
+    let deadline = Instant::now() + Duration::from_secs(recheck.recheck_seconds);
+    let checked =
+        desk.desk
+            .check_when_back(desk.station.as_ref(), &reader, pending, new_pin, deadline);
+    match checked {
+        Ok(CheckedOutcome::Done(outcome)) => output::line(german(
+            "bk-eid-checked-done",
+            &[("success", texts::success(outcome).into())],
+        )),
+        Ok(CheckedOutcome::NotDone(status)) => Err(failed(german(
+            "bk-eid-checked-not-done",
+            &[("status", texts::status(&status).into())],
+        ))),
+        Err(WorkflowError::NoCard) => Err(unknown(&german("bk-eid-card-not-back", &[]), pending)),
+        Err(other) => Err(unknown(&errors::message(&other), pending)),
     }
 }
 
@@ -356,13 +397,16 @@ fn unknown(what: &str, pending: PendingCheck) -> Failure {
     let how = match pending {
         PendingCheck::NewPin {
             initial_pin_before: true,
-        } => "Prüfen: Karte auflegen und bk eid status – meldet die Karte noch die Transport-PIN, wurde nichts geändert.",
-        PendingCheck::NewPin { .. } => "Prüfen: Karte auflegen und bk eid check-pin mit der neuen PIN (gilt sie nicht, kostet das einen Versuch; die bisherige PIN gilt dann weiter).",
-        PendingCheck::Unblock => "Prüfen: Karte auflegen und bk eid status – ist die PIN noch gesperrt, wurde nicht entsperrt.",
-        PendingCheck::Resume => "Prüfen: Karte auflegen und bk eid status – ist die PIN noch ausgesetzt, wurde nicht fortgesetzt.",
+        } => "bk-eid-how-transport-pin",
+        PendingCheck::NewPin { .. } => "bk-eid-how-new-pin",
+        PendingCheck::Unblock => "bk-eid-how-unblock",
+        PendingCheck::Resume => "bk-eid-how-resume",
     };
     Failure::Eid(EidFailure {
-        message: format!("{what} Ergebnis unbekannt. {how}"),
+        message: german(
+            "bk-eid-unknown",
+            &[("what", what.into()), ("how", german(how, &[]).into())],
+        ),
         unknown: true,
     })
 }

@@ -51,7 +51,7 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
             StationCommand::List { json } => stations::list(context, json),
             StationCommand::Select { id } => stations::select(context, &id),
         },
-        Command::Eid { command } => eid::run(command),
+        Command::Eid { command } => eid::run(context, command),
         Command::Request { command } => requests::run(context, command),
         Command::Enroll { url, code } => sync::enroll(context, &url, &code),
         Command::Sync {

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::io::Write;
 
+use app::{AppError, OpenFailure};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
 use station::clock::local;
@@ -11,8 +12,8 @@ use station::StationError;
 /// Why a run failed; shown on stderr, exit code 1.
 #[derive(Debug)]
 pub enum Failure {
-    /// From the station crate (German message).
-    Station(StationError),
+    /// From a use case (German message and stable code).
+    App(AppError),
     /// A wrong setting, e.g. an unreadable `BK_NOW`.
     Usage(String),
     /// stdout could not be written (e.g. a closed pipe).
@@ -31,19 +32,31 @@ impl Failure {
     }
 }
 
+impl From<AppError> for Failure {
+    fn from(error: AppError) -> Self {
+        Self::App(error)
+    }
+}
+
 impl From<StationError> for Failure {
     fn from(error: StationError) -> Self {
-        Self::Station(error)
+        Self::App(error.into())
+    }
+}
+
+impl From<OpenFailure> for Failure {
+    fn from(failure: OpenFailure) -> Self {
+        failure.error.into()
     }
 }
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Station(error @ StationError::NoStationSelected) => {
+            Self::App(error) if error.code == "no_station_selected" => {
                 write!(f, "{error} Auf der Kommandozeile: bk station select KENNUNG (oder --station KENNUNG).")
             }
-            Self::Station(error) => write!(f, "{error} [{}]", error.code()),
+            Self::App(error) => write!(f, "{error} [{}]", error.code),
             Self::Usage(message) => f.write_str(message),
             Self::Output(error) => write!(f, "Ausgabe nicht möglich: {error}"),
             Self::Eid(failure) => f.write_str(&failure.message),

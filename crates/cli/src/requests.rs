@@ -75,7 +75,6 @@ fn add(
     lang: String,
     as_json: bool,
 ) -> Result<(), Failure> {
-    let store = context.store()?;
     let mut values = BTreeMap::new();
     for (name, value) in fields {
         if values.insert(name.clone(), value).is_some() {
@@ -90,9 +89,9 @@ fn add(
         fields: values,
         consent,
     };
-    let submitted = requests::submit(&store, context.now, &submission)?;
+    let submitted = app::requests::submit(&context.station()?, None, &submission, context.now)?;
     if as_json {
-        return output::json(&submitted);
+        return output::json(&submitted.request);
     }
     output::line(format!(
         "Anliegen gespeichert. Vorgangsnummer: {}",

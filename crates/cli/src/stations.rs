@@ -1,5 +1,6 @@
-//! `bk station …`: the station plan and the station selected on this laptop.
+//! `bk station …`: the station plan and the station selected on this laptop (`app::staff`).
 
+use app::staff;
 use station::clock::local_day;
 use station::plan;
 
@@ -8,12 +9,12 @@ use crate::output::{self, date, Failure};
 
 /// `bk station list`: every station; marks today's and the selected one.
 pub fn list(context: &Context, as_json: bool) -> Result<(), Failure> {
-    let plan = context.plan()?;
+    let open = context.station()?;
+    let plan = open.plan();
     if as_json {
         return output::json(&plan.stations());
     }
-    let store = context.store()?;
-    let selected = plan::selected_id(&store)?;
+    let selected = plan::selected_id(&open.store())?;
     let today = local_day(context.now);
     for station in plan.stations() {
         let mut notes = Vec::new();
@@ -48,10 +49,8 @@ pub fn list(context: &Context, as_json: bool) -> Result<(), Failure> {
 
 /// `bk station select ID`.
 pub fn select(context: &Context, id: &str) -> Result<(), Failure> {
-    let plan = context.plan()?;
-    let store = context.store()?;
-    plan::select(&store, &plan, id)?;
-    let station = plan.station(id)?;
+    let open = context.station()?;
+    let station = staff::select(&open, id)?;
     output::line(format!(
         "Ausgewählt: {} ({}).",
         station.name, station.address

@@ -12,10 +12,7 @@ use crate::output::{self, Failure};
 
 /// Failures of the sync as failures of the run (German message and code, exit 1).
 fn failure(error: SyncError) -> Failure {
-    match error {
-        SyncError::Station(error) => Failure::Station(error),
-        other => Failure::Usage(format!("{other} [{}]", other.code())),
-    }
+    Failure::App(error.into())
 }
 
 /// `bk enroll URL CODE`.

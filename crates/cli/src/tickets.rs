@@ -1,18 +1,19 @@
-//! `bk tickets …`: draw, list, call and mark waiting tickets.
+//! `bk tickets …`: draw, list, call and mark waiting tickets (`app::tickets`).
 
+use app::tickets;
 use serde_json::json;
+use station::catalogue::Lang;
 use station::clock::local_day;
-use station::tickets::{self, Outcome};
-use station::wait::expected_wait_minutes;
+use station::tickets::Outcome;
 
 use crate::context::Context;
 use crate::output::{self, clock_time, date, Failure};
 
 /// `bk tickets today`.
 pub fn today(context: &Context, station: Option<String>, as_json: bool) -> Result<(), Failure> {
-    let store = context.store()?;
-    let station_id = context.station_id(&store, station)?;
-    let list = tickets::today(&store, &station_id, context.now)?;
+    let open = context.station()?;
+    let station_id = tickets::place(&open, station.as_deref())?.id.clone();
+    let list = tickets::today(&open, Some(&station_id), context.now)?;
     if as_json {
         return output::json(&list);
     }
@@ -45,26 +46,23 @@ pub fn today(context: &Context, station: Option<String>, as_json: bool) -> Resul
     Ok(())
 }
 
-/// `bk tickets draw`: needs the station in the plan, for the expected wait.
+/// `bk tickets draw`.
 pub fn draw(context: &Context, station: Option<String>, as_json: bool) -> Result<(), Failure> {
-    let store = context.store()?;
-    let plan = context.plan()?;
-    let station = plan.station(&context.station_id(&store, station)?)?;
-    let ticket = tickets::draw(&store, station, context.now)?;
-    let wait = expected_wait_minutes(&store, station, &ticket, context.now)?;
+    let open = context.station()?;
+    let drawn = tickets::draw(&open, station.as_deref(), Lang::De, context.now)?;
     if as_json {
-        let mut value = output::to_value(&ticket)?;
-        value["expectedWaitMinutes"] = json!(wait);
+        let mut value = output::to_value(&drawn.ticket)?;
+        value["expectedWaitMinutes"] = json!(drawn.expected_wait_minutes);
         return output::json(&value);
     }
     output::line(format!(
         "Wartenummer {} gezogen ({}, {}, {} Uhr).",
-        ticket.label,
-        station.name,
-        date(ticket.day),
-        clock_time(ticket.drawn_at)
+        drawn.label,
+        drawn.station_name,
+        date(drawn.day),
+        clock_time(drawn.ticket.drawn_at)
     ))?;
-    output::line(match wait {
+    output::line(match drawn.expected_wait_minutes {
         Some(minutes) => format!("Voraussichtliche Wartezeit: {minutes} Minuten."),
         None => "Voraussichtliche Wartezeit: keine Angabe (die Station ist gerade geschlossen)."
             .to_owned(),
@@ -73,9 +71,7 @@ pub fn draw(context: &Context, station: Option<String>, as_json: bool) -> Result
 
 /// `bk tickets call-next`.
 pub fn call_next(context: &Context, station: Option<String>, as_json: bool) -> Result<(), Failure> {
-    let store = context.store()?;
-    let station_id = context.station_id(&store, station)?;
-    let called = tickets::call_next(&store, &station_id, context.now)?;
+    let called = tickets::call_next(&context.station()?, station.as_deref(), context.now)?;
     match (called, as_json) {
         (called, true) => output::json(&called),
         (Some(ticket), false) => output::line(format!(
@@ -88,8 +84,7 @@ pub fn call_next(context: &Context, station: Option<String>, as_json: bool) -> R
 
 /// `bk tickets mark ID served|gone`.
 pub fn mark(context: &Context, id: i64, outcome: Outcome, as_json: bool) -> Result<(), Failure> {
-    let store = context.store()?;
-    let ticket = tickets::mark(&store, id, outcome, context.now)?;
+    let ticket = tickets::mark(&context.station()?, id, outcome, context.now)?;
     if as_json {
         return output::json(&ticket);
     }

@@ -6,6 +6,7 @@
 mod virtual_card;
 
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
@@ -14,8 +15,9 @@ use eid::secret::Secret;
 use eid::transport::pcsc::{PcscContext, PcscReader};
 use eid::workflows::{
     self, CardSession, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome,
-    PinState, Tally, WorkflowError,
+    PinState, WorkflowError,
 };
+use station::eid_figures::{DayFigures, EidTally};
 use virtual_card::{CardOptions, VirtualCard};
 
 const NEW_PIN: &str = "482915";
@@ -24,9 +26,37 @@ fn secret(text: &str) -> Secret {
     Secret::new(text.to_owned())
 }
 
+/// The station folder of this test process's `bk` runs (its day figures).
+fn data_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("eid-workflows-{}", std::process::id()))
+}
+
+/// The day figures `bk eid` counted in [`data_dir`].
+fn figures() -> DayFigures {
+    let store = station::Store::open(data_dir().join(station::store::FILE_NAME)).unwrap();
+    station::eid_figures::day(&store, station::clock::local_day(chrono::Utc::now())).unwrap()
+}
+
+/// The app's code of a workflow error.
+fn code(error: &WorkflowError) -> &'static str {
+    app::card::errors::code(error)
+}
+
+/// How the app counts a failed workflow.
+fn tally(error: WorkflowError) -> Option<EidTally> {
+    app::card::counting::tally(&Err(error))
+}
+
+/// `bk` with its station in [`data_dir`].
+fn bk_command() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_bk"));
+    command.env("BK_DATA_DIR", data_dir());
+    command
+}
+
 /// Runs `bk eid ARGS… --reader READER` with `stdin` (one secret per line).
 fn bk(card: &VirtualCard, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bk"))
+    let mut child = bk_command()
         .arg("eid")
         .args(args)
         .args(["--reader", &card.reader])
@@ -124,6 +154,35 @@ fn transport_pin_change_through_bk() {
     assert_eq!(checked, Ok(CheckedOutcome::Done(PinOutcome::Changed)));
     let output = bk(&card, &["check-pin"], &format!("{NEW_PIN}\n"));
     assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn bk_counts_in_the_day_figures_as_the_kiosk_does() {
+    let card = VirtualCard::start(CardOptions {
+        pin: "654321",
+        ..CardOptions::default()
+    });
+    let before = figures();
+    let refused = bk(&card, &["change-pin"], "654321\n123456\n");
+    assert_says(&refused, "Zahlenfolge");
+    assert_eq!(
+        figures(),
+        before,
+        "a new PIN refused before the card counts nothing"
+    );
+
+    let wrong = bk(&card, &["change-pin"], &format!("111222\n{NEW_PIN}\n"));
+    assert_eq!(wrong.status.code(), Some(1));
+    let changed = bk(&card, &["change-pin"], &format!("654321\n{NEW_PIN}\n"));
+    assert!(changed.status.success(), "{}", stderr(&changed));
+    assert_eq!(
+        figures(),
+        DayFigures {
+            changed: before.changed + 1,
+            failed: before.failed + 1,
+            referred: before.referred,
+        }
+    );
 }
 
 #[test]
@@ -267,8 +326,8 @@ fn puk_used_up_is_referred() {
     let used_up = workflows::unblock_pin(&mut session(&card).unwrap(), &puk).unwrap_err();
     assert_eq!(used_up, WorkflowError::PukUsedUp);
     assert_eq!(
-        (used_up.ipc_code(), used_up.tally()),
-        ("eid_puk_used_up", Some(Tally::Referred))
+        (code(&used_up), tally(used_up.clone())),
+        ("eid_puk_used_up", Some(EidTally::Referred))
     );
     let output = bk(&card, &["unblock"], "1234567890\n");
     assert_eq!(output.status.code(), Some(1));
@@ -294,8 +353,8 @@ fn deactivated_card_is_referred() {
     assert_says(&output, "ausgeschaltet");
     let error = change(&card, "12345", true, None).unwrap_err();
     assert_eq!(
-        (error.ipc_code(), error.tally()),
-        ("eid_deactivated", Some(Tally::Referred))
+        (code(&error), tally(error.clone())),
+        ("eid_deactivated", Some(EidTally::Referred))
     );
 }
 
@@ -427,7 +486,7 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
                 .unwrap();
         })
     };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_bk"))
+    let mut child = bk_command()
         .args([
             "eid",
             "change-pin",
@@ -472,7 +531,7 @@ fn reader_gone_and_empty_reader() {
             outcome: ChangeOutcome::NotChanged
         })
     );
-    let output = Command::new(env!("CARGO_BIN_EXE_bk"))
+    let output = bk_command()
         .args(["eid", "status", "--reader", "Kein Leser 99"])
         .output()
         .unwrap();
@@ -483,7 +542,7 @@ fn reader_gone_and_empty_reader() {
     let output = bk(&card, &["status"], "");
     assert_eq!(output.status.code(), Some(1));
     assert_says(&output, "Keine Karte");
-    let readers = Command::new(env!("CARGO_BIN_EXE_bk"))
+    let readers = bk_command()
         .args(["eid", "readers", "--json"])
         .output()
         .unwrap();
@@ -519,7 +578,7 @@ fn watcher_follows_the_card_and_default_reader_is_found() {
         find_eid_reader(&context, None).as_deref(),
         Ok(card.reader.as_str())
     );
-    let default = Command::new(env!("CARGO_BIN_EXE_bk"))
+    let default = bk_command()
         .args(["eid", "status", "--json"])
         .output()
         .unwrap();

@@ -1,21 +1,19 @@
 //! Commands of "Online-Ausweis & PIN" (docs/ipc.md): the reader state from the
-//! watcher's cache, the card's PIN state, PIN change and unblock on the card (off the
-//! main thread, one at a time), the new-PIN rules, and the staff side: the day's
-//! figures and the citizens' calls for help.
+//! watcher's cache, and the card desk's use cases (`app::card`) off the main thread;
+//! the new-PIN rules; the staff side: the day's figures and the citizens' calls for help.
 //!
 //! Secrets arrive as [`SecretArg`] (zeroizing) and go nowhere but the card.
 
 use super::secret_arg::SecretArg;
-use super::CommandError;
-use crate::eid_desk::EidDesk;
 use crate::shell::Shell;
+use app::{AppError, CardDesk};
 use chrono::{DateTime, Utc};
 use eid::pin_rules::check_new_pin;
 use eid::reader_watch::ReaderSnapshot;
-use eid::workflows::{self, ChangePinRequest, PinOutcome, Tally, WorkflowError};
+use eid::workflows::{ChangePinRequest, PinOutcome, WorkflowError};
 use serde::Serialize;
 use station::clock;
-use station::eid_figures::{self, DayFigures, EidTally, HelpReason};
+use station::eid_figures::{self, DayFigures, HelpReason};
 use tauri::{AppHandle, Manager, Runtime, State};
 
 #[derive(Debug, Serialize)]
@@ -39,7 +37,7 @@ impl From<ReaderSnapshot> for ReaderState {
 
 /// Readers and card as the watcher last saw them; answers at once, also mid-workflow.
 #[tauri::command]
-pub fn eid_reader_state(desk: State<'_, EidDesk>) -> ReaderState {
+pub fn eid_reader_state(desk: State<'_, CardDesk>) -> ReaderState {
     desk.snapshot().into()
 }
 
@@ -53,15 +51,13 @@ pub struct CardStatusView {
 
 /// The PIN state of the card on the reader (costs no try).
 #[tauri::command]
-pub async fn eid_card_status<R: Runtime>(
-    app: AppHandle<R>,
-) -> Result<CardStatusView, CommandError> {
+pub async fn eid_card_status<R: Runtime>(app: AppHandle<R>) -> Result<CardStatusView, AppError> {
     off_main_thread(app, |_, desk| {
-        let status = desk.with_card(workflows::card_status)?;
+        let status = desk.card_status(None)?;
         Ok(CardStatusView {
             pin_state: status.pin.code(),
             pin_tries_left: status.pin_tries_left,
-            puk_used_up: status.puk_used_up.unwrap_or(false) || desk.puk_used_up(),
+            puk_used_up: status.puk_used_up.unwrap_or(false),
         })
     })
     .await
@@ -69,13 +65,21 @@ pub async fn eid_card_status<R: Runtime>(
 
 /// Whether `pin` may become the new PIN (nothing reaches the card).
 #[tauri::command]
-pub fn eid_check_new_pin(pin: SecretArg) -> Result<(), CommandError> {
+pub fn eid_check_new_pin(pin: SecretArg) -> Result<(), AppError> {
     Ok(check_new_pin(pin.secret())?)
 }
 
 #[derive(Debug, Serialize)]
 pub struct Outcome {
     outcome: &'static str,
+}
+
+impl From<PinOutcome> for Outcome {
+    fn from(outcome: PinOutcome) -> Self {
+        Outcome {
+            outcome: outcome.code(),
+        }
+    }
 }
 
 /// Changes the PIN (from the Transport PIN, or resuming a suspended PIN with the CAN).
@@ -86,7 +90,7 @@ pub async fn eid_change_pin<R: Runtime>(
     current_pin: SecretArg,
     new_pin: SecretArg,
     can: Option<SecretArg>,
-) -> Result<Outcome, CommandError> {
+) -> Result<Outcome, AppError> {
     off_main_thread(app, move |shell, desk| {
         let request = ChangePinRequest {
             current: current_pin.secret(),
@@ -94,8 +98,9 @@ pub async fn eid_change_pin<R: Runtime>(
             new_pin: new_pin.secret(),
             can: can.as_ref().map(SecretArg::secret),
         };
-        let result = desk.with_card(|session| workflows::change_pin(session, &request));
-        counted(shell, result)
+        Ok(desk
+            .change_pin(shell.station().ok(), None, &request)?
+            .into())
     })
     .await
 }
@@ -105,20 +110,18 @@ pub async fn eid_change_pin<R: Runtime>(
 pub async fn eid_unblock<R: Runtime>(
     app: AppHandle<R>,
     puk: SecretArg,
-) -> Result<Outcome, CommandError> {
+) -> Result<Outcome, AppError> {
     off_main_thread(app, move |shell, desk| {
-        let result = desk.with_card(|session| workflows::unblock_pin(session, puk.secret()));
-        if result == Err(WorkflowError::PukUsedUp) {
-            desk.mark_puk_used_up();
-        }
-        counted(shell, result)
+        Ok(desk
+            .unblock(shell.station().ok(), None, puk.secret())?
+            .into())
     })
     .await
 }
 
 /// A citizen asks for staff; the staff window lists it.
 #[tauri::command(async)]
-pub fn eid_help_request(shell: State<'_, Shell>, reason: HelpReason) -> Result<(), CommandError> {
+pub fn eid_help_request(shell: State<'_, Shell>, reason: HelpReason) -> Result<(), AppError> {
     eid_figures::request_help(&shell.station()?.store(), reason, Utc::now())?;
     Ok(())
 }
@@ -142,8 +145,8 @@ pub struct EidStaffOverview {
 #[tauri::command(async)]
 pub fn eid_staff_overview(
     shell: State<'_, Shell>,
-    desk: State<'_, EidDesk>,
-) -> Result<EidStaffOverview, CommandError> {
+    desk: State<'_, CardDesk>,
+) -> Result<EidStaffOverview, AppError> {
     let store = shell.station()?.store();
     let help_requests = eid_figures::open_help_requests(&store)?
         .into_iter()
@@ -162,13 +165,9 @@ pub fn eid_staff_overview(
 
 /// Staff took care of the call for help `id`.
 #[tauri::command(async)]
-pub fn eid_help_done(shell: State<'_, Shell>, id: String) -> Result<(), CommandError> {
-    let unknown = || {
-        CommandError::new(
-            "invalid_input",
-            format!("„{id}“ ist kein offener Hilferuf dieser Station."),
-        )
-    };
+pub fn eid_help_done(shell: State<'_, Shell>, id: String) -> Result<(), AppError> {
+    let unknown =
+        || AppError::invalid_input(format!("„{id}“ ist kein offener Hilferuf dieser Station."));
     let number: i64 = id.parse().map_err(|_| unknown())?;
     if eid_figures::help_done(&shell.station()?.store(), number, Utc::now())? {
         Ok(())
@@ -181,54 +180,16 @@ pub fn eid_help_done(shell: State<'_, Shell>, id: String) -> Result<(), CommandE
 /// `eid_reader_state`) keeps answering while the card works.
 async fn off_main_thread<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
-    work: impl FnOnce(&Shell, &EidDesk) -> Result<T, CommandError> + Send + 'static,
-) -> Result<T, CommandError> {
+    work: impl FnOnce(&Shell, &CardDesk) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
     tauri::async_runtime::spawn_blocking(move || {
-        work(&app.state::<Shell>(), &app.state::<EidDesk>())
+        work(&app.state::<Shell>(), &app.state::<CardDesk>())
     })
     .await
     .map_err(|error| {
-        CommandError::new(
-            "eid_card_error",
-            format!("Kartenbefehl abgebrochen: {error}"),
-        )
+        AppError::from(WorkflowError::CardError {
+            outcome: eid::workflows::ChangeOutcome::NotChanged,
+            detail: format!("Kartenbefehl abgebrochen: {error}"),
+        })
     })?
-}
-
-/// Counts a finished workflow in the day's figures and turns it into the command's answer.
-/// The card's outcome is what the citizen must learn, so a failed count is only logged.
-fn counted(
-    shell: &Shell,
-    result: Result<PinOutcome, WorkflowError>,
-) -> Result<Outcome, CommandError> {
-    let tally = match &result {
-        Ok(outcome) => outcome.tally(),
-        Err(error) => error.tally(),
-    };
-    if let Some(tally) = tally {
-        let stored = shell.station().and_then(|station| {
-            Ok(eid_figures::record(
-                &station.store(),
-                station_tally(tally),
-                Utc::now(),
-            )?)
-        });
-        if let Err(error) = stored {
-            eprintln!(
-                "bürgerkoffer: eID-Zählung nicht gespeichert: {}",
-                error.message
-            );
-        }
-    }
-    Ok(Outcome {
-        outcome: result?.code(),
-    })
-}
-
-fn station_tally(tally: Tally) -> EidTally {
-    match tally {
-        Tally::Changed => EidTally::Changed,
-        Tally::Failed => EidTally::Failed,
-        Tally::Referred => EidTally::Referred,
-    }
 }

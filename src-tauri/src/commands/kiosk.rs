@@ -1,16 +1,18 @@
 //! Commands of the citizen kiosk window (capability `kiosk`).
 
-use super::ticket_text::ticket_qr_text;
-use super::views::{DrawnTicket, StationRef};
-use super::CommandError;
+use super::window_failed;
 use crate::ready_clock::write_ready_file;
 use crate::shell::Shell;
 use crate::windows;
+use app::services::{self, ServiceQr};
+use app::staff::{self, StationRef};
+use app::tickets::{self, DrawnTicket};
+use app::AppError;
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
-use station::catalogue::{CategoryView, Lang, ServiceView};
-use station::staff_pin::{self, StaffPin};
-use station::{clock, plan, qr, tickets, wait};
+use station::catalogue::{CategoryView, ServiceView};
+use station::clock;
+use station::staff_pin::StaffPin;
 use tauri::{AppHandle, Runtime, State};
 
 #[derive(Debug, Serialize)]
@@ -26,13 +28,12 @@ pub struct KioskInfo {
 /// The selected station, today's date, whether a staff PIN exists, the idle timeout and
 /// whether the PIN keypad is shuffled.
 #[tauri::command(async)]
-pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, CommandError> {
+pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
     let station = shell.station()?;
-    let store = station.store();
     Ok(KioskInfo {
-        station: plan::selected(&store, &station.plan)?.map(StationRef::from),
+        station: staff::selected(station)?,
         today: clock::local_day(Utc::now()),
-        staff_pin_set: staff_pin::is_set(&store)?,
+        staff_pin_set: staff::pin_is_set(station)?,
         idle_seconds: shell.settings.idle_seconds,
         shuffle_keypad: shell.settings.shuffle_keypad,
     })
@@ -48,12 +49,12 @@ pub struct ReadyReport {
 /// The UI reports that the start screen is interactive. The first report fixes the
 /// start-up figure and writes it to `BK_READY_FILE` if set.
 #[tauri::command]
-pub fn kiosk_ready(shell: State<'_, Shell>) -> Result<ReadyReport, CommandError> {
+pub fn kiosk_ready(shell: State<'_, Shell>) -> Result<ReadyReport, AppError> {
     let (ms_since_start, first) = shell.clock.mark_ready();
     if first {
         if let Some(path) = &shell.settings.ready_file {
             write_ready_file(path, ms_since_start).map_err(|error| {
-                CommandError::new(
+                AppError::new(
                     "ready_file_failed",
                     format!(
                         "Startzeit-Datei {} nicht schreibbar: {error}",
@@ -71,9 +72,8 @@ pub fn kiosk_ready(shell: State<'_, Shell>) -> Result<ReadyReport, CommandError>
 pub fn services_categories(
     shell: State<'_, Shell>,
     lang: String,
-) -> Result<Vec<CategoryView>, CommandError> {
-    let lang: Lang = lang.parse()?;
-    Ok(shell.station()?.catalogue.categories(lang))
+) -> Result<Vec<CategoryView>, AppError> {
+    Ok(services::categories(shell.station()?, super::lang(&lang)?))
 }
 
 /// Services matching `query` (typo-tolerant), best first, optionally in one category.
@@ -83,50 +83,25 @@ pub fn services_search(
     lang: String,
     query: String,
     category: Option<String>,
-) -> Result<Vec<ServiceView>, CommandError> {
-    let lang: Lang = lang.parse()?;
-    Ok(shell
-        .station()?
-        .catalogue
-        .search(lang, &query, category.as_deref())?)
-}
-
-#[derive(Debug, Serialize)]
-pub struct ServiceQr {
-    url: String,
-    svg: String,
+) -> Result<Vec<ServiceView>, AppError> {
+    services::search(
+        shell.station()?,
+        super::lang(&lang)?,
+        &query,
+        category.as_deref(),
+    )
 }
 
 /// The QR code of a service's address.
 #[tauri::command(async)]
-pub fn service_qr(shell: State<'_, Shell>, id: String) -> Result<ServiceQr, CommandError> {
-    let service = shell.station()?.catalogue.service(&id)?;
-    Ok(ServiceQr {
-        svg: qr::qr_svg(&service.url)?,
-        url: service.url.clone(),
-    })
+pub fn service_qr(shell: State<'_, Shell>, id: String) -> Result<ServiceQr, AppError> {
+    services::qr_code(shell.station()?, &id)
 }
 
 /// Draws the next waiting number at the selected station.
 #[tauri::command(async)]
-pub fn ticket_draw(shell: State<'_, Shell>, lang: String) -> Result<DrawnTicket, CommandError> {
-    let lang: Lang = lang.parse()?;
-    let station = shell.station()?;
-    let store = station.store();
-    let place =
-        plan::selected(&store, &station.plan)?.ok_or(station::StationError::NoStationSelected)?;
-    let now = Utc::now();
-    let ticket = tickets::draw(&store, place, now)?;
-    let expected_wait_minutes = wait::expected_wait_minutes(&store, place, &ticket, now)?;
-    let qr_text = ticket_qr_text(lang, &ticket.label, &place.name, ticket.day);
-    Ok(DrawnTicket {
-        number: ticket.number,
-        day: ticket.day,
-        expected_wait_minutes,
-        qr_svg: qr::qr_svg(&qr_text)?,
-        qr_text,
-        label: ticket.label,
-    })
+pub fn ticket_draw(shell: State<'_, Shell>, lang: String) -> Result<DrawnTicket, AppError> {
+    tickets::draw(shell.station()?, None, super::lang(&lang)?, Utc::now())
 }
 
 /// Sets the first staff PIN (refused once one is set) and opens the staff window.
@@ -135,10 +110,10 @@ pub fn staff_pin_setup<R: Runtime>(
     app: AppHandle<R>,
     shell: State<'_, Shell>,
     pin: StaffPin,
-) -> Result<(), CommandError> {
-    staff_pin::setup(&shell.station()?.store(), &pin)?;
+) -> Result<(), AppError> {
+    staff::set_pin(shell.station()?, &pin)?;
     drop(pin);
-    windows::open_staff(&app).map_err(CommandError::window)
+    windows::open_staff(&app).map_err(window_failed)
 }
 
 /// Checks the staff PIN (with the store's lockout) and opens the staff window.
@@ -147,8 +122,8 @@ pub fn staff_unlock<R: Runtime>(
     app: AppHandle<R>,
     shell: State<'_, Shell>,
     pin: StaffPin,
-) -> Result<(), CommandError> {
-    staff_pin::verify(&shell.station()?.store(), &pin, Utc::now())?;
+) -> Result<(), AppError> {
+    staff::unlock(shell.station()?, &pin, Utc::now())?;
     drop(pin);
-    windows::open_staff(&app).map_err(CommandError::window)
+    windows::open_staff(&app).map_err(window_failed)
 }

@@ -1,21 +1,18 @@
-//! The Tauri commands of docs/ipc.md, one function per contract row: each takes its
-//! arguments, calls the station crate (or the eid crate) and maps its errors to [`CommandError`].
+//! The Tauri commands of docs/ipc.md, one function per contract row: each turns its
+//! arguments into a call of a use case in `crates/app` and returns its result or its
+//! [`AppError`](app::AppError).
 
 mod eid;
-mod eid_error;
-mod error;
 mod kiosk;
 mod names;
 mod requests;
 mod secret_arg;
 mod staff;
 mod sync;
-mod ticket_text;
-mod views;
 
-pub use error::CommandError;
 pub use names::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 
+use app::AppError;
 use tauri::{ipc::Invoke, Runtime};
 
 /// The invoke handler with every command; build.rs declares the same names for the ACL.
@@ -49,4 +46,14 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         sync::sync_status,
         sync::sync_now,
     ]
+}
+
+/// A window could not be opened or closed.
+fn window_failed(error: tauri::Error) -> AppError {
+    AppError::new("window_failed", format!("Fenster-Fehler: {error}"))
+}
+
+/// A language code from the UI.
+fn lang(code: &str) -> Result<station::catalogue::Lang, AppError> {
+    Ok(code.parse::<station::catalogue::Lang>()?)
 }

@@ -1,32 +1,20 @@
 //! Commands of "Anliegen hinterlassen" (kiosk and staff): the topics and recording a
-//! request. Topics, validation and sealing live in `station::requests`.
+//! request (`app::requests`).
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
-use serde::Serialize;
-use station::requests::{self, Submission, Topic};
-use station::{qr, sync};
+use app::requests::{self, SubmittedRequest};
+use app::{AppError, SyncDesk};
+use chrono::Utc;
+use station::requests::{Submission, Topic};
 use tauri::State;
 
-use super::CommandError;
 use crate::shell::Shell;
-use crate::sync_desk::SyncDesk;
 
-/// The topics and their fields. Before enrolment the station cannot seal requests,
-/// so it refuses with `not_enrolled` and the kiosk says the function is unavailable.
+/// The topics and their fields; `not_enrolled` before enrolment.
 #[tauri::command(async)]
-pub fn request_topics(shell: State<'_, Shell>) -> Result<&'static [Topic], CommandError> {
-    sync::enrolment::require(&shell.station()?.store())?;
-    Ok(requests::topics())
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SubmittedRequest {
-    reference: String,
-    qr_svg: String,
-    created_at: DateTime<Utc>,
+pub fn request_topics(shell: State<'_, Shell>) -> Result<&'static [Topic], AppError> {
+    requests::topics(shell.station()?)
 }
 
 /// Records a request with its outbox item (one transaction) and wakes the sync.
@@ -38,18 +26,12 @@ pub fn request_submit(
     topic: String,
     fields: BTreeMap<String, String>,
     consent: bool,
-) -> Result<SubmittedRequest, CommandError> {
+) -> Result<SubmittedRequest, AppError> {
     let submission = Submission {
         topic,
         lang,
         fields,
         consent,
     };
-    let submitted = requests::submit(&shell.station()?.store(), Utc::now(), &submission)?;
-    desk.wake();
-    Ok(SubmittedRequest {
-        qr_svg: qr::qr_svg(&submitted.reference)?,
-        reference: submitted.reference,
-        created_at: submitted.created_at,
-    })
+    requests::submit(shell.station()?, Some(&desk), &submission, Utc::now())
 }

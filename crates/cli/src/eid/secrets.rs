@@ -15,7 +15,7 @@ const LINE_CAPACITY: usize = 256;
 /// Why a secret could not be read (the secret itself is never part of it).
 #[derive(Debug)]
 pub enum InputError {
-    /// stdin ended before the secret came.
+    /// stdin ended before the secret came (the prompt's Fluent id).
     Missing(&'static str),
     /// Reading failed.
     Io(io::Error),
@@ -39,13 +39,13 @@ impl SecretInput {
         self.terminal
     }
 
-    /// Reads one secret; `prompt` names it (shown on the terminal only).
+    /// Reads one secret, asking with the Fluent text `prompt` on a terminal.
     pub fn read(&self, prompt: &'static str) -> Result<Secret, InputError> {
         let mut line = Zeroizing::new(String::with_capacity(LINE_CAPACITY));
         let stdin = io::stdin();
         let read = if self.terminal {
             let mut stderr = io::stderr().lock();
-            write!(stderr, "{prompt}: ")
+            write!(stderr, "{}: ", app::messages::german(prompt, &[]))
                 .and_then(|()| stderr.flush())
                 .map_err(InputError::Io)?;
             let _echo_off = EchoOff::new(&stdin).map_err(InputError::Io)?;

@@ -2,7 +2,7 @@
 //! `docs/ipc.md` ("Online-Ausweis & PIN"), and the mapping from PACE, secure
 //! messaging and PC/SC errors to it. No variant ever holds a secret.
 
-use super::outcome::{ChangeOutcome, Tally};
+use super::outcome::ChangeOutcome;
 use crate::apdu::StatusWord;
 use crate::pace::PaceError;
 use crate::pin_rules::{FormatError, PinRule};
@@ -88,29 +88,6 @@ pub enum WorkflowError {
 }
 
 impl WorkflowError {
-    /// The IPC error code (`docs/ipc.md`).
-    pub fn ipc_code(&self) -> &'static str {
-        match self {
-            WorkflowError::ServiceNotRunning | WorkflowError::NoReader => "eid_no_reader",
-            WorkflowError::ReaderGone { .. } => "eid_reader_gone",
-            WorkflowError::NoCard => "eid_no_card",
-            WorkflowError::SeveralEidCards { .. } => "eid_several_cards",
-            WorkflowError::NotEidCard => "eid_not_eid_card",
-            WorkflowError::PinWrong { .. } => "eid_pin_wrong",
-            WorkflowError::CanNeeded => "eid_can_needed",
-            WorkflowError::CanWrong => "eid_can_wrong",
-            WorkflowError::PukNeeded => "eid_puk_needed",
-            WorkflowError::PukWrong => "eid_puk_wrong",
-            WorkflowError::PukUsedUp => "eid_puk_used_up",
-            WorkflowError::Deactivated => "eid_deactivated",
-            WorkflowError::PinNotBlocked => "eid_pin_not_blocked",
-            WorkflowError::CardRemoved { .. } => "eid_card_removed",
-            WorkflowError::NewPinRule(_) => "eid_new_pin_rule",
-            WorkflowError::Format(_) => "eid_input_format",
-            WorkflowError::CardError { .. } => "eid_card_error",
-        }
-    }
-
     /// What became of the card (`NotChanged` unless the exchange broke off after the commit point).
     pub fn outcome(&self) -> ChangeOutcome {
         match self {
@@ -118,15 +95,6 @@ impl WorkflowError {
             | WorkflowError::CardRemoved { outcome }
             | WorkflowError::CardError { outcome, .. } => *outcome,
             _ => ChangeOutcome::NotChanged,
-        }
-    }
-
-    /// How the station counts it; `None` while the outcome is unknown (count the check's result).
-    pub fn tally(&self) -> Option<Tally> {
-        match (self, self.outcome()) {
-            (_, ChangeOutcome::Unknown(_)) => None,
-            (WorkflowError::PukUsedUp | WorkflowError::Deactivated, _) => Some(Tally::Referred),
-            _ => Some(Tally::Failed),
         }
     }
 
@@ -283,10 +251,10 @@ mod tests {
         );
         assert_eq!(rejected(PasswordRef::Can, 0x6A80), WorkflowError::CanWrong);
         assert_eq!(rejected(PasswordRef::Puk, 0x6300), WorkflowError::PukWrong);
-        assert_eq!(
-            rejected(PasswordRef::Pin, 0x6F00).ipc_code(),
-            "eid_card_error"
-        );
+        assert!(matches!(
+            rejected(PasswordRef::Pin, 0x6F00),
+            WorkflowError::CardError { .. }
+        ));
         assert_eq!(
             from_pace(
                 PaceError::PasswordUnusable(PasswordStatus::Blocked),
@@ -298,35 +266,32 @@ mod tests {
 
     #[test]
     fn transport_errors_become_removal_or_reader_errors() {
-        assert_eq!(
-            WorkflowError::from(TransportError::CardRemoved).ipc_code(),
-            "eid_card_removed"
-        );
-        assert_eq!(
-            WorkflowError::from(TransportError::ReaderRemoved).ipc_code(),
-            "eid_reader_gone"
-        );
+        assert!(matches!(
+            WorkflowError::from(TransportError::CardRemoved),
+            WorkflowError::CardRemoved { .. }
+        ));
+        assert!(matches!(
+            WorkflowError::from(TransportError::ReaderRemoved),
+            WorkflowError::ReaderGone { .. }
+        ));
         let nested = TransportError::SecureMessaging(Box::new(SmError::Transport(
             TransportError::CardRemoved,
         )));
-        assert_eq!(WorkflowError::from(nested).ipc_code(), "eid_card_removed");
+        assert!(matches!(
+            WorkflowError::from(nested),
+            WorkflowError::CardRemoved { .. }
+        ));
     }
 
     #[test]
-    fn unknown_outcomes_are_not_counted_and_referrals_are() {
+    fn unknown_outcomes_stay_with_the_error() {
         let unknown = ChangeOutcome::Unknown(PendingCheck::Unblock);
         let removed = WorkflowError::from(TransportError::CardRemoved).with_outcome(unknown);
         assert_eq!(removed.outcome(), unknown);
-        assert_eq!(removed.tally(), None);
         assert_eq!(
-            WorkflowError::ServiceNotRunning
-                .with_outcome(unknown)
-                .ipc_code(),
-            "eid_reader_gone"
+            WorkflowError::ServiceNotRunning.with_outcome(unknown),
+            WorkflowError::ReaderGone { outcome: unknown }
         );
-        assert_eq!(WorkflowError::PukUsedUp.tally(), Some(Tally::Referred));
-        assert_eq!(WorkflowError::Deactivated.tally(), Some(Tally::Referred));
-        assert_eq!(WorkflowError::CanWrong.tally(), Some(Tally::Failed));
         assert_eq!(
             WorkflowError::PinNotBlocked.outcome(),
             ChangeOutcome::NotChanged

@@ -14,7 +14,7 @@
 //! let request = ChangePinRequest { current: &current, transport: true, new_pin: &new_pin, can: None };
 //! match workflows::change_pin(&mut session, &request) {
 //!     Ok(outcome) => println!("{}", outcome.code()),
-//!     Err(error) => println!("{} ({:?})", error.ipc_code(), error.outcome()),
+//!     Err(error) => println!("{error} ({:?})", error.outcome()),
 //! }
 //! # Ok::<(), eid::workflows::WorkflowError>(())
 //! ```
@@ -33,7 +33,7 @@ mod unblock;
 
 pub use change_pin::{change_pin, ChangePinRequest};
 pub use error::WorkflowError;
-pub use outcome::{ChangeOutcome, CheckedOutcome, PendingCheck, PinOutcome, Tally};
+pub use outcome::{ChangeOutcome, CheckedOutcome, PendingCheck, PinOutcome};
 pub use resume::resume_pin;
 pub use session::CardSession;
 pub use status::{pin_state, CardKind, CardStatus, PinState};

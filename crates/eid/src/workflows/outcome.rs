@@ -1,4 +1,4 @@
-//! What a PIN workflow achieved, in types the Tauri shell can show and count.
+//! What a PIN workflow achieved, in types an application can show and count.
 //!
 //! A success is a [`PinOutcome`]. A failure carries a [`ChangeOutcome`]:
 //! `NotChanged` is only claimed when the command that changes the card (its
@@ -6,7 +6,7 @@
 //! with the PIN) never reached the reader or was answered with a verified
 //! refusal; if it was sent and no verified answer came back the outcome is
 //! `Unknown`, with a [`PendingCheck`] that says how to find out (see
-//! [`super::check_outcome`]). [`Tally`] is the coarse class the station counts.
+//! [`super::check_outcome`]). How the station counts them is the app's business.
 
 /// A workflow that finished as asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,26 +28,6 @@ impl PinOutcome {
             PinOutcome::Resumed => "resumed",
         }
     }
-
-    /// How the station counts it: only a changed PIN is `changed`; unblocking and
-    /// resuming are steps on the way and count nothing by themselves.
-    pub fn tally(self) -> Option<Tally> {
-        match self {
-            PinOutcome::Changed => Some(Tally::Changed),
-            PinOutcome::Unblocked | PinOutcome::Resumed => None,
-        }
-    }
-}
-
-/// The daily counters of the station (IPC `today: { changed, failed, referred }`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Tally {
-    /// A PIN was changed.
-    Changed,
-    /// The citizen left without a working result that staff must handle.
-    Failed,
-    /// The card needs the Bürgeramt (PUK used up, online function deactivated).
-    Referred,
 }
 
 /// What became of the card when a workflow failed.
@@ -126,9 +106,8 @@ mod tests {
     }
 
     #[test]
-    fn only_a_changed_pin_counts_as_changed() {
-        assert_eq!(PinOutcome::Changed.tally(), Some(Tally::Changed));
-        assert_eq!(PinOutcome::Unblocked.tally(), None);
+    fn outcome_codes() {
+        assert_eq!(PinOutcome::Changed.code(), "changed");
         assert_eq!(PinOutcome::Resumed.code(), "resumed");
     }
 }

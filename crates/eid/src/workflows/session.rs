@@ -55,6 +55,13 @@ pub struct CardSession<T> {
 /// A secure channel on the session's transport.
 pub(crate) type Channel<'a, T> = SecureChannel<&'a mut Counted<T>>;
 
+impl<T> CardSession<T> {
+    /// The PC/SC reader the card lies on (`None` on other transports).
+    pub fn reader(&self) -> Option<&str> {
+        self.reader.as_deref()
+    }
+}
+
 impl CardSession<PcscReader> {
     /// Connects to the card on `reader` and checks that it is an eID card.
     pub fn connect(context: &PcscContext, reader: &str) -> Result<Self, WorkflowError> {

@@ -1,0 +1,108 @@
+# Texte für Mitarbeitende und die Kommandozeile bk (Rust: crates/app, messages.rs).
+# Jede Nachricht muss es auch in en/staff.ftl geben (cargo test und npm test prüfen das).
+
+## Was aus der Karte wurde, wenn ein Ablauf abbrach
+
+staff-eid-outcome-not-changed = Auf der Karte wurde nichts geändert.
+staff-eid-outcome-unknown = Der Befehl war schon an die Karte gesendet – ob er wirkte, ist noch unbekannt.
+
+## Fehler beim Ausweis
+
+staff-eid-service-not-running = Der Chipkartendienst (pcscd) läuft nicht. Bitte pcscd starten und erneut versuchen.
+staff-eid-no-reader = Kein Kartenleser angeschlossen. Bitte einen Kartenleser anschließen.
+staff-eid-reader-gone = Der Kartenleser ist nicht (mehr) da. { $outcome }
+staff-eid-no-card = Keine Karte auf dem Kartenleser. Bitte den Ausweis auflegen.
+staff-eid-several-cards = Mehrere Kartenleser tragen einen Ausweis: { $readers }. Bitte nur einen Ausweis auflegen oder einen Leser wählen.
+staff-eid-not-eid-card = Die aufgelegte Karte ist kein Ausweis mit Online-Ausweisfunktion (kein EF.CardAccess mit PACE).
+staff-eid-pin-wrong =
+    { $tries ->
+        [0] PIN falsch – die PIN ist jetzt gesperrt; als Nächstes wird die PUK aus dem PIN-Brief benötigt.
+        [1] PIN falsch – noch 1 Versuch; als Nächstes wird die CAN benötigt (erst CAN, dann PIN).
+       *[other] PIN falsch – noch { $tries } Versuche. Bitte die PIN erneut eingeben.
+    }
+staff-eid-can-needed = Die PIN ist ausgesetzt (noch 1 Versuch). Als Nächstes wird die CAN benötigt (erst CAN, dann PIN).
+staff-eid-can-wrong = CAN falsch. Die CAN steht vorne rechts unten auf dem Ausweis; bitte erneut eingeben.
+staff-eid-puk-needed = Die PIN ist gesperrt. Als Nächstes wird die PUK aus dem PIN-Brief benötigt.
+staff-eid-puk-wrong = PUK falsch. Bitte die 10-stellige PUK aus dem PIN-Brief erneut eingeben.
+staff-eid-puk-used-up = Die PUK ist verbraucht (zehnmal benutzt). Entsperren kann jetzt nur noch das Bürgeramt.
+staff-eid-deactivated = Die Online-Ausweisfunktion dieser Karte ist ausgeschaltet. Einschalten kann sie das Bürgeramt.
+staff-eid-pin-not-blocked = Die PIN ist nicht gesperrt – Entsperren ist nicht nötig, die PUK wurde nicht benutzt.
+staff-eid-card-removed = Die Karte wurde entfernt. { $outcome }
+staff-eid-card-error = Die Karte hat unerwartet geantwortet ({ $detail }). { $outcome }
+staff-eid-rule-length = Die neue PIN muss genau 6 Ziffern haben. Nichts wurde an die Karte gesendet.
+staff-eid-rule-digits = Die neue PIN darf nur Ziffern enthalten. Nichts wurde an die Karte gesendet.
+staff-eid-rule-all-same = Die neue PIN darf nicht aus sechs gleichen Ziffern bestehen. Nichts wurde an die Karte gesendet.
+staff-eid-rule-sequence = Die neue PIN darf keine einfache auf- oder absteigende Zahlenfolge sein. Nichts wurde an die Karte gesendet.
+staff-eid-format-transport-pin = Die Transport-PIN hat genau 5 Ziffern. Nichts wurde an die Karte gesendet.
+staff-eid-format-pin = Die PIN hat genau 6 Ziffern. Nichts wurde an die Karte gesendet.
+staff-eid-format-can = Die CAN hat genau 6 Ziffern (vorne rechts unten auf dem Ausweis). Nichts wurde an die Karte gesendet.
+staff-eid-format-puk = Die PUK hat genau 10 Ziffern (im PIN-Brief). Nichts wurde an die Karte gesendet.
+
+## Erfolg
+
+staff-eid-changed = PIN geändert. Die neue PIN gilt ab sofort für die Online-Ausweisfunktion.
+staff-eid-unblocked = PIN entsperrt: 3 Versuche. Die PIN ist dieselbe wie vorher; eine neue PIN lässt sich danach mit der aktuellen PIN setzen. Wer die PIN vergessen hat, kann im Bürgeramt eine neue PIN setzen lassen.
+staff-eid-resumed = PIN wieder nutzbar: 3 Versuche.
+
+## Zustand der PIN
+
+staff-eid-status-usable =
+    { $tries ->
+        [1] PIN nutzbar, noch 1 Versuch.
+       *[other] PIN nutzbar, noch { $tries } Versuche.
+    }
+staff-eid-status-suspended = PIN ausgesetzt (noch 1 Versuch): zuerst CAN, dann PIN.
+staff-eid-status-blocked = PIN gesperrt: PUK nötig.
+staff-eid-status-deactivated = Online-Ausweisfunktion ausgeschaltet: Bürgeramt.
+staff-eid-status-transport-pin = Die Karte meldet: noch die Transport-PIN.
+
+## Der nächste Schritt auf der Kommandozeile
+
+bk-eid-next-resume = Weiter mit: bk eid resume (erst CAN, dann PIN).
+bk-eid-next-unblock = Weiter mit: bk eid unblock (PUK).
+bk-eid-next-readers = Alle Kartenleser zeigt: bk eid readers.
+bk-eid-next-choose-reader = Einen Leser wählen: --reader NAME.
+staff-eid-figures-not-counted = Hinweis: Die Tageszahlen konnten nicht gespeichert werden ({ $detail }).
+bk-eid-retype-mismatch = Die beiden Eingaben der neuen PIN stimmen nicht überein. Nichts wurde an die Karte gesendet.
+bk-eid-input-missing = Eingabe fehlt: { $what }. Nichts wurde an die Karte gesendet.
+bk-eid-input-unreadable = Eingabe nicht lesbar: { $detail }
+bk-eid-prompt-transport-pin = Transport-PIN (5 Ziffern)
+bk-eid-prompt-pin-current = Aktuelle PIN (6 Ziffern)
+bk-eid-prompt-pin = PIN (6 Ziffern)
+bk-eid-prompt-new-pin = Neue PIN (6 Ziffern)
+bk-eid-prompt-new-pin-again = Neue PIN wiederholen
+bk-eid-prompt-can = CAN (6 Ziffern, vorne rechts unten auf dem Ausweis)
+bk-eid-prompt-puk = PUK (10 Ziffern, aus dem PIN-Brief)
+bk-eid-pin-holds = Die PIN gilt.
+bk-eid-pin-does-not-hold = Die PIN gilt nicht. { $status }
+bk-eid-put-card-back = Bitte die Karte wieder auflegen – dann wird geprüft, ob die Änderung wirkte (bis zu { $seconds } s).
+bk-eid-checked-done = Geprüft: { $success }
+bk-eid-checked-not-done = Geprüft: Die Änderung wirkte nicht; es gilt alles wie vorher. { $status }
+bk-eid-card-not-back = Die Karte kam nicht zurück.
+bk-eid-unknown = { $what } Ergebnis unbekannt. { $how }
+bk-eid-how-transport-pin = Prüfen: Karte auflegen und bk eid status – meldet die Karte noch die Transport-PIN, wurde nichts geändert.
+bk-eid-how-new-pin = Prüfen: Karte auflegen und bk eid check-pin mit der neuen PIN (gilt sie nicht, kostet das einen Versuch; die bisherige PIN gilt dann weiter).
+bk-eid-how-unblock = Prüfen: Karte auflegen und bk eid status – ist die PIN noch gesperrt, wurde nicht entsperrt.
+bk-eid-how-resume = Prüfen: Karte auflegen und bk eid status – ist die PIN noch ausgesetzt, wurde nicht fortgesetzt.
+bk-eid-reader-line = { $reader }: { $card ->
+        [eid] Ausweis (eID-Karte)
+        [other] andere Karte (kein Ausweis)
+       *[none] keine Karte
+    }
+bk-eid-no-readers = Kein Kartenleser angeschlossen.
+bk-eid-status-reader = Kartenleser: { $reader }
+bk-eid-status-card = Karte: { $description } – { $pace }, { $curve }
+
+## Die Station kann nicht starten (Fehlerseite des Kiosks, bk)
+
+startup-failed = Start nicht möglich ({ $what }): { $detail }
+startup-part-assets = Dienstleistungskatalog oder Stationsplan
+startup-part-store = Datenbank der Station
+startup-page-title = Bürgerkoffer – Start nicht möglich
+startup-page-heading = Der Bürgerkoffer kann gerade nicht starten
+startup-page-sorry = Hier ist leider etwas nicht in Ordnung. Bitte wenden Sie sich an unsere Mitarbeiterinnen und Mitarbeiter.
+startup-page-nothing-changed = Es wurden keine Daten verändert oder gelöscht.
+startup-page-for-it = Für die IT-Betreuung
+startup-page-affected = Betroffen
+startup-page-file = Datei
+startup-page-message = Meldung

@@ -1,0 +1,219 @@
+//! The card desk: the station's use cases on the citizen's ID card — its PIN state,
+//! changing the PIN (also from the Transport PIN and resuming with the CAN),
+//! unblocking with the PUK, and checking an unknown outcome when the card comes back —
+//! one card command at a time, each result counted in the day's figures
+//! ([`counting`]). The kiosk keeps a reader watcher running ([`CardDesk::watching`])
+//! so the reader state answers at once; `bk` asks the readers when it needs them
+//! ([`CardDesk::on_demand`]).
+
+pub mod counting;
+pub mod errors;
+pub mod texts;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use eid::reader_watch::{find_eid_reader, CardPresence, ReaderSnapshot, ReaderWatch};
+use eid::secret::Secret;
+use eid::transport::pcsc::{PcscContext, PcscReader};
+use eid::workflows::{
+    self, CardSession, CardStatus, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome,
+    WorkflowError,
+};
+
+use crate::station::Station;
+
+/// How often to look for the card again while waiting for it to come back.
+const CARD_POLL: Duration = Duration::from_millis(300);
+
+/// The card reader(s) of the station and the one card command running at a time.
+pub struct CardDesk {
+    /// The kiosk's watcher (`Err` when its thread could not start: then no reader is
+    /// shown); `None` for `bk`, which asks the readers when it needs them.
+    watch: Option<Result<ReaderWatch, String>>,
+    /// Held while a workflow talks to the card: one card command at a time. Holds the
+    /// reader of the last session, so a check can wait for the card on that reader.
+    card: Mutex<Option<String>>,
+    /// The card on the reader answered that its PUK is used up; cleared when the card
+    /// leaves the reader (the card itself tells this only when the PUK is used).
+    puk_used_up: Arc<AtomicBool>,
+}
+
+impl CardDesk {
+    /// A desk with a reader watcher on its own thread (the kiosk). pcscd not running is
+    /// no error: the watcher shows no reader and keeps trying.
+    pub fn watching() -> Self {
+        let puk_used_up = Arc::new(AtomicBool::new(false));
+        let card_left = Arc::clone(&puk_used_up);
+        let watch = ReaderWatch::start(move |snapshot: &ReaderSnapshot| {
+            if snapshot.card == CardPresence::None {
+                card_left.store(false, Ordering::SeqCst);
+            }
+        })
+        .map_err(|error| error.to_string());
+        if let Err(error) = &watch {
+            eprintln!("bürgerkoffer: Kartenleser-Überwachung startet nicht: {error}");
+        }
+        CardDesk {
+            watch: Some(watch),
+            card: Mutex::new(None),
+            puk_used_up,
+        }
+    }
+
+    /// A desk without a watcher (`bk`): each use case finds the reader itself.
+    pub fn on_demand() -> Self {
+        CardDesk {
+            watch: None,
+            card: Mutex::new(None),
+            puk_used_up: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// Ends the reader watcher (at app exit), so no PC/SC call outlives the process.
+    pub fn stop(&self) {
+        if let Some(Ok(watch)) = &self.watch {
+            watch.stop();
+        }
+    }
+
+    /// Readers, the reader in use, what lies on it and whether a workflow runs, as the
+    /// watcher last saw them (empty without a watcher).
+    pub fn snapshot(&self) -> ReaderSnapshot {
+        match &self.watch {
+            Some(Ok(watch)) => watch.snapshot(),
+            _ => ReaderSnapshot {
+                readers: Vec::new(),
+                reader: None,
+                card: CardPresence::None,
+                busy: false,
+            },
+        }
+    }
+
+    /// The PIN state of the card (costs no try); `puk_used_up` also when the card said
+    /// so earlier while it lay on the reader.
+    pub fn card_status(&self, reader: Option<&str>) -> Result<CardStatus, WorkflowError> {
+        let mut status = self.with_card(reader, workflows::card_status)?;
+        if self.puk_used_up.load(Ordering::SeqCst) {
+            status.puk_used_up = Some(true);
+        }
+        Ok(status)
+    }
+
+    /// Changes the PIN (from the Transport PIN, or resuming a suspended PIN with the
+    /// CAN) and counts the result at `station`.
+    pub fn change_pin(
+        &self,
+        station: Option<&Station>,
+        reader: Option<&str>,
+        request: &ChangePinRequest<'_>,
+    ) -> Result<PinOutcome, WorkflowError> {
+        let result = self.with_card(reader, |session| workflows::change_pin(session, request));
+        counting::record(station, counting::tally(&result));
+        result
+    }
+
+    /// Makes a suspended PIN usable again: the CAN, then the PIN.
+    pub fn resume(
+        &self,
+        station: Option<&Station>,
+        reader: Option<&str>,
+        can: &Secret,
+        pin: &Secret,
+    ) -> Result<PinOutcome, WorkflowError> {
+        let result = self.with_card(reader, |session| workflows::resume_pin(session, can, pin));
+        counting::record(station, counting::tally(&result));
+        result
+    }
+
+    /// Unblocks a blocked PIN with the PUK; remembers a PUK used up until the card leaves.
+    pub fn unblock(
+        &self,
+        station: Option<&Station>,
+        reader: Option<&str>,
+        puk: &Secret,
+    ) -> Result<PinOutcome, WorkflowError> {
+        let result = self.with_card(reader, |session| workflows::unblock_pin(session, puk));
+        if result == Err(WorkflowError::PukUsedUp) {
+            self.puk_used_up.store(true, Ordering::SeqCst);
+        }
+        counting::record(station, counting::tally(&result));
+        result
+    }
+
+    /// Checks now whether a change with an unknown outcome took effect (see
+    /// [`workflows::check_outcome`]) and counts what it finds.
+    pub fn check(
+        &self,
+        station: Option<&Station>,
+        reader: Option<&str>,
+        pending: PendingCheck,
+        new_pin: Option<&Secret>,
+    ) -> Result<CheckedOutcome, WorkflowError> {
+        let checked = self.with_card(reader, |session| {
+            workflows::check_outcome(session, pending, new_pin)
+        })?;
+        counting::record(station, counting::checked_tally(&checked));
+        Ok(checked)
+    }
+
+    /// Waits until a card lies on `reader` again (at most until `deadline`), then
+    /// [`check`](Self::check)s. `Err(NoCard)` when the card did not come back in time.
+    pub fn check_when_back(
+        &self,
+        station: Option<&Station>,
+        reader: &str,
+        pending: PendingCheck,
+        new_pin: Option<&Secret>,
+        deadline: Instant,
+    ) -> Result<CheckedOutcome, WorkflowError> {
+        loop {
+            match self.check(station, Some(reader), pending, new_pin) {
+                Err(WorkflowError::NoCard | WorkflowError::CardRemoved { .. })
+                    if Instant::now() < deadline =>
+                {
+                    std::thread::sleep(CARD_POLL);
+                }
+                Err(WorkflowError::CardRemoved { .. }) => return Err(WorkflowError::NoCard),
+                other => return other,
+            }
+        }
+    }
+
+    /// Runs `work` with a session to the eID card on `reader` (or the one reader that
+    /// holds an eID card), after any workflow still running, with the watcher marked
+    /// busy (so it neither probes the card nor reports it idle). Blocks for as long as
+    /// the card takes: call it off a UI thread.
+    pub fn with_card<T>(
+        &self,
+        reader: Option<&str>,
+        work: impl FnOnce(&mut CardSession<PcscReader>) -> Result<T, WorkflowError>,
+    ) -> Result<T, WorkflowError> {
+        let mut last_reader = self.card.lock().unwrap_or_else(PoisonError::into_inner);
+        let _busy = match &self.watch {
+            Some(Ok(watch)) => Some(watch.busy()),
+            _ => None,
+        };
+        let context = PcscContext::establish()?;
+        let snapshot = self.snapshot();
+        let reader = match (reader, snapshot.card, snapshot.reader) {
+            (Some(reader), _, _) => find_eid_reader(&context, Some(reader))?,
+            (None, CardPresence::Eid, Some(reader)) => reader,
+            // The watcher may not have probed a card just put on: ask the readers.
+            (None, _, _) => find_eid_reader(&context, None)?,
+        };
+        let mut session = CardSession::connect(&context, &reader)?;
+        *last_reader = Some(reader);
+        work(&mut session)
+    }
+
+    /// The reader of the last card session (the one a workflow used).
+    pub fn last_reader(&self) -> Option<String> {
+        self.card
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}

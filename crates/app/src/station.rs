@@ -1,0 +1,206 @@
+//! The open station: its store and the catalogue and plan the use cases need, opened
+//! from a data folder and an assets folder (or the built-in assets) — the same way
+//! for the kiosk and for `bk`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use station::catalogue::Catalogue;
+use station::plan::Plan;
+use station::{StationError, Store};
+
+use crate::error::AppError;
+use crate::messages::german;
+use fluent_bundle::FluentValue;
+
+const BUILT_IN_SERVICES: &str = include_str!("../../../assets/services.json");
+const BUILT_IN_STATIONS: &str = include_str!("../../../assets/stations.json");
+
+/// File names inside an assets folder.
+pub const SERVICES_FILE: &str = "services.json";
+/// The station plan's file name inside an assets folder.
+pub const STATIONS_FILE: &str = "stations.json";
+
+/// Where a station's files are.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StationPaths {
+    /// `BK_DATA_DIR`: the folder of `station.sqlite`; `None` = the OS's data folder.
+    pub data_dir: Option<PathBuf>,
+    /// `BK_ASSETS_DIR`: catalogue and plan that replace the built-in ones.
+    pub assets_dir: Option<PathBuf>,
+}
+
+impl StationPaths {
+    /// The store file.
+    pub fn store_path(&self) -> station::Result<PathBuf> {
+        match &self.data_dir {
+            Some(dir) => Ok(dir.join(station::store::FILE_NAME)),
+            None => station::store::default_path(),
+        }
+    }
+}
+
+/// The part of the station that could not be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailedPart {
+    /// The service catalogue or the station plan.
+    Assets,
+    /// The station's database.
+    Store,
+}
+
+/// Why the station could not be opened (shown on the kiosk's start-up error page and
+/// by `bk`).
+#[derive(Debug)]
+pub struct OpenFailure {
+    /// What failed.
+    pub part: FailedPart,
+    /// The database file concerned, if the failure is about it.
+    pub path: Option<PathBuf>,
+    /// The station crate's error.
+    pub error: StationError,
+}
+
+impl OpenFailure {
+    /// What failed, in German, for the headline of the details.
+    pub fn what(&self) -> String {
+        german(
+            match self.part {
+                FailedPart::Assets => "startup-part-assets",
+                FailedPart::Store => "startup-part-store",
+            },
+            &[],
+        )
+    }
+
+    /// The error's German message and its code.
+    pub fn detail(&self) -> String {
+        format!("{} [{}]", self.error, self.error.code())
+    }
+}
+
+impl fmt::Display for OpenFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = FluentValue::from(self.what());
+        let detail = FluentValue::from(self.detail());
+        f.write_str(&german(
+            "startup-failed",
+            &[("what", what), ("detail", detail)],
+        ))
+    }
+}
+
+/// The open station.
+pub struct Station {
+    store: Mutex<Store>,
+    catalogue: Catalogue,
+    plan: Plan,
+}
+
+impl Station {
+    /// Loads the assets and opens (creates, migrates) the store. A damaged, foreign or
+    /// too new store file is refused and left exactly as it was.
+    pub fn open(paths: &StationPaths) -> Result<Station, OpenFailure> {
+        let (catalogue, plan) =
+            load_assets(paths.assets_dir.as_deref()).map_err(|error| OpenFailure {
+                part: FailedPart::Assets,
+                path: None,
+                error,
+            })?;
+        let store_failure = |path, error| OpenFailure {
+            part: FailedPart::Store,
+            path,
+            error,
+        };
+        let path = paths
+            .store_path()
+            .map_err(|error| store_failure(None, error))?;
+        let store = Store::open(&path).map_err(|error| store_failure(Some(path), error))?;
+        Ok(Station {
+            store: Mutex::new(store),
+            catalogue,
+            plan,
+        })
+    }
+
+    /// The store, for one use case. A panic in an earlier one cannot leave it half
+    /// written (every write is one SQLite transaction), so a poisoned lock is taken over.
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The service catalogue.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+
+    /// The station plan.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+}
+
+impl From<OpenFailure> for AppError {
+    fn from(failure: OpenFailure) -> Self {
+        AppError::new("store_unavailable", failure.to_string())
+    }
+}
+
+/// Catalogue and plan from `assets_dir`, else the ones compiled in from `assets/`.
+fn load_assets(assets_dir: Option<&Path>) -> station::Result<(Catalogue, Plan)> {
+    match assets_dir {
+        Some(dir) => Ok((
+            Catalogue::load(dir.join(SERVICES_FILE))?,
+            Plan::load(dir.join(STATIONS_FILE))?,
+        )),
+        None => Ok((
+            Catalogue::from_json(BUILT_IN_SERVICES)?,
+            Plan::from_json(BUILT_IN_STATIONS)?,
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_assets_are_valid() {
+        let (catalogue, plan) = load_assets(None).expect("assets/ compiled in");
+        assert!(!catalogue.services().is_empty());
+        assert!(!plan.stations().is_empty());
+    }
+
+    #[test]
+    fn assets_dir_replaces_the_built_in_files() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(SERVICES_FILE), BUILT_IN_SERVICES).unwrap();
+        let one_station = r#"{"version":1,"stations":[{"id":"probe","name":"Probe","address":"Am Markt 1, 14467 Potsdam","days":["2026-03-01"],"hours":{"open":"09:00","close":"12:00"},"defaultServiceMinutes":7}]}"#;
+        std::fs::write(dir.path().join(STATIONS_FILE), one_station).unwrap();
+        let (_, plan) = load_assets(Some(dir.path())).unwrap();
+        assert_eq!(plan.stations().len(), 1);
+        assert_eq!(plan.stations()[0].id, "probe");
+    }
+
+    #[test]
+    fn a_missing_assets_file_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = load_assets(Some(dir.path())).unwrap_err();
+        assert_eq!(error.code(), "io");
+    }
+
+    #[test]
+    fn a_damaged_store_is_an_open_failure_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(station::store::FILE_NAME);
+        std::fs::write(&path, b"kein SQLite".repeat(100)).unwrap();
+        let paths = StationPaths {
+            data_dir: Some(dir.path().to_path_buf()),
+            assets_dir: None,
+        };
+        let failure = Station::open(&paths).err().expect("refused");
+        assert_eq!(failure.path.as_deref(), Some(path.as_path()));
+        assert_eq!(AppError::from(failure).code, "store_unavailable");
+    }
+}
