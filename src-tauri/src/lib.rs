@@ -10,7 +10,7 @@ mod shell;
 mod startup_error;
 mod windows;
 
-pub use commands::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
+pub use commands::{typescript, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 pub use ready_clock::ReadyClock;
 pub use settings::Settings;
 pub use windows::{KIOSK, STAFF};

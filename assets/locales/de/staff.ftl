@@ -3,58 +3,58 @@
 
 ## Was aus der Karte wurde, wenn ein Ablauf abbrach
 
-staff-eid-outcome-not-changed = Auf der Karte wurde nichts geändert.
-staff-eid-outcome-unknown = Der Befehl war schon an die Karte gesendet – ob er wirkte, ist noch unbekannt.
+card-outcome-not-changed = Auf der Karte wurde nichts geändert.
+card-outcome-unknown = Der Befehl war schon an die Karte gesendet – ob er wirkte, ist noch unbekannt.
 
 ## Fehler beim Ausweis
 
-staff-eid-service-not-running = Der Chipkartendienst (pcscd) läuft nicht. Bitte pcscd starten und erneut versuchen.
-staff-eid-no-reader = Kein Kartenleser angeschlossen. Bitte einen Kartenleser anschließen.
-staff-eid-reader-gone = Der Kartenleser ist nicht (mehr) da. { $outcome }
-staff-eid-no-card = Keine Karte auf dem Kartenleser. Bitte den Ausweis auflegen.
-staff-eid-several-cards = Mehrere Kartenleser tragen einen Ausweis: { $readers }. Bitte nur einen Ausweis auflegen oder einen Leser wählen.
-staff-eid-not-eid-card = Die aufgelegte Karte ist kein Ausweis mit Online-Ausweisfunktion (kein EF.CardAccess mit PACE).
-staff-eid-pin-wrong =
+card-service-not-running = Der Chipkartendienst (pcscd) läuft nicht. Bitte pcscd starten und erneut versuchen.
+card-no-reader = Kein Kartenleser angeschlossen. Bitte einen Kartenleser anschließen.
+card-reader-gone = Der Kartenleser ist nicht (mehr) da. { $outcome }
+card-no-card = Keine Karte auf dem Kartenleser. Bitte den Ausweis auflegen.
+card-several-cards = Mehrere Kartenleser tragen einen Ausweis: { $readers }. Bitte nur einen Ausweis auflegen oder einen Leser wählen.
+card-not-eid-card = Die aufgelegte Karte ist kein Ausweis mit Online-Ausweisfunktion (kein EF.CardAccess mit PACE).
+card-pin-wrong =
     { $tries ->
         [0] PIN falsch – die PIN ist jetzt gesperrt; als Nächstes wird die PUK aus dem PIN-Brief benötigt.
         [1] PIN falsch – noch 1 Versuch; als Nächstes wird die CAN benötigt (erst CAN, dann PIN).
        *[other] PIN falsch – noch { $tries } Versuche. Bitte die PIN erneut eingeben.
     }
-staff-eid-can-needed = Die PIN ist ausgesetzt (noch 1 Versuch). Als Nächstes wird die CAN benötigt (erst CAN, dann PIN).
-staff-eid-can-wrong = CAN falsch. Die CAN steht vorne rechts unten auf dem Ausweis; bitte erneut eingeben.
-staff-eid-puk-needed = Die PIN ist gesperrt. Als Nächstes wird die PUK aus dem PIN-Brief benötigt.
-staff-eid-puk-wrong = PUK falsch. Bitte die 10-stellige PUK aus dem PIN-Brief erneut eingeben.
-staff-eid-puk-used-up = Die PUK ist verbraucht (zehnmal benutzt). Entsperren kann jetzt nur noch das Bürgeramt.
-staff-eid-deactivated = Die Online-Ausweisfunktion dieser Karte ist ausgeschaltet. Einschalten kann sie das Bürgeramt.
-staff-eid-pin-not-blocked = Die PIN ist nicht gesperrt – Entsperren ist nicht nötig, die PUK wurde nicht benutzt.
-staff-eid-card-removed = Die Karte wurde entfernt. { $outcome }
-staff-eid-card-error = Die Karte hat unerwartet geantwortet ({ $detail }). { $outcome }
-staff-eid-rule-length = Die neue PIN muss genau 6 Ziffern haben. Nichts wurde an die Karte gesendet.
-staff-eid-rule-digits = Die neue PIN darf nur Ziffern enthalten. Nichts wurde an die Karte gesendet.
-staff-eid-rule-all-same = Die neue PIN darf nicht aus sechs gleichen Ziffern bestehen. Nichts wurde an die Karte gesendet.
-staff-eid-rule-sequence = Die neue PIN darf keine einfache auf- oder absteigende Zahlenfolge sein. Nichts wurde an die Karte gesendet.
-staff-eid-format-transport-pin = Die Transport-PIN hat genau 5 Ziffern. Nichts wurde an die Karte gesendet.
-staff-eid-format-pin = Die PIN hat genau 6 Ziffern. Nichts wurde an die Karte gesendet.
-staff-eid-format-can = Die CAN hat genau 6 Ziffern (vorne rechts unten auf dem Ausweis). Nichts wurde an die Karte gesendet.
-staff-eid-format-puk = Die PUK hat genau 10 Ziffern (im PIN-Brief). Nichts wurde an die Karte gesendet.
+card-can-needed = Die PIN ist ausgesetzt (noch 1 Versuch). Als Nächstes wird die CAN benötigt (erst CAN, dann PIN).
+card-can-wrong = CAN falsch. Die CAN steht vorne rechts unten auf dem Ausweis; bitte erneut eingeben.
+card-puk-needed = Die PIN ist gesperrt. Als Nächstes wird die PUK aus dem PIN-Brief benötigt.
+card-puk-wrong = PUK falsch. Bitte die 10-stellige PUK aus dem PIN-Brief erneut eingeben.
+card-puk-used-up = Die PUK ist verbraucht (zehnmal benutzt). Entsperren kann jetzt nur noch das Bürgeramt.
+card-deactivated = Die Online-Ausweisfunktion dieser Karte ist ausgeschaltet. Einschalten kann sie das Bürgeramt.
+card-pin-not-blocked = Die PIN ist nicht gesperrt – Entsperren ist nicht nötig, die PUK wurde nicht benutzt.
+card-card-removed = Die Karte wurde entfernt. { $outcome }
+card-card-error = Die Karte hat unerwartet geantwortet ({ $detail }). { $outcome }
+card-rule-length = Die neue PIN muss genau 6 Ziffern haben. Nichts wurde an die Karte gesendet.
+card-rule-digits = Die neue PIN darf nur Ziffern enthalten. Nichts wurde an die Karte gesendet.
+card-rule-all-same = Die neue PIN darf nicht aus sechs gleichen Ziffern bestehen. Nichts wurde an die Karte gesendet.
+card-rule-sequence = Die neue PIN darf keine einfache auf- oder absteigende Zahlenfolge sein. Nichts wurde an die Karte gesendet.
+card-format-transport-pin = Die Transport-PIN hat genau 5 Ziffern. Nichts wurde an die Karte gesendet.
+card-format-pin = Die PIN hat genau 6 Ziffern. Nichts wurde an die Karte gesendet.
+card-format-can = Die CAN hat genau 6 Ziffern (vorne rechts unten auf dem Ausweis). Nichts wurde an die Karte gesendet.
+card-format-puk = Die PUK hat genau 10 Ziffern (im PIN-Brief). Nichts wurde an die Karte gesendet.
 
 ## Erfolg
 
-staff-eid-changed = PIN geändert. Die neue PIN gilt ab sofort für die Online-Ausweisfunktion.
-staff-eid-unblocked = PIN entsperrt: 3 Versuche. Die PIN ist dieselbe wie vorher; eine neue PIN lässt sich danach mit der aktuellen PIN setzen. Wer die PIN vergessen hat, kann im Bürgeramt eine neue PIN setzen lassen.
-staff-eid-resumed = PIN wieder nutzbar: 3 Versuche.
+card-changed = PIN geändert. Die neue PIN gilt ab sofort für die Online-Ausweisfunktion.
+card-unblocked = PIN entsperrt: 3 Versuche. Die PIN ist dieselbe wie vorher; eine neue PIN lässt sich danach mit der aktuellen PIN setzen. Wer die PIN vergessen hat, kann im Bürgeramt eine neue PIN setzen lassen.
+card-resumed = PIN wieder nutzbar: 3 Versuche.
 
 ## Zustand der PIN
 
-staff-eid-status-usable =
+card-status-usable =
     { $tries ->
         [1] PIN nutzbar, noch 1 Versuch.
        *[other] PIN nutzbar, noch { $tries } Versuche.
     }
-staff-eid-status-suspended = PIN ausgesetzt (noch 1 Versuch): zuerst CAN, dann PIN.
-staff-eid-status-blocked = PIN gesperrt: PUK nötig.
-staff-eid-status-deactivated = Online-Ausweisfunktion ausgeschaltet: Bürgeramt.
-staff-eid-status-transport-pin = Die Karte meldet: noch die Transport-PIN.
+card-status-suspended = PIN ausgesetzt (noch 1 Versuch): zuerst CAN, dann PIN.
+card-status-blocked = PIN gesperrt: PUK nötig.
+card-status-deactivated = Online-Ausweisfunktion ausgeschaltet: Bürgeramt.
+card-status-transport-pin = Die Karte meldet: noch die Transport-PIN.
 
 ## Der nächste Schritt auf der Kommandozeile
 
@@ -62,7 +62,7 @@ bk-eid-next-resume = Weiter mit: bk eid resume (erst CAN, dann PIN).
 bk-eid-next-unblock = Weiter mit: bk eid unblock (PUK).
 bk-eid-next-readers = Alle Kartenleser zeigt: bk eid readers.
 bk-eid-next-choose-reader = Einen Leser wählen: --reader NAME.
-staff-eid-figures-not-counted = Hinweis: Die Tageszahlen konnten nicht gespeichert werden ({ $detail }).
+card-figures-not-counted = Hinweis: Die Tageszahlen konnten nicht gespeichert werden ({ $detail }).
 bk-eid-retype-mismatch = Die beiden Eingaben der neuen PIN stimmen nicht überein. Nichts wurde an die Karte gesendet.
 bk-eid-input-missing = Eingabe fehlt: { $what }. Nichts wurde an die Karte gesendet.
 bk-eid-input-unreadable = Eingabe nicht lesbar: { $detail }

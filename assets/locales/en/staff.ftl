@@ -3,58 +3,58 @@
 
 ## What became of the card when a workflow broke off
 
-staff-eid-outcome-not-changed = Nothing was changed on the card.
-staff-eid-outcome-unknown = The command had already been sent to the card – whether it took effect is not yet known.
+card-outcome-not-changed = Nothing was changed on the card.
+card-outcome-unknown = The command had already been sent to the card – whether it took effect is not yet known.
 
 ## ID card errors
 
-staff-eid-service-not-running = The smart card service (pcscd) is not running. Please start pcscd and try again.
-staff-eid-no-reader = No card reader connected. Please connect a card reader.
-staff-eid-reader-gone = The card reader is not (or no longer) there. { $outcome }
-staff-eid-no-card = No card on the card reader. Please place the ID card on it.
-staff-eid-several-cards = Several card readers hold an ID card: { $readers }. Please place only one ID card or choose a reader.
-staff-eid-not-eid-card = The card on the reader is not an ID card with the online ID function (no EF.CardAccess with PACE).
-staff-eid-pin-wrong =
+card-service-not-running = The smart card service (pcscd) is not running. Please start pcscd and try again.
+card-no-reader = No card reader connected. Please connect a card reader.
+card-reader-gone = The card reader is not (or no longer) there. { $outcome }
+card-no-card = No card on the card reader. Please place the ID card on it.
+card-several-cards = Several card readers hold an ID card: { $readers }. Please place only one ID card or choose a reader.
+card-not-eid-card = The card on the reader is not an ID card with the online ID function (no EF.CardAccess with PACE).
+card-pin-wrong =
     { $tries ->
         [0] Wrong PIN – the PIN is now blocked; the PUK from the PIN letter is needed next.
         [1] Wrong PIN – 1 try left; the CAN is needed next (first the CAN, then the PIN).
        *[other] Wrong PIN – { $tries } tries left. Please enter the PIN again.
     }
-staff-eid-can-needed = The PIN is suspended (1 try left). The CAN is needed next (first the CAN, then the PIN).
-staff-eid-can-wrong = Wrong CAN. The CAN is at the bottom right of the front of the ID card; please enter it again.
-staff-eid-puk-needed = The PIN is blocked. The PUK from the PIN letter is needed next.
-staff-eid-puk-wrong = Wrong PUK. Please enter the 10-digit PUK from the PIN letter again.
-staff-eid-puk-used-up = The PUK is used up (used ten times). Only the Bürgeramt can unblock the card now.
-staff-eid-deactivated = The online ID function of this card is switched off. The Bürgeramt can switch it on.
-staff-eid-pin-not-blocked = The PIN is not blocked – no unblocking needed, the PUK was not used.
-staff-eid-card-removed = The card was removed. { $outcome }
-staff-eid-card-error = The card answered unexpectedly ({ $detail }). { $outcome }
-staff-eid-rule-length = The new PIN must have exactly 6 digits. Nothing was sent to the card.
-staff-eid-rule-digits = The new PIN may only contain digits. Nothing was sent to the card.
-staff-eid-rule-all-same = The new PIN must not be six equal digits. Nothing was sent to the card.
-staff-eid-rule-sequence = The new PIN must not be a simple ascending or descending sequence. Nothing was sent to the card.
-staff-eid-format-transport-pin = The Transport PIN has exactly 5 digits. Nothing was sent to the card.
-staff-eid-format-pin = The PIN has exactly 6 digits. Nothing was sent to the card.
-staff-eid-format-can = The CAN has exactly 6 digits (bottom right of the front of the ID card). Nothing was sent to the card.
-staff-eid-format-puk = The PUK has exactly 10 digits (in the PIN letter). Nothing was sent to the card.
+card-can-needed = The PIN is suspended (1 try left). The CAN is needed next (first the CAN, then the PIN).
+card-can-wrong = Wrong CAN. The CAN is at the bottom right of the front of the ID card; please enter it again.
+card-puk-needed = The PIN is blocked. The PUK from the PIN letter is needed next.
+card-puk-wrong = Wrong PUK. Please enter the 10-digit PUK from the PIN letter again.
+card-puk-used-up = The PUK is used up (used ten times). Only the Bürgeramt can unblock the card now.
+card-deactivated = The online ID function of this card is switched off. The Bürgeramt can switch it on.
+card-pin-not-blocked = The PIN is not blocked – no unblocking needed, the PUK was not used.
+card-card-removed = The card was removed. { $outcome }
+card-card-error = The card answered unexpectedly ({ $detail }). { $outcome }
+card-rule-length = The new PIN must have exactly 6 digits. Nothing was sent to the card.
+card-rule-digits = The new PIN may only contain digits. Nothing was sent to the card.
+card-rule-all-same = The new PIN must not be six equal digits. Nothing was sent to the card.
+card-rule-sequence = The new PIN must not be a simple ascending or descending sequence. Nothing was sent to the card.
+card-format-transport-pin = The Transport PIN has exactly 5 digits. Nothing was sent to the card.
+card-format-pin = The PIN has exactly 6 digits. Nothing was sent to the card.
+card-format-can = The CAN has exactly 6 digits (bottom right of the front of the ID card). Nothing was sent to the card.
+card-format-puk = The PUK has exactly 10 digits (in the PIN letter). Nothing was sent to the card.
 
 ## Success
 
-staff-eid-changed = PIN changed. The new PIN is valid for the online ID function from now on.
-staff-eid-unblocked = PIN unblocked: 3 tries. The PIN is the same as before; a new PIN can then be set with the current PIN. Whoever has forgotten the PIN can have a new one set at the Bürgeramt.
-staff-eid-resumed = PIN usable again: 3 tries.
+card-changed = PIN changed. The new PIN is valid for the online ID function from now on.
+card-unblocked = PIN unblocked: 3 tries. The PIN is the same as before; a new PIN can then be set with the current PIN. Whoever has forgotten the PIN can have a new one set at the Bürgeramt.
+card-resumed = PIN usable again: 3 tries.
 
 ## State of the PIN
 
-staff-eid-status-usable =
+card-status-usable =
     { $tries ->
         [1] PIN usable, 1 try left.
        *[other] PIN usable, { $tries } tries left.
     }
-staff-eid-status-suspended = PIN suspended (1 try left): first the CAN, then the PIN.
-staff-eid-status-blocked = PIN blocked: PUK needed.
-staff-eid-status-deactivated = Online ID function switched off: Bürgeramt.
-staff-eid-status-transport-pin = The card reports: still the Transport PIN.
+card-status-suspended = PIN suspended (1 try left): first the CAN, then the PIN.
+card-status-blocked = PIN blocked: PUK needed.
+card-status-deactivated = Online ID function switched off: Bürgeramt.
+card-status-transport-pin = The card reports: still the Transport PIN.
 
 ## The next step on the command line
 
@@ -62,7 +62,7 @@ bk-eid-next-resume = Next: bk eid resume (first the CAN, then the PIN).
 bk-eid-next-unblock = Next: bk eid unblock (PUK).
 bk-eid-next-readers = All card readers: bk eid readers.
 bk-eid-next-choose-reader = Choose a reader: --reader NAME.
-staff-eid-figures-not-counted = Note: the day's figures could not be saved ({ $detail }).
+card-figures-not-counted = Note: the day's figures could not be saved ({ $detail }).
 bk-eid-retype-mismatch = The two entries of the new PIN do not match. Nothing was sent to the card.
 bk-eid-input-missing = Input missing: { $what }. Nothing was sent to the card.
 bk-eid-input-unreadable = Input not readable: { $detail }

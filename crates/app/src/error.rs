@@ -15,7 +15,7 @@ use station::StationError;
 pub type AppResult<T> = Result<T, AppError>;
 
 /// A failed use case, as both faces show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct AppError {
     /// Stable code, e.g. `staff_pin_wrong`, `eid_pin_wrong`.

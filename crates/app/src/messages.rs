@@ -91,10 +91,10 @@ mod tests {
     #[test]
     fn variables_plurals_and_fallbacks() {
         assert_eq!(
-            german("staff-eid-pin-wrong", &[("tries", 2.into())]),
+            german("card-pin-wrong", &[("tries", 2.into())]),
             "PIN falsch – noch 2 Versuche. Bitte die PIN erneut eingeben."
         );
-        assert!(text(Lang::En, "staff-eid-pin-wrong", &[("tries", 2.into())]).contains("2 tries"));
+        assert!(text(Lang::En, "card-pin-wrong", &[("tries", 2.into())]).contains("2 tries"));
         assert_eq!(german("no-such-message", &[]), "no-such-message");
     }
 }

@@ -12,11 +12,12 @@ use crate::station::Station;
 use crate::sync_desk::SyncDesk;
 
 /// A recorded request and the QR code of its reference.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SubmittedRequest {
     /// What the store recorded.
     #[serde(skip)]
+    #[specta(skip)]
     pub request: Submitted,
     /// The code the citizen keeps, `BK-XXXX-XXXX`.
     pub reference: String,

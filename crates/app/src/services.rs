@@ -8,7 +8,7 @@ use crate::error::AppResult;
 use crate::station::Station;
 
 /// A service's address and its QR code.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct ServiceQr {
     /// The address the QR code holds.
     pub url: String,

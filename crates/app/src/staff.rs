@@ -10,7 +10,7 @@ use crate::error::AppResult;
 use crate::station::Station;
 
 /// A station as the kiosk and the staff header show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 pub struct StationRef {
     /// The plan's id, e.g. `stern-center`.
     pub id: String,
@@ -28,7 +28,7 @@ impl From<&plan::Station> for StationRef {
 }
 
 /// The selected station, schema version and path of the database, today's date.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StaffOverview {
     /// The station selected on this laptop.

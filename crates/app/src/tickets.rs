@@ -11,11 +11,12 @@ use crate::error::{AppError, AppResult};
 use crate::station::Station;
 
 /// A freshly drawn ticket for the citizen.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct DrawnTicket {
     /// The ticket as stored.
     #[serde(skip)]
+    #[specta(skip)]
     pub ticket: Ticket,
     /// 1, 2, 3 … per station and day.
     pub number: u32,
@@ -31,11 +32,12 @@ pub struct DrawnTicket {
     pub qr_text: String,
     /// The name of the station it was drawn at.
     #[serde(skip)]
+    #[specta(skip)]
     pub station_name: String,
 }
 
 /// A ticket for the staff list. `id` is a string so the UI treats it as opaque.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TicketView {
     /// The ticket's id, for [`mark`].

@@ -205,7 +205,7 @@ impl<'a> Desk<'a> {
                 eprintln!(
                     "{}",
                     german(
-                        "staff-eid-figures-not-counted",
+                        "card-figures-not-counted",
                         &[("detail", failure.to_string().into())]
                     )
                 );

@@ -35,7 +35,7 @@ impl EidTally {
 }
 
 /// The counts of one local day.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, specta::Type)]
 pub struct DayFigures {
     pub changed: u32,
     pub failed: u32,
@@ -43,7 +43,7 @@ pub struct DayFigures {
 }
 
 /// Why a citizen asks for staff.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
 pub enum HelpReason {
     /// The PUK is used up: only the Bürgeramt can help.

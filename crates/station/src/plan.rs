@@ -28,7 +28,7 @@ pub struct Plan {
 }
 
 /// One place where the mobile station stands.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Station {
     /// Stable id, e.g. `stern-center`.
@@ -46,13 +46,15 @@ pub struct Station {
 }
 
 /// Opening hours, local time, written `"HH:MM"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, specta::Type)]
 pub struct Hours {
     /// Opening time.
     #[serde(with = "hh_mm")]
+    #[specta(type = String)]
     pub open: NaiveTime,
     /// Closing time (exclusive).
     #[serde(with = "hh_mm")]
+    #[specta(type = String)]
     pub close: NaiveTime,
 }
 

@@ -43,6 +43,13 @@ impl StaffPin {
     }
 }
 
+/// In the UI contract a staff PIN is a string.
+impl specta::Type for StaffPin {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        <String as specta::Type>::definition(types)
+    }
+}
+
 impl std::fmt::Debug for StaffPin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("StaffPin(<verborgen>)")

@@ -17,7 +17,7 @@ use crate::plan::Station;
 use crate::store::Store;
 
 /// Where a ticket stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Drawn, not yet called.

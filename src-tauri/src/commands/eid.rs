@@ -6,91 +6,47 @@
 
 use super::secret_arg::SecretArg;
 use crate::shell::Shell;
+use app::card::views::{CardStatusView, OutcomeView, ReaderState};
 use app::{AppError, CardDesk};
 use chrono::{DateTime, Utc};
 use eid::pin_rules::check_new_pin;
-use eid::reader_watch::ReaderSnapshot;
-use eid::workflows::{ChangePinRequest, PinOutcome, WorkflowError};
+use eid::workflows::{ChangePinRequest, WorkflowError};
 use serde::Serialize;
 use station::clock;
 use station::eid_figures::{self, DayFigures, HelpReason};
 use tauri::{AppHandle, Manager, Runtime, State};
 
-#[derive(Debug, Serialize)]
-pub struct ReaderState {
-    readers: Vec<String>,
-    reader: Option<String>,
-    card: &'static str,
-    busy: bool,
-}
-
-impl From<ReaderSnapshot> for ReaderState {
-    fn from(snapshot: ReaderSnapshot) -> Self {
-        ReaderState {
-            readers: snapshot.readers,
-            reader: snapshot.reader,
-            card: snapshot.card.code(),
-            busy: snapshot.busy,
-        }
-    }
-}
-
 /// Readers and card as the watcher last saw them; answers at once, also mid-workflow.
 #[tauri::command]
+#[specta::specta]
 pub fn eid_reader_state(desk: State<'_, CardDesk>) -> ReaderState {
     desk.snapshot().into()
 }
 
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CardStatusView {
-    pin_state: &'static str,
-    pin_tries_left: Option<u8>,
-    puk_used_up: bool,
-}
-
 /// The PIN state of the card on the reader (costs no try).
 #[tauri::command]
+#[specta::specta]
 pub async fn eid_card_status<R: Runtime>(app: AppHandle<R>) -> Result<CardStatusView, AppError> {
-    off_main_thread(app, |_, desk| {
-        let status = desk.card_status(None)?;
-        Ok(CardStatusView {
-            pin_state: status.pin.code(),
-            pin_tries_left: status.pin_tries_left,
-            puk_used_up: status.puk_used_up.unwrap_or(false),
-        })
-    })
-    .await
+    off_main_thread(app, |_, desk| Ok(desk.card_status(None)?.into())).await
 }
 
 /// Whether `pin` may become the new PIN (nothing reaches the card).
 #[tauri::command]
+#[specta::specta]
 pub fn eid_check_new_pin(pin: SecretArg) -> Result<(), AppError> {
     Ok(check_new_pin(pin.secret())?)
 }
 
-#[derive(Debug, Serialize)]
-pub struct Outcome {
-    outcome: &'static str,
-}
-
-impl From<PinOutcome> for Outcome {
-    fn from(outcome: PinOutcome) -> Self {
-        Outcome {
-            outcome: outcome.code(),
-        }
-    }
-}
-
 /// Changes the PIN (from the Transport PIN, or resuming a suspended PIN with the CAN).
 #[tauri::command]
+#[specta::specta]
 pub async fn eid_change_pin<R: Runtime>(
     app: AppHandle<R>,
     transport: bool,
     current_pin: SecretArg,
     new_pin: SecretArg,
     can: Option<SecretArg>,
-) -> Result<Outcome, AppError> {
+) -> Result<OutcomeView, AppError> {
     off_main_thread(app, move |shell, desk| {
         let request = ChangePinRequest {
             current: current_pin.secret(),
@@ -107,10 +63,11 @@ pub async fn eid_change_pin<R: Runtime>(
 
 /// Unblocks a blocked PIN with the PUK.
 #[tauri::command]
+#[specta::specta]
 pub async fn eid_unblock<R: Runtime>(
     app: AppHandle<R>,
     puk: SecretArg,
-) -> Result<Outcome, AppError> {
+) -> Result<OutcomeView, AppError> {
     off_main_thread(app, move |shell, desk| {
         Ok(desk
             .unblock(shell.station().ok(), None, puk.secret())?
@@ -121,19 +78,20 @@ pub async fn eid_unblock<R: Runtime>(
 
 /// A citizen asks for staff; the staff window lists it.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn eid_help_request(shell: State<'_, Shell>, reason: HelpReason) -> Result<(), AppError> {
     eid_figures::request_help(&shell.station()?.store(), reason, Utc::now())?;
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 pub struct HelpRequestView {
     id: String,
     at: DateTime<Utc>,
     reason: HelpReason,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct EidStaffOverview {
     reader: ReaderState,
@@ -143,6 +101,7 @@ pub struct EidStaffOverview {
 
 /// Reader state, today's figures and the open calls for help.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn eid_staff_overview(
     shell: State<'_, Shell>,
     desk: State<'_, CardDesk>,
@@ -165,6 +124,7 @@ pub fn eid_staff_overview(
 
 /// Staff took care of the call for help `id`.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn eid_help_done(shell: State<'_, Shell>, id: String) -> Result<(), AppError> {
     let unknown =
         || AppError::invalid_input(format!("„{id}“ ist kein offener Hilferuf dieser Station."));

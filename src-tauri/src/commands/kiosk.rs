@@ -15,7 +15,7 @@ use station::clock;
 use station::staff_pin::StaffPin;
 use tauri::{AppHandle, Runtime, State};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct KioskInfo {
     station: Option<StationRef>,
@@ -28,6 +28,7 @@ pub struct KioskInfo {
 /// The selected station, today's date, whether a staff PIN exists, the idle timeout and
 /// whether the PIN keypad is shuffled.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
     let station = shell.station()?;
     Ok(KioskInfo {
@@ -39,7 +40,7 @@ pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReadyReport {
     /// Milliseconds from process start to the first `kiosk_ready`.
@@ -49,6 +50,7 @@ pub struct ReadyReport {
 /// The UI reports that the start screen is interactive. The first report fixes the
 /// start-up figure and writes it to `BK_READY_FILE` if set.
 #[tauri::command]
+#[specta::specta]
 pub fn kiosk_ready(shell: State<'_, Shell>) -> Result<ReadyReport, AppError> {
     let (ms_since_start, first) = shell.clock.mark_ready();
     if first {
@@ -69,6 +71,7 @@ pub fn kiosk_ready(shell: State<'_, Shell>) -> Result<ReadyReport, AppError> {
 
 /// The catalogue's categories in `lang`.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn services_categories(
     shell: State<'_, Shell>,
     lang: String,
@@ -78,6 +81,7 @@ pub fn services_categories(
 
 /// Services matching `query` (typo-tolerant), best first, optionally in one category.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn services_search(
     shell: State<'_, Shell>,
     lang: String,
@@ -94,18 +98,21 @@ pub fn services_search(
 
 /// The QR code of a service's address.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn service_qr(shell: State<'_, Shell>, id: String) -> Result<ServiceQr, AppError> {
     services::qr_code(shell.station()?, &id)
 }
 
 /// Draws the next waiting number at the selected station.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn ticket_draw(shell: State<'_, Shell>, lang: String) -> Result<DrawnTicket, AppError> {
     tickets::draw(shell.station()?, None, super::lang(&lang)?, Utc::now())
 }
 
 /// Sets the first staff PIN (refused once one is set) and opens the staff window.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn staff_pin_setup<R: Runtime>(
     app: AppHandle<R>,
     shell: State<'_, Shell>,
@@ -118,6 +125,7 @@ pub fn staff_pin_setup<R: Runtime>(
 
 /// Checks the staff PIN (with the store's lockout) and opens the staff window.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn staff_unlock<R: Runtime>(
     app: AppHandle<R>,
     shell: State<'_, Shell>,

@@ -13,12 +13,14 @@ use crate::shell::Shell;
 
 /// The topics and their fields; `not_enrolled` before enrolment.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn request_topics(shell: State<'_, Shell>) -> Result<&'static [Topic], AppError> {
     requests::topics(shell.station()?)
 }
 
 /// Records a request with its outbox item (one transaction) and wakes the sync.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn request_submit(
     shell: State<'_, Shell>,
     desk: State<'_, SyncDesk>,

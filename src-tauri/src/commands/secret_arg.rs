@@ -15,6 +15,13 @@ impl SecretArg {
     }
 }
 
+/// In the UI contract a secret is a string.
+impl specta::Type for SecretArg {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        <String as specta::Type>::definition(types)
+    }
+}
+
 impl<'de> Deserialize<'de> for SecretArg {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         String::deserialize(deserializer).map(|text| SecretArg(Secret::new(text)))

@@ -8,6 +8,7 @@ use crate::shell::Shell;
 
 /// Enrolment, outbox counts, last success and last error, running or not.
 #[tauri::command(async)]
+#[specta::specta]
 pub fn sync_status(
     shell: State<'_, Shell>,
     desk: State<'_, SyncDesk>,
@@ -17,6 +18,7 @@ pub fn sync_status(
 
 /// Runs one push/pull round (in the background runner) and returns the status after it.
 #[tauri::command]
+#[specta::specta]
 pub async fn sync_now(
     shell: State<'_, Shell>,
     desk: State<'_, SyncDesk>,

@@ -12,7 +12,9 @@ import type { CommandError } from './errors';
 /** Which PIN the citizen says they have: the 5-digit Transport PIN or a 6-digit PIN. */
 export type PinKind = 'transport' | 'pin';
 
-export type HelpReason = 'puk_used_up' | 'pin_forgotten' | 'deactivated' | 'other';
+import type { CardStatusView as CardStatus, HelpReason, PinStateView as PinState, ReaderState } from './bindings';
+
+export type { CardStatus, HelpReason, PinState, ReaderState };
 
 /** Why the flow waits for a card (the heading of the waiting page). */
 export type WaitReason = 'start' | 'not_changed' | 'unknown' | 'reader_gone';
@@ -29,20 +31,6 @@ const NEW_PIN_RULES = ['length', 'digits', 'all_same', 'sequence'] as const sati
 /** The citizen's secrets the kiosk holds between pages (in PinBuffers, never in the state). */
 export type Secret = 'current' | 'new' | 'can' | 'puk';
 
-export interface ReaderState {
-  readers: string[];
-  reader: string | null;
-  card: 'none' | 'eid' | 'other';
-  busy: boolean;
-}
-
-export type PinState = 'ok' | 'two_left' | 'suspended' | 'blocked' | 'deactivated';
-
-export interface CardStatus {
-  pinState: PinState;
-  pinTriesLeft: number | null;
-  pukUsedUp: boolean;
-}
 
 export type EidState =
   | { page: 'insert'; reason: WaitReason; reader: ReaderView }

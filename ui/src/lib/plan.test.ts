@@ -8,6 +8,7 @@ const station = (id: string, name: string, days: string[]): PlannedStation => ({
   address: '',
   days,
   hours: { open: '09:00', close: '15:00' },
+  defaultServiceMinutes: 7,
 });
 
 describe('orderPlan', () => {

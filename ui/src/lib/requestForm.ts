@@ -5,24 +5,10 @@
  * checks everything again and decides), the values as `request_submit` takes
  * them, and which field to focus after a rejection.
  */
+import type { Field as RequestField, FieldKind, Topic as RequestTopic } from './bindings';
 import type { LayoutName } from './keyboard';
 
-export type FieldKind = 'text' | 'email' | 'phone' | 'textarea' | 'choice' | 'date';
-
-export interface RequestField {
-  name: string;
-  kind: FieldKind;
-  required: boolean;
-  maxLength: number;
-  options?: string[];
-}
-
-export interface RequestTopic {
-  id: string;
-  fields: RequestField[];
-  /** Groups of fields of which at least one must be filled (e.g. phone or e-mail). */
-  oneOf?: string[][];
-}
+export type { FieldKind, RequestField, RequestTopic };
 
 /** Field name → reason (`required`, `too_long`, `one_of_required`, or a reason of the station). */
 export type FieldErrors = Record<string, string>;

@@ -43,7 +43,7 @@ pub fn record(station: Option<&Station>, tally: Option<EidTally>) {
         eprintln!(
             "{}",
             german(
-                "staff-eid-figures-not-counted",
+                "card-figures-not-counted",
                 &[("detail", FluentValue::from(error.to_string()))]
             )
         );

@@ -38,8 +38,8 @@ pub fn code(error: &WorkflowError) -> &'static str {
 fn outcome_text(outcome: ChangeOutcome) -> String {
     german(
         match outcome {
-            ChangeOutcome::NotChanged => "staff-eid-outcome-not-changed",
-            ChangeOutcome::Unknown(_) => "staff-eid-outcome-unknown",
+            ChangeOutcome::NotChanged => "card-outcome-not-changed",
+            ChangeOutcome::Unknown(_) => "card-outcome-unknown",
         },
         &[],
     )
@@ -48,10 +48,10 @@ fn outcome_text(outcome: ChangeOutcome) -> String {
 /// The Fluent id of a broken new-PIN rule.
 fn rule_id(rule: PinRule) -> &'static str {
     match rule {
-        PinRule::Length => "staff-eid-rule-length",
-        PinRule::Digits => "staff-eid-rule-digits",
-        PinRule::AllSame => "staff-eid-rule-all-same",
-        PinRule::Sequence => "staff-eid-rule-sequence",
+        PinRule::Length => "card-rule-length",
+        PinRule::Digits => "card-rule-digits",
+        PinRule::AllSame => "card-rule-all-same",
+        PinRule::Sequence => "card-rule-sequence",
     }
 }
 
@@ -59,37 +59,37 @@ fn rule_id(rule: PinRule) -> &'static str {
 pub fn message(error: &WorkflowError) -> String {
     let outcome = |change: &ChangeOutcome| FluentValue::from(outcome_text(*change));
     match error {
-        WorkflowError::ServiceNotRunning => german("staff-eid-service-not-running", &[]),
-        WorkflowError::NoReader => german("staff-eid-no-reader", &[]),
+        WorkflowError::ServiceNotRunning => german("card-service-not-running", &[]),
+        WorkflowError::NoReader => german("card-no-reader", &[]),
         WorkflowError::ReaderGone { outcome: change } => {
-            german("staff-eid-reader-gone", &[("outcome", outcome(change))])
+            german("card-reader-gone", &[("outcome", outcome(change))])
         }
-        WorkflowError::NoCard => german("staff-eid-no-card", &[]),
+        WorkflowError::NoCard => german("card-no-card", &[]),
         WorkflowError::SeveralEidCards { readers } => german(
-            "staff-eid-several-cards",
+            "card-several-cards",
             &[("readers", readers.join(", ").into())],
         ),
-        WorkflowError::NotEidCard => german("staff-eid-not-eid-card", &[]),
+        WorkflowError::NotEidCard => german("card-not-eid-card", &[]),
         WorkflowError::PinWrong { tries_left } => {
-            german("staff-eid-pin-wrong", &[("tries", (*tries_left).into())])
+            german("card-pin-wrong", &[("tries", (*tries_left).into())])
         }
-        WorkflowError::CanNeeded => german("staff-eid-can-needed", &[]),
-        WorkflowError::CanWrong => german("staff-eid-can-wrong", &[]),
-        WorkflowError::PukNeeded => german("staff-eid-puk-needed", &[]),
-        WorkflowError::PukWrong => german("staff-eid-puk-wrong", &[]),
-        WorkflowError::PukUsedUp => german("staff-eid-puk-used-up", &[]),
-        WorkflowError::Deactivated => german("staff-eid-deactivated", &[]),
-        WorkflowError::PinNotBlocked => german("staff-eid-pin-not-blocked", &[]),
+        WorkflowError::CanNeeded => german("card-can-needed", &[]),
+        WorkflowError::CanWrong => german("card-can-wrong", &[]),
+        WorkflowError::PukNeeded => german("card-puk-needed", &[]),
+        WorkflowError::PukWrong => german("card-puk-wrong", &[]),
+        WorkflowError::PukUsedUp => german("card-puk-used-up", &[]),
+        WorkflowError::Deactivated => german("card-deactivated", &[]),
+        WorkflowError::PinNotBlocked => german("card-pin-not-blocked", &[]),
         WorkflowError::CardRemoved { outcome: change } => {
-            german("staff-eid-card-removed", &[("outcome", outcome(change))])
+            german("card-card-removed", &[("outcome", outcome(change))])
         }
         WorkflowError::NewPinRule(rule) => german(rule_id(*rule), &[]),
         WorkflowError::Format(format) => german(
             match format.kind {
-                PasswordKind::TransportPin => "staff-eid-format-transport-pin",
-                PasswordKind::Pin => "staff-eid-format-pin",
-                PasswordKind::Can => "staff-eid-format-can",
-                PasswordKind::Puk => "staff-eid-format-puk",
+                PasswordKind::TransportPin => "card-format-transport-pin",
+                PasswordKind::Pin => "card-format-pin",
+                PasswordKind::Can => "card-format-can",
+                PasswordKind::Puk => "card-format-puk",
             },
             &[],
         ),
@@ -97,7 +97,7 @@ pub fn message(error: &WorkflowError) -> String {
             outcome: change,
             detail,
         } => german(
-            "staff-eid-card-error",
+            "card-card-error",
             &[
                 ("detail", detail.clone().into()),
                 ("outcome", outcome(change)),

@@ -9,6 +9,7 @@
 pub mod counting;
 pub mod errors;
 pub mod texts;
+pub mod views;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};

@@ -9,9 +9,9 @@ use crate::messages::german;
 pub fn success(outcome: PinOutcome) -> String {
     german(
         match outcome {
-            PinOutcome::Changed => "staff-eid-changed",
-            PinOutcome::Unblocked => "staff-eid-unblocked",
-            PinOutcome::Resumed => "staff-eid-resumed",
+            PinOutcome::Changed => "card-changed",
+            PinOutcome::Unblocked => "card-unblocked",
+            PinOutcome::Resumed => "card-resumed",
         },
         &[],
     )
@@ -21,15 +21,15 @@ pub fn success(outcome: PinOutcome) -> String {
 pub fn status(status: &CardStatus) -> String {
     let state = match status.pin {
         PinState::Ready | PinState::TwoLeft => german(
-            "staff-eid-status-usable",
+            "card-status-usable",
             &[("tries", status.pin_tries_left.unwrap_or(0).into())],
         ),
-        PinState::Suspended => german("staff-eid-status-suspended", &[]),
-        PinState::Blocked => german("staff-eid-status-blocked", &[]),
-        PinState::Deactivated => german("staff-eid-status-deactivated", &[]),
+        PinState::Suspended => german("card-status-suspended", &[]),
+        PinState::Blocked => german("card-status-blocked", &[]),
+        PinState::Deactivated => german("card-status-deactivated", &[]),
     };
     match status.transport_pin {
-        Some(true) => format!("{state} {}", german("staff-eid-status-transport-pin", &[])),
+        Some(true) => format!("{state} {}", german("card-status-transport-pin", &[])),
         _ => state,
     }
 }

@@ -100,7 +100,7 @@ pub struct Service {
 }
 
 /// A category in one language, as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct CategoryView {
     /// Stable id.
     pub id: String,
@@ -109,7 +109,7 @@ pub struct CategoryView {
 }
 
 /// A service in one language, as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct ServiceView {
     /// Stable id.
     pub id: String,

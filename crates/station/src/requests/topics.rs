@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 /// What kind of value a field holds, which decides how it is checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum FieldKind {
     /// One line of text.
@@ -25,7 +25,7 @@ pub enum FieldKind {
 }
 
 /// One field of a topic's form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Field {
     /// Name, also the key in the submitted fields and in Fluent ids.
@@ -42,7 +42,7 @@ pub struct Field {
 }
 
 /// A topic and its form.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Topic {
     /// Stable id, e.g. `rueckruf`.

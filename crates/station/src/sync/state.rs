@@ -14,7 +14,7 @@ use crate::outbox;
 use crate::store::Store;
 
 /// The last failed round.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct LastError {
     /// When (RFC 3339).
     pub at: String,
@@ -23,7 +23,7 @@ pub struct LastError {
 }
 
 /// `sync_status` of `docs/ipc.md`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatus {
     /// The station has an enrolment.
