@@ -3,8 +3,6 @@
 //! API and through `bk eid …` as a process with secrets on stdin. The card's
 //! own counters (control `status`) are the truth every outcome is checked against.
 
-mod virtual_card;
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -18,9 +16,19 @@ use eid::workflows::{
     PinState, WorkflowError,
 };
 use station::eid_figures::{DayFigures, EidTally};
-use virtual_card::{CardOptions, VirtualCard};
+use testcard::harness::{CardOptions, VirtualCard};
 
 const NEW_PIN: &str = "482915";
+
+/// A card in a free reader.
+fn start(options: CardOptions) -> VirtualCard {
+    VirtualCard::start(&options).unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// A card with the other reader held empty: the only card pcscd shows.
+fn start_alone(options: CardOptions) -> VirtualCard {
+    VirtualCard::start_alone(&options).unwrap_or_else(|error| panic!("{error}"))
+}
 
 fn secret(text: &str) -> Secret {
     Secret::new(text.to_owned())
@@ -124,7 +132,7 @@ fn assert_says(output: &Output, text: &str) {
 
 #[test]
 fn transport_pin_change_through_bk() {
-    let card = VirtualCard::start(CardOptions::default());
+    let card = start(CardOptions::default());
     let status = status_json(&card);
     assert_eq!(status["card"], "eid");
     assert_eq!(status["state"], "ok");
@@ -133,7 +141,7 @@ fn transport_pin_change_through_bk() {
     let refused = bk(&card, &["change-pin", "--transport"], "12345\n123456\n");
     assert_eq!(refused.status.code(), Some(1));
     assert_says(&refused, "keine einfache auf- oder absteigende Zahlenfolge");
-    assert_eq!(card.counter("transport-pin"), "1");
+    assert_eq!(card.counter("transport-pin").unwrap(), "1");
 
     let output = bk(
         &card,
@@ -142,7 +150,7 @@ fn transport_pin_change_through_bk() {
     );
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("PIN geändert"));
-    assert_eq!(card.counter("transport-pin"), "0");
+    assert_eq!(card.counter("transport-pin").unwrap(), "0");
 
     let checked = workflows::check_outcome(
         &mut session(&card).unwrap(),
@@ -158,7 +166,7 @@ fn transport_pin_change_through_bk() {
 
 #[test]
 fn bk_counts_in_the_day_figures_as_the_kiosk_does() {
-    let card = VirtualCard::start(CardOptions {
+    let card = start(CardOptions {
         pin: "654321",
         ..CardOptions::default()
     });
@@ -187,7 +195,7 @@ fn bk_counts_in_the_day_figures_as_the_kiosk_does() {
 
 #[test]
 fn wrong_pin_twice_then_can_then_success() {
-    let card = VirtualCard::start(CardOptions {
+    let card = start(CardOptions {
         pin: "654321",
         ..CardOptions::default()
     });
@@ -210,7 +218,7 @@ fn wrong_pin_twice_then_can_then_success() {
     let without_can = bk(&card, &["change-pin"], &format!("654321\n{NEW_PIN}\n"));
     assert_says(&without_can, "CAN benötigt");
     assert_eq!(
-        card.counter("pin-tries"),
+        card.counter("pin-tries").unwrap(),
         "1",
         "refused before PACE: no try spent"
     );
@@ -236,14 +244,14 @@ fn wrong_pin_twice_then_can_then_success() {
         change(&card, "654321", false, Some("123456")),
         Ok(PinOutcome::Changed)
     );
-    assert_eq!(card.counter("pin-tries"), "3");
+    assert_eq!(card.counter("pin-tries").unwrap(), "3");
     let works = bk(&card, &["check-pin"], &format!("{NEW_PIN}\n"));
     assert!(works.status.success(), "{}", stderr(&works));
 }
 
 #[test]
 fn three_wrong_then_puk_then_new_pin() {
-    let card = VirtualCard::start(CardOptions {
+    let card = start(CardOptions {
         pin: "654321",
         ..CardOptions::default()
     });
@@ -268,18 +276,18 @@ fn three_wrong_then_puk_then_new_pin() {
     let wrong_puk = bk(&card, &["unblock"], "1111111111\n");
     assert_eq!(wrong_puk.status.code(), Some(1));
     assert_says(&wrong_puk, "PUK falsch");
-    assert_eq!(card.counter("puk-uses"), "10");
+    assert_eq!(card.counter("puk-uses").unwrap(), "10");
 
     let unblocked = bk(&card, &["unblock"], "1234567890\n");
     assert!(unblocked.status.success(), "{}", stderr(&unblocked));
     assert!(stdout(&unblocked).contains("PIN entsperrt"));
-    assert_eq!(card.counter("puk-uses"), "9");
+    assert_eq!(card.counter("puk-uses").unwrap(), "9");
     assert_eq!(status_json(&card)["pin_tries_left"], 3);
 
     let not_blocked = bk(&card, &["unblock"], "1234567890\n");
     assert_says(&not_blocked, "nicht gesperrt");
     assert_eq!(
-        card.counter("puk-uses"),
+        card.counter("puk-uses").unwrap(),
         "9",
         "no PUK use spent on a usable PIN"
     );
@@ -311,7 +319,7 @@ fn block_pin(card: &VirtualCard) {
 
 #[test]
 fn puk_used_up_is_referred() {
-    let card = VirtualCard::start(CardOptions {
+    let card = start(CardOptions {
         pin: "654321",
         puk_uses: 1,
         ..CardOptions::default()
@@ -337,7 +345,7 @@ fn puk_used_up_is_referred() {
 
 #[test]
 fn deactivated_card_is_referred() {
-    let card = VirtualCard::start(CardOptions {
+    let card = start(CardOptions {
         deactivated: true,
         ..CardOptions::default()
     });
@@ -368,7 +376,7 @@ fn assert_true_outcome(
     result: &Result<PinOutcome, WorkflowError>,
     fault: &str,
 ) {
-    let changed = card.counter("transport-pin") == "0";
+    let changed = card.counter("transport-pin").unwrap() == "0";
     match result {
         Ok(outcome) => assert!(
             *outcome == PinOutcome::Changed && changed,
@@ -410,22 +418,17 @@ fn assert_true_outcome(
 fn faults_at_each_step_of_change_pin_give_true_outcomes() {
     for step in 1..=CHANGE_STEPS {
         for kind in ["remove-before", "remove-after", "garbage", "flip-mac"] {
-            if (kind, step) == ("remove-before", 1) {
-                // The virtual card does not come back after this one fault
-                // (reported to the lead); remove-after:1 covers step 1.
-                continue;
-            }
             if kind == "flip-mac" && step < CHANGE_STEPS {
                 continue; // only RESET RETRY COUNTER is answered under secure messaging
             }
             let fault = format!("{kind}:{step}");
-            let card = VirtualCard::start(CardOptions::default());
-            card.control(&format!("fault {fault}"));
+            let card = start(CardOptions::default());
+            card.control(&format!("fault {fault}")).unwrap();
             let result = change(&card, "12345", true, None);
             let removed = kind.starts_with("remove");
             if removed {
-                card.wait_removed();
-                card.insert();
+                card.wait_removed().unwrap();
+                card.insert().unwrap();
             }
             let answered = kind == "remove-after" && step == CHANGE_STEPS;
             match &result {
@@ -460,8 +463,9 @@ fn faults_at_each_step_of_change_pin_give_true_outcomes() {
 
 #[test]
 fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
-    let card = VirtualCard::start(CardOptions::default());
-    card.control(&format!("fault flip-mac:{CHANGE_STEPS}"));
+    let card = start(CardOptions::default());
+    card.control(&format!("fault flip-mac:{CHANGE_STEPS}"))
+        .unwrap();
     let output = bk(
         &card,
         &["change-pin", "--transport", "--recheck-seconds", "0"],
@@ -470,22 +474,16 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert_says(&output, "Ergebnis unbekannt");
     assert_eq!(
-        card.counter("transport-pin"),
+        card.counter("transport-pin").unwrap(),
         "0",
         "the card did change the PIN"
     );
     let check = bk(&card, &["check-pin"], &format!("{NEW_PIN}\n"));
     assert!(check.status.success(), "{}", stderr(&check));
 
-    let card = VirtualCard::start(CardOptions::default());
-    card.control(&format!("fault remove-before:{CHANGE_STEPS}"));
-    let reinsert = {
-        let shared_reader = card.reader.clone();
-        std::thread::spawn(move || {
-            testcard::presence::wait_for_card(&shared_reader, false, Duration::from_secs(60))
-                .unwrap();
-        })
-    };
+    let card = start(CardOptions::default());
+    card.control(&format!("fault remove-before:{CHANGE_STEPS}"))
+        .unwrap();
     let mut child = bk_command()
         .args([
             "eid",
@@ -507,14 +505,14 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
         .unwrap()
         .write_all(format!("12345\n{NEW_PIN}\n").as_bytes())
         .unwrap();
-    reinsert.join().unwrap();
-    card.insert();
+    card.wait_removed().unwrap();
+    card.insert().unwrap();
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert_says(&output, "Geprüft: Die Änderung wirkte nicht");
-    assert_eq!(card.counter("transport-pin"), "1");
+    assert_eq!(card.counter("transport-pin").unwrap(), "1");
     assert_eq!(
-        card.counter("pin-tries"),
+        card.counter("pin-tries").unwrap(),
         "2",
         "the check cost the one try it documents"
     );
@@ -523,7 +521,7 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
 #[test]
 fn reader_gone_and_empty_reader() {
     // `bk eid readers` probes every reader: alone, so it disturbs no other test's card.
-    let card = VirtualCard::start_alone(CardOptions::default());
+    let card = start_alone(CardOptions::default());
     let context = PcscContext::establish().unwrap();
     assert_eq!(
         find_eid_reader(&context, Some("Kein Leser 99")),
@@ -538,7 +536,7 @@ fn reader_gone_and_empty_reader() {
     assert_eq!(output.status.code(), Some(1));
     assert_says(&output, "Kartenleser ist nicht (mehr) da");
 
-    card.remove();
+    card.remove().unwrap();
     let output = bk(&card, &["status"], "");
     assert_eq!(output.status.code(), Some(1));
     assert_says(&output, "Keine Karte");
@@ -572,7 +570,7 @@ fn wait_for(watch: &ReaderWatch, wanted: impl Fn(&ReaderSnapshot) -> bool) -> Re
 
 #[test]
 fn watcher_follows_the_card_and_default_reader_is_found() {
-    let card = VirtualCard::start_alone(CardOptions::default());
+    let card = start_alone(CardOptions::default());
     let context = PcscContext::establish().unwrap();
     assert_eq!(
         find_eid_reader(&context, None).as_deref(),
@@ -603,11 +601,11 @@ fn watcher_follows_the_card_and_default_reader_is_found() {
         assert!(watch.snapshot().busy);
     }
     assert!(!watch.snapshot().busy);
-    card.remove();
+    card.remove().unwrap();
     wait_for(&watch, |snapshot| {
         snapshot.card == CardPresence::None && snapshot.readers.contains(&card.reader)
     });
-    card.insert();
+    card.insert().unwrap();
     wait_for(&watch, ours(CardPresence::Eid));
     drop(watch);
     let seen: Vec<ReaderSnapshot> = events.try_iter().collect();

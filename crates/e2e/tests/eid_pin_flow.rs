@@ -12,7 +12,6 @@
 
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
-use e2e::virtual_card::{CardSecrets, VirtualCard};
 use e2e::walk::{button, heading, Walk};
 use e2e::webdriver::{By, Session};
 use eid::secret::Secret;
@@ -21,6 +20,7 @@ use eid::workflows::{self, CardSession, PinOutcome};
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use testcard::harness::{CardOptions, VirtualCard};
 
 const TRANSPORT_PIN: &str = "12345";
 const CAN: &str = "123456";
@@ -184,17 +184,15 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     }
     let log = root.path().join("app.log");
 
-    let card = VirtualCard::start(&CardSecrets {
+    // The kiosk probes every card it sees: this one must be the only one.
+    let card = VirtualCard::start_alone(&CardOptions {
         pin: TRANSPORT_PIN,
         can: CAN,
         puk: PUK,
+        ..CardOptions::default()
     })
     .unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        card.status().contains("transport-pin=1"),
-        "{}",
-        card.status()
-    );
+    assert_eq!(card.counter("transport-pin").unwrap(), "1");
 
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let driver = TauriDriver::start(
@@ -235,11 +233,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
         rig.violations.append(&mut walk.violations);
         session.delete().expect("delete the WebDriver session");
     }
-    assert!(
-        card.status().contains("transport-pin=0"),
-        "{}",
-        card.status()
-    );
+    assert_eq!(card.counter("transport-pin").unwrap(), "0");
     assert_eq!(pace_with(&card.reader, FIRST_PIN), Ok(PinOutcome::Resumed));
     assert!(
         pace_with(&card.reader, TRANSPORT_PIN).is_err(),

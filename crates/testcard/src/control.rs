@@ -189,7 +189,11 @@ pub fn send(path: &Path, command: &str) -> Result<String, String> {
     BufReader::new(stream)
         .read_line(&mut answer)
         .map_err(unreachable)?;
-    let answer = answer.trim_end().to_owned();
+    accepted(answer.trim_end().to_owned())
+}
+
+/// An answer line as a result: `ok …` is `Ok`, anything else (`error …`) is `Err`.
+pub fn accepted(answer: String) -> Result<String, String> {
     if answer.starts_with("ok") {
         Ok(answer)
     } else {

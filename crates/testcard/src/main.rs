@@ -155,6 +155,7 @@ fn main() -> ExitCode {
             timeout_ms,
             absent,
         } => presence::wait_for_card(&reader, !absent, Duration::from_millis(timeout_ms))
+            .map(|_seen| ())
             .map_err(|error| error.to_string()),
         Command::Control { socket, command } => control::send(&socket, &command).map(|answer| {
             println!("{answer}");

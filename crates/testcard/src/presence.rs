@@ -1,5 +1,15 @@
 //! Waiting through PC/SC (pcscd) until the card is in — or out of — its
 //! reader, so scripts and tests start only once pcscd has seen it.
+//!
+//! "Out" has a trap: when a command finds the card gone (a failed
+//! `SCardTransmit`, a reset on `SCardDisconnect`), pcsc-lite marks the reader
+//! empty at once, but its reader thread registers the removal only at its next
+//! poll of the driver (every 400 ms). A card put back before that poll is never
+//! registered as inserted — the thread still believes the old card is in — and
+//! stays invisible to every client. So a removal counts as seen only when the
+//! reader's event counter (pcsc-lite counts each insertion and removal its
+//! reader thread registers, in the upper word of the event state) has moved on
+//! from its value while the card was in: [`wait_for_removal`].
 
 use std::time::{Duration, Instant};
 
@@ -7,6 +17,15 @@ use pcsc::{Context, ReaderState, Scope, State};
 
 /// How long one `SCardGetStatusChange` call may block.
 const POLL: Duration = Duration::from_millis(250);
+
+/// What pcscd shows for a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    /// A card is in the reader.
+    pub present: bool,
+    /// The reader's event counter: insertions and removals pcscd's reader thread registered.
+    pub events: u32,
+}
 
 /// The card did not reach the wanted state in time.
 #[derive(Debug, thiserror::Error)]
@@ -17,26 +36,46 @@ pub enum PresenceError {
         waited: Duration,
         last: String,
     },
-    #[error("card still in reader {reader:?} after {waited:?}")]
+    #[error("card still in reader {reader:?} (or its removal not yet registered by pcscd) after {waited:?}")]
     NotAbsent { reader: String, waited: Duration },
 }
 
 /// Waits until a reader whose name starts with `reader` has a card
-/// (`present`) or has none (`!present`). pcscd not running yet, or the reader
-/// not listed yet, count as "no card".
-pub fn wait_for_card(reader: &str, present: bool, timeout: Duration) -> Result<(), PresenceError> {
+/// (`present`) or has none (`!present`); returns what pcscd showed then.
+/// pcscd not running yet, or the reader not listed yet, count as "no card".
+pub fn wait_for_card(
+    reader: &str,
+    present: bool,
+    timeout: Duration,
+) -> Result<Seen, PresenceError> {
+    wait_until(reader, timeout, present, |seen| seen.present == present)
+}
+
+/// Waits until pcscd's reader thread has registered that the card seen as
+/// `while_in` left `reader`: the reader is empty and its event counter moved on.
+/// Only then may the card go back in and be seen again.
+pub fn wait_for_removal(
+    reader: &str,
+    while_in: Seen,
+    timeout: Duration,
+) -> Result<Seen, PresenceError> {
+    wait_until(reader, timeout, false, |seen| {
+        !seen.present && seen.events != while_in.events
+    })
+}
+
+fn wait_until(
+    reader: &str,
+    timeout: Duration,
+    present: bool,
+    wanted: impl Fn(Seen) -> bool,
+) -> Result<Seen, PresenceError> {
     let started = Instant::now();
     let mut last = String::from("pcscd not reached");
     while started.elapsed() < timeout {
-        match card_in_reader(reader) {
-            Ok(is_present) if is_present == present => return Ok(()),
-            Ok(_) => {
-                last = if present {
-                    "no card".into()
-                } else {
-                    "card present".into()
-                }
-            }
+        match seen(reader) {
+            Ok(seen) if wanted(seen) => return Ok(seen),
+            Ok(seen) => last = format!("{seen:?}"),
             Err(error) => {
                 last = error.to_string();
                 std::thread::sleep(POLL);
@@ -56,9 +95,9 @@ pub fn wait_for_card(reader: &str, present: bool, timeout: Duration) -> Result<(
     })
 }
 
-/// Whether the reader named by the prefix `reader` has a card now (after at
+/// What pcscd shows for the reader named by the prefix `reader` now (after at
 /// most one short wait for a change).
-fn card_in_reader(reader: &str) -> Result<bool, pcsc::Error> {
+fn seen(reader: &str) -> Result<Seen, pcsc::Error> {
     let context = Context::establish(Scope::User)?;
     let name = context
         .list_readers_owned()?
@@ -72,5 +111,8 @@ fn card_in_reader(reader: &str) -> Result<bool, pcsc::Error> {
         Ok(()) | Err(pcsc::Error::Timeout) => {}
         Err(error) => return Err(error),
     }
-    Ok(states[0].event_state().contains(State::PRESENT))
+    Ok(Seen {
+        present: states[0].event_state().contains(State::PRESENT),
+        events: states[0].event_count(),
+    })
 }

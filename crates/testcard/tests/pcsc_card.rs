@@ -1,10 +1,11 @@
 //! The virtual card through the real stack: `eid` (PACE, secure messaging,
-//! PC/SC transport) → pcsc crate → pcscd → vpcd → `testcard` process.
+//! PC/SC transport) → pcsc crate → pcscd → vpcd → the `testcard run` process
+//! (secrets on its stdin, faults through its control socket).
 
-mod common;
+use std::path::Path;
 
-use common::{read_card_access, CardOptions, VirtualCard};
-use eid::apdu::{ApduError, CommandApdu, StatusWord};
+use eid::apdu::{ApduError, CommandApdu, ResponseApdu, StatusWord};
+use eid::card_access::CardAccess;
 use eid::oid::Cipher;
 use eid::pace::curves::DomainParameters;
 use eid::pace::{self, PaceError, PaceParams};
@@ -15,6 +16,28 @@ use eid::status::{PasswordStatus, ResetRetryCounterStatus};
 use eid::transport::pcsc::PcscReader;
 use eid::transport::{CardTransport, TransportError};
 use testcard::card::{SM_TEST_FILE_CONTENT, SM_TEST_FILE_SFI};
+use testcard::card_access::Curve;
+use testcard::harness::{CardOptions, VirtualCard};
+
+/// Starts the `testcard` binary of this package as the card.
+fn start(options: &CardOptions) -> VirtualCard {
+    VirtualCard::start_process(Path::new(env!("CARGO_BIN_EXE_testcard")), options)
+        .unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// READ BINARY of EF.CardAccess by short file id, plain (APDU step 1).
+fn read_card_access(transport: &mut impl CardTransport) -> PaceParams {
+    let command = CommandApdu::new(0x00, 0xB0, 0x9C, 0x00).with_ne(256);
+    let bytes = transport.transmit(&command.to_bytes().unwrap()).unwrap();
+    let response = ResponseApdu::parse(&bytes).unwrap();
+    assert!(
+        response.sw.is_success(),
+        "READ BINARY EF.CardAccess: {}",
+        response.sw
+    );
+    let card_access = CardAccess::parse(&response.data).unwrap();
+    PaceParams::from_card_access(&card_access).unwrap()
+}
 
 fn secret(text: &str) -> Secret {
     Secret::new(text.to_owned())
@@ -34,7 +57,7 @@ fn establish(
     password: PasswordRef,
     text: &str,
 ) -> Result<(SecureChannel<PcscReader>, PaceParams), PaceError> {
-    let mut reader = card.connect();
+    let mut reader = card.connect().unwrap();
     let params = read_card_access(&mut reader);
     let (channel, _status) = pace::establish(reader, &params, password, &secret(text))?;
     Ok((channel, params))
@@ -51,15 +74,27 @@ fn reset_retry_counter(p1: u8, new_pin: Option<&str>) -> CommandApdu {
 #[test]
 fn pace_with_can_pin_and_puk_then_sm_read_binary_on_each_curve() {
     for (curve, domain, cipher) in [
-        ("P256", DomainParameters::BrainpoolP256r1, Cipher::Aes128),
-        ("P384", DomainParameters::BrainpoolP384r1, Cipher::Aes192),
-        ("P512", DomainParameters::BrainpoolP512r1, Cipher::Aes256),
+        (
+            Curve::P256,
+            DomainParameters::BrainpoolP256r1,
+            Cipher::Aes128,
+        ),
+        (
+            Curve::P384,
+            DomainParameters::BrainpoolP384r1,
+            Cipher::Aes192,
+        ),
+        (
+            Curve::P512,
+            DomainParameters::BrainpoolP512r1,
+            Cipher::Aes256,
+        ),
     ] {
         let options = CardOptions {
             curve,
             ..CardOptions::default()
         };
-        let card = VirtualCard::start(&options);
+        let card = start(&options);
         for (password, text) in [
             (PasswordRef::Can, options.can),
             (PasswordRef::Pin, options.pin),
@@ -75,8 +110,8 @@ fn pace_with_can_pin_and_puk_then_sm_read_binary_on_each_curve() {
 
 #[test]
 fn sm_only_file_is_refused_in_plain() {
-    let card = VirtualCard::start(&CardOptions::default());
-    let mut reader = card.connect();
+    let card = start(&CardOptions::default());
+    let mut reader = card.connect().unwrap();
     let command = CommandApdu::new(0x00, 0xB0, 0x80 | SM_TEST_FILE_SFI, 0x00).with_ne(256);
     let bytes = reader.transmit(&command.to_bytes().unwrap()).unwrap();
     assert_eq!(bytes, [0x69, 0x82]);
@@ -85,7 +120,7 @@ fn sm_only_file_is_refused_in_plain() {
 #[test]
 fn wrong_pin_counts_down_suspends_blocks_and_puk_unblocks() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
+    let card = start(&options);
 
     for expected_left in [2, 1] {
         match establish(&card, PasswordRef::Pin, "99999") {
@@ -124,7 +159,7 @@ fn wrong_pin_counts_down_suspends_blocks_and_puk_unblocks() {
         Err(PaceError::PasswordUnusable(status)) => assert_eq!(status, PasswordStatus::Blocked),
         other => panic!("expected a blocked PIN, got {:?}", other.map(|_| ())),
     }
-    assert!(card.control("status").contains("pin-tries=0"));
+    assert_eq!(card.counter("pin-tries").unwrap(), "0");
 
     // PUK PACE and RESET RETRY COUNTER unblock the PIN.
     let (mut puk_channel, _) = establish(&card, PasswordRef::Puk, options.puk).unwrap();
@@ -143,7 +178,7 @@ fn wrong_pin_counts_down_suspends_blocks_and_puk_unblocks() {
 #[test]
 fn suspended_pin_resumed_by_can_works_inside_the_channel() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
+    let card = start(&options);
     for _ in 0..2 {
         assert!(establish(&card, PasswordRef::Pin, "99999").is_err());
     }
@@ -163,13 +198,13 @@ fn suspended_pin_resumed_by_can_works_inside_the_channel() {
         read_test_file(&mut pin_channel).unwrap(),
         SM_TEST_FILE_CONTENT
     );
-    assert!(card.control("status").contains("pin-tries=3"));
+    assert_eq!(card.counter("pin-tries").unwrap(), "3");
 }
 
 #[test]
 fn wrong_can_and_puk_are_reported_without_tries() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
+    let card = start(&options);
     for (password, wrong) in [
         (PasswordRef::Can, "654321"),
         (PasswordRef::Puk, "0987654321"),
@@ -189,11 +224,11 @@ fn wrong_can_and_puk_are_reported_without_tries() {
 #[test]
 fn change_pin_needs_pin_pace_and_secure_messaging() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
-    assert!(card.control("status").contains("transport-pin=1"));
+    let card = start(&options);
+    assert_eq!(card.counter("transport-pin").unwrap(), "1");
 
     // Plain: refused.
-    let mut reader = card.connect();
+    let mut reader = card.connect().unwrap();
     let plain = reset_retry_counter(0x02, Some("654321"))
         .to_bytes()
         .unwrap();
@@ -213,7 +248,7 @@ fn change_pin_needs_pin_pace_and_secure_messaging() {
         .unwrap();
     assert_eq!(response.sw, StatusWord::SUCCESS);
     drop(pin_channel);
-    assert!(card.control("status").contains("transport-pin=0"));
+    assert_eq!(card.counter("transport-pin").unwrap(), "0");
 
     assert!(matches!(
         establish(&card, PasswordRef::Pin, options.pin),
@@ -229,7 +264,7 @@ fn used_up_puk_is_reported_as_inoperative() {
         puk_uses: 1,
         ..CardOptions::default()
     };
-    let card = VirtualCard::start(&options);
+    let card = start(&options);
     let mut expected = [
         ResetRetryCounterStatus::Done,
         ResetRetryCounterStatus::PukInoperative,
@@ -243,7 +278,7 @@ fn used_up_puk_is_reported_as_inoperative() {
             expected.next().unwrap()
         );
     }
-    assert!(card.control("status").contains("puk-uses=0"));
+    assert_eq!(card.counter("puk-uses").unwrap(), "0");
 }
 
 #[test]
@@ -252,7 +287,7 @@ fn deactivated_eid_refuses_pin_pace_but_not_can() {
         deactivated: true,
         ..CardOptions::default()
     };
-    let card = VirtualCard::start(&options);
+    let card = start(&options);
     match establish(&card, PasswordRef::Pin, options.pin) {
         Err(PaceError::PasswordUnusable(status)) => assert_eq!(status, PasswordStatus::Deactivated),
         other => panic!("expected a deactivated eID, got {:?}", other.map(|_| ())),
@@ -263,9 +298,9 @@ fn deactivated_eid_refuses_pin_pace_but_not_can() {
 #[test]
 fn flipped_response_mac_is_detected() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
+    let card = start(&options);
     // Steps: 1 READ BINARY EF.CardAccess, 2 MSE, 3–6 GENERAL AUTHENTICATE, 7 SM READ BINARY.
-    card.control("fault flip-mac:7");
+    card.control("fault flip-mac:7").unwrap();
     let (mut channel, _) = establish(&card, PasswordRef::Can, options.can).unwrap();
     assert!(matches!(
         read_test_file(&mut channel),
@@ -288,7 +323,7 @@ impl CardTransport for WaitForRemoval<'_> {
     fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, TransportError> {
         self.sent += 1;
         if self.sent == self.pause_before {
-            self.card.wait_present(false);
+            self.card.wait_removed().unwrap();
         }
         self.reader.transmit(apdu)
     }
@@ -297,11 +332,11 @@ impl CardTransport for WaitForRemoval<'_> {
 #[test]
 fn card_pulled_between_pace_steps_gives_card_removed_and_can_come_back() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
+    let card = start(&options);
     // Steps: 1 READ BINARY EF.CardAccess, 2 MSE, 3–6 GENERAL AUTHENTICATE.
-    card.control("fault remove-after:4");
+    card.control("fault remove-after:4").unwrap();
     let mut transport = WaitForRemoval {
-        reader: card.connect(),
+        reader: card.connect().unwrap(),
         card: &card,
         sent: 0,
         pause_before: 5,
@@ -316,9 +351,8 @@ fn card_pulled_between_pace_steps_gives_card_removed_and_can_come_back() {
         Err(PaceError::Transport(TransportError::CardRemoved)) => {}
         other => panic!("expected CardRemoved, got {:?}", other.map(|_| ())),
     }
-    assert!(card.control("status").contains("inserted=0"));
-    card.control("insert");
-    card.wait_present(true);
+    assert_eq!(card.counter("inserted").unwrap(), "0");
+    card.insert().unwrap();
     assert!(establish(&card, PasswordRef::Can, options.can).is_ok());
 }
 
@@ -327,30 +361,28 @@ fn card_pulled_between_pace_steps_gives_card_removed_and_can_come_back() {
 #[test]
 fn card_torn_out_during_an_apdu_gives_an_empty_response() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
-    card.control("fault remove-before:4");
+    let card = start(&options);
+    card.control("fault remove-before:4").unwrap();
     match establish(&card, PasswordRef::Can, options.can) {
         Err(PaceError::Apdu(ApduError::ResponseTooShort(0))) => {}
         other => panic!("expected an empty response, got {:?}", other.map(|_| ())),
     }
-    card.wait_present(false);
+    card.wait_removed().unwrap();
 }
 
 #[test]
 fn garbage_and_slow_answers() {
     let options = CardOptions::default();
-    let card = VirtualCard::start(&options);
-    card.control("fault garbage:3");
+    let card = start(&options);
+    card.control("fault garbage:3").unwrap();
     match establish(&card, PasswordRef::Can, options.can) {
         Err(PaceError::Apdu(ApduError::ResponseTooShort(1))) => {}
         other => panic!("expected a malformed response, got {:?}", other.map(|_| ())),
     }
     // Re-inserting starts the step count again; delay GENERAL AUTHENTICATE 1 (step 3).
-    card.control("remove");
-    card.wait_present(false);
-    card.control("fault delay:3:700");
-    card.control("insert");
-    card.wait_present(true);
+    card.remove().unwrap();
+    card.control("fault delay:3:700").unwrap();
+    card.insert().unwrap();
     assert!(establish(&card, PasswordRef::Can, options.can).is_ok());
-    assert!(card.control("status").ends_with("faults="));
+    assert!(card.control("status").unwrap().ends_with("faults="));
 }

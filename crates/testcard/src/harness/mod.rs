@@ -1,0 +1,311 @@
+//! One virtual eID card for an integration test (the tests of `testcard`, `bk`
+//! and `e2e` use it): pcscd is started with `--auto-exit` when none answers (so
+//! a pcscd started here ends by itself once no client is left; one found
+//! running is never touched), the card goes into a free vpcd reader (the
+//! reader locks `/tmp/bk-vpcd-PORT.lock` keep tests in other processes apart),
+//! and the test gets the reader's PC/SC name and the card's control commands
+//! (`status`, `remove`, `insert`, `fault KIND:STEP[:MS]`, `clear-faults`).
+//!
+//! The card runs on a thread of the test process ([`VirtualCard::start`],
+//! [`VirtualCard::start_alone`]) or as the `testcard run` binary with its
+//! secrets on stdin and a control socket ([`VirtualCard::start_process`]).
+//! Dropping the card pulls it out, waits until pcscd has seen the reader empty
+//! (so the next card there is not mistaken for this one), ends the card process
+//! if there is one and frees the reader: it stops exactly what it started.
+
+mod host;
+mod pcscd;
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::ExitStatus;
+use std::sync::{Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use eid::transport::pcsc::{PcscContext, PcscReader};
+use eid::transport::TransportError;
+use zeroize::Zeroizing;
+
+use crate::card::{InvalidSecret, Secrets};
+use crate::card_access::Curve;
+use crate::presence::{self, PresenceError, Seen};
+use crate::vpcd::{self, ReaderLock};
+use host::Host;
+
+/// vpcd's two readers.
+const PORTS: [u16; 2] = [vpcd::DEFAULT_PORT, vpcd::DEFAULT_PORT + 1];
+/// How long to wait for a free reader, for pcscd to see a card and for a card
+/// process to open its control socket.
+const PATIENCE: Duration = Duration::from_secs(180);
+/// How long dropping a card waits for pcscd to see the reader empty.
+const DROP_PATIENCE: Duration = Duration::from_secs(30);
+/// Pause between two attempts to find a free reader.
+const RETRY_PAUSE: Duration = Duration::from_millis(300);
+
+/// The card's PACE curve, passwords and counters (test values, never real ones).
+#[derive(Clone, Copy)]
+pub struct CardOptions {
+    pub curve: Curve,
+    /// 5 digits: Transport PIN; 6 digits: PIN.
+    pub pin: &'static str,
+    pub can: &'static str,
+    pub puk: &'static str,
+    pub pin_tries: u8,
+    pub puk_uses: u8,
+    pub deactivated: bool,
+}
+
+impl Default for CardOptions {
+    /// The demo card: brainpoolP256r1, Transport PIN 12345, CAN 123456,
+    /// PUK 1234567890, 3 PIN tries, 10 PUK uses.
+    fn default() -> Self {
+        CardOptions {
+            curve: Curve::P256,
+            pin: "12345",
+            can: "123456",
+            puk: "1234567890",
+            pin_tries: 3,
+            puk_uses: 10,
+            deactivated: false,
+        }
+    }
+}
+
+impl CardOptions {
+    fn secrets(&self) -> Secrets {
+        Secrets {
+            pin: Zeroizing::new(self.pin.as_bytes().to_vec()),
+            can: Zeroizing::new(self.can.as_bytes().to_vec()),
+            puk: Zeroizing::new(self.puk.as_bytes().to_vec()),
+        }
+    }
+}
+
+/// Why the harness could not start or drive the card (never names a secret).
+#[derive(Debug, thiserror::Error)]
+pub enum HarnessError {
+    #[error("pcscd cannot be started (install Debian pcscd and vsmartcard-vpcd): {0}")]
+    PcscdMissing(io::Error),
+    #[error("pcscd did not answer within {waited:?} (its last start ended with {status}; last PC/SC error: {refused})")]
+    PcscdNotUp {
+        waited: Duration,
+        status: ExitStatus,
+        refused: TransportError,
+    },
+    #[error("PC/SC: {0}")]
+    Pcsc(#[from] TransportError),
+    #[error("no vpcd reader became free within {0:?}")]
+    NoFreeReader(Duration),
+    #[error("vpcd reader lock: {0}")]
+    ReaderLock(io::Error),
+    #[error("card options: {0}")]
+    InvalidSecret(#[from] InvalidSecret),
+    #[error("EF.CardAccess: {0}")]
+    CardAccess(#[from] eid::tlv::ValueTooLong),
+    #[error("card thread or process: {0}")]
+    Start(io::Error),
+    #[error("card process {binary}: {error}")]
+    Spawn { binary: PathBuf, error: io::Error },
+    #[error("card process ended with {0} before opening its control socket")]
+    ProcessEnded(ExitStatus),
+    #[error("card process opened no control socket within {0:?}")]
+    NoControlSocket(Duration),
+    #[error(transparent)]
+    Presence(#[from] PresenceError),
+    #[error("pcscd lists no reader {0:?}")]
+    ReaderNotListed(String),
+    #[error("control command {command:?}: {answer}")]
+    Control { command: String, answer: String },
+    #[error("{name} is not in the card's status {status:?}")]
+    NoCounter { name: String, status: String },
+}
+
+/// Where the card is to run, and which readers the test keeps for itself.
+#[derive(Clone, Copy)]
+enum Launch<'a> {
+    /// On a thread; `alone` also holds the other reader, kept empty.
+    Thread { alone: bool },
+    /// As the `testcard` binary at this path.
+    Process(&'a Path),
+}
+
+/// A card in a vpcd reader; pulled out for good when dropped.
+pub struct VirtualCard {
+    /// The reader's full PC/SC name, e.g. `Virtual PCD 00 00`.
+    pub reader: String,
+    host: Host,
+    /// What pcscd showed when it last saw the card in: a removal counts as seen
+    /// only once pcscd's reader thread registered it (see [`presence`]).
+    last_in: Mutex<Seen>,
+    /// An open PC/SC context keeps a `pcscd --auto-exit` alive while the card is in use.
+    _client: PcscContext,
+    /// The readers this test holds (a card process holds its own reader's lock).
+    _locks: Vec<ReaderLock>,
+}
+
+impl VirtualCard {
+    /// Starts a card on a thread in a free reader and waits until pcscd sees it.
+    pub fn start(options: &CardOptions) -> Result<Self, HarnessError> {
+        Self::launch(options, Launch::Thread { alone: false })
+    }
+
+    /// Like [`start`](Self::start), but also holds the other reader (kept
+    /// empty), so the card is the only one pcscd sees from these tests.
+    pub fn start_alone(options: &CardOptions) -> Result<Self, HarnessError> {
+        Self::launch(options, Launch::Thread { alone: true })
+    }
+
+    /// Starts `testcard run` (the binary at `binary`) in a free reader, secrets
+    /// on its stdin, control through its Unix socket; waits until pcscd sees it.
+    pub fn start_process(binary: &Path, options: &CardOptions) -> Result<Self, HarnessError> {
+        Self::launch(options, Launch::Process(binary))
+    }
+
+    fn launch(options: &CardOptions, launch: Launch<'_>) -> Result<Self, HarnessError> {
+        let client = pcscd::client()?;
+        let deadline = Instant::now() + PATIENCE;
+        let (port, host, locks) = loop {
+            if let Some(claimed) = claim_reader(options, launch)? {
+                break claimed;
+            }
+            if Instant::now() > deadline {
+                return Err(HarnessError::NoFreeReader(PATIENCE));
+            }
+            std::thread::sleep(RETRY_PAUSE);
+        };
+        let prefix = vpcd::reader_name(port);
+        let mut card = VirtualCard {
+            reader: prefix.clone(),
+            host,
+            last_in: Mutex::new(Seen {
+                present: false,
+                events: 0,
+            }),
+            _client: client,
+            _locks: locks,
+        };
+        card.wait_present()?;
+        // pcscd may have been started again while waiting: keep a fresh client.
+        card._client = pcscd::client()?;
+        card.reader = card
+            ._client
+            .readers()?
+            .into_iter()
+            .find(|name| name.starts_with(&prefix))
+            .ok_or(HarnessError::ReaderNotListed(prefix))?;
+        Ok(card)
+    }
+
+    /// Sends a control command (`status`, `remove`, `insert`, `fault KIND:STEP[:MS]`,
+    /// `clear-faults`); returns the card's `ok …` answer, any other answer is an error.
+    pub fn control(&self, command: &str) -> Result<String, HarnessError> {
+        self.host
+            .execute(command)
+            .map_err(|answer| HarnessError::Control {
+                command: command.to_owned(),
+                answer,
+            })
+    }
+
+    /// One value of the `status` line, e.g. `counter("pin-tries")` → `"3"`.
+    pub fn counter(&self, name: &str) -> Result<String, HarnessError> {
+        let status = self.control("status")?;
+        let key = format!("{name}=");
+        status
+            .split_whitespace()
+            .find_map(|word| word.strip_prefix(&key))
+            .map(str::to_owned)
+            .ok_or_else(|| HarnessError::NoCounter {
+                name: name.to_owned(),
+                status: status.clone(),
+            })
+    }
+
+    /// Pulls the card out and waits until pcscd sees the reader empty.
+    pub fn remove(&self) -> Result<(), HarnessError> {
+        self.control("remove")?;
+        self.wait_removed()
+    }
+
+    /// Puts the card back and waits until pcscd sees it.
+    pub fn insert(&self) -> Result<(), HarnessError> {
+        self.control("insert")?;
+        self.wait_present()
+    }
+
+    /// Waits until pcscd sees the card in its reader, starting pcscd again
+    /// should it have gone.
+    pub fn wait_present(&self) -> Result<(), HarnessError> {
+        let seen = pcscd::wait_for_card(&self.reader, PATIENCE)?;
+        *self.last_in.lock().unwrap_or_else(PoisonError::into_inner) = seen;
+        Ok(())
+    }
+
+    /// Waits until pcscd has registered that the card left its reader (after
+    /// `remove` or a removal fault); only then may it go back in.
+    pub fn wait_removed(&self) -> Result<(), HarnessError> {
+        self.wait_removed_for(PATIENCE)
+    }
+
+    fn wait_removed_for(&self, patience: Duration) -> Result<(), HarnessError> {
+        let last_in = *self.last_in.lock().unwrap_or_else(PoisonError::into_inner);
+        presence::wait_for_removal(&self.reader, last_in, patience)?;
+        Ok(())
+    }
+
+    /// Connects to the card through pcscd.
+    pub fn connect(&self) -> Result<PcscReader, HarnessError> {
+        Ok(PcscContext::establish()?.connect(&self.reader)?)
+    }
+}
+
+impl Drop for VirtualCard {
+    fn drop(&mut self) {
+        if self.host.execute("remove").is_ok() {
+            // The next card in this reader must not be mistaken for this one;
+            // nothing is left to do if pcscd never registers the removal.
+            let _seen_empty = self.wait_removed_for(DROP_PATIENCE);
+        }
+        // Then `host` ends the card process, if any, and the reader locks go.
+    }
+}
+
+/// One attempt to start the card in a free reader: its port, the card, and the
+/// reader locks the test holds; `None` while no (or, `alone`, not every) reader is free.
+fn claim_reader(
+    options: &CardOptions,
+    launch: Launch<'_>,
+) -> Result<Option<(u16, Host, Vec<ReaderLock>)>, HarnessError> {
+    match launch {
+        Launch::Thread { alone } => {
+            let mut free = Vec::new();
+            for port in PORTS {
+                match ReaderLock::acquire(port) {
+                    Ok(lock) => free.push((port, lock)),
+                    Err(error) if error.kind() == io::ErrorKind::AddrInUse => {}
+                    Err(error) => return Err(HarnessError::ReaderLock(error)),
+                }
+            }
+            let wanted = if alone { PORTS.len() } else { 1 };
+            if free.len() < wanted {
+                return Ok(None);
+            }
+            free.truncate(wanted);
+            let port = free[0].0;
+            let host = Host::thread(options, port)?;
+            Ok(Some((
+                port,
+                host,
+                free.into_iter().map(|(_, lock)| lock).collect(),
+            )))
+        }
+        Launch::Process(binary) => {
+            for port in PORTS {
+                if let Some(host) = Host::process(binary, options, port)? {
+                    return Ok(Some((port, host, Vec::new())));
+                }
+            }
+            Ok(None)
+        }
+    }
+}
