@@ -46,15 +46,19 @@ fn invoked(bindings: &str) -> BTreeSet<String> {
         .collect()
 }
 
-#[test]
-fn the_bindings_hold_exactly_the_commands_of_the_window_lists() {
-    let listed: BTreeSet<String> = KIOSK_COMMANDS
+/// Every command of the window lists.
+fn listed() -> BTreeSet<String> {
+    KIOSK_COMMANDS
         .iter()
         .chain(STAFF_COMMANDS)
         .chain(SHARED_COMMANDS)
         .map(|name| name.to_string())
-        .collect();
-    assert_eq!(invoked(&generated()), listed);
+        .collect()
+}
+
+#[test]
+fn the_bindings_hold_exactly_the_commands_of_the_window_lists() {
+    assert_eq!(invoked(&generated()), listed());
 }
 
 /// The permissions of `capabilities/<window>.json`, as command names.
@@ -120,12 +124,7 @@ fn imported_commands(dir: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_command_a_window_imports_is_allowed_to_it() {
-    let listed: BTreeSet<String> = KIOSK_COMMANDS
-        .iter()
-        .chain(STAFF_COMMANDS)
-        .chain(SHARED_COMMANDS)
-        .map(|name| name.to_string())
-        .collect();
+    let listed = listed();
     for window in ["kiosk", "staff"] {
         let imported = imported_commands(window);
         assert!(imported.len() > 5, "{window}: {imported:?}");

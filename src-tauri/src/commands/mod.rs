@@ -13,71 +13,33 @@ mod sync;
 pub use names::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 
 use app::AppError;
-use tauri::{ipc::Invoke, Runtime};
+use tauri::{ipc::Invoke, Runtime, Wry};
 
-/// The invoke handler with every command; build.rs declares the same names for the ACL.
-pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        kiosk::kiosk_info,
-        kiosk::kiosk_ready,
-        kiosk::services_categories,
-        kiosk::services_search,
-        kiosk::service_qr,
-        kiosk::ticket_draw,
-        kiosk::staff_pin_setup,
-        kiosk::staff_unlock,
-        staff::staff_overview,
-        staff::stations_plan,
-        staff::station_select,
-        staff::tickets_today,
-        staff::ticket_call_next,
-        staff::ticket_mark,
-        staff::staff_lock,
-        eid::eid_reader_state,
-        eid::eid_card_status,
-        eid::eid_check_new_pin,
-        eid::eid_change_pin,
-        eid::eid_unblock,
-        eid::eid_help_request,
-        eid::eid_staff_overview,
-        eid::eid_help_done,
-        requests::request_topics,
-        requests::request_submit,
-        sync::sync_status,
-        sync::sync_now,
-    ]
-}
-
-/// Every command with its argument and result types, for the generated TypeScript
-/// contract (`ui/src/lib/bindings.ts`, see [`typescript`]). The same commands as in
-/// [`handler`]; a test checks both against the window lists of [`names`].
-fn contract() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::new()
-        .error_handling(tauri_specta::ErrorHandlingMode::Throw)
-        .dangerously_cast_bigints_to_number()
-        // Results travel one way only: one type per Rust type, not a serialize/deserialize pair.
-        .disable_serde_phases()
-        .commands(tauri_specta::collect_commands![
+/// Every command, once: hands the list to `$then!`. A command generic over the
+/// runtime carries `[Wry]`, the runtime its TypeScript signature is taken on.
+macro_rules! every_command {
+    ($then:ident) => {
+        $then! {
             kiosk::kiosk_info,
             kiosk::kiosk_ready,
             kiosk::services_categories,
             kiosk::services_search,
             kiosk::service_qr,
             kiosk::ticket_draw,
-            kiosk::staff_pin_setup::<tauri::Wry>,
-            kiosk::staff_unlock::<tauri::Wry>,
+            kiosk::staff_pin_setup [Wry],
+            kiosk::staff_unlock [Wry],
             staff::staff_overview,
             staff::stations_plan,
             staff::station_select,
             staff::tickets_today,
             staff::ticket_call_next,
             staff::ticket_mark,
-            staff::staff_lock::<tauri::Wry>,
+            staff::staff_lock [Wry],
             eid::eid_reader_state,
-            eid::eid_card_status::<tauri::Wry>,
+            eid::eid_card_status [Wry],
             eid::eid_check_new_pin,
-            eid::eid_change_pin::<tauri::Wry>,
-            eid::eid_unblock::<tauri::Wry>,
+            eid::eid_change_pin [Wry],
+            eid::eid_unblock [Wry],
             eid::eid_help_request,
             eid::eid_staff_overview,
             eid::eid_help_done,
@@ -85,7 +47,39 @@ fn contract() -> tauri_specta::Builder<tauri::Wry> {
             requests::request_submit,
             sync::sync_status,
             sync::sync_now,
-        ])
+        }
+    };
+}
+
+/// Tauri's invoke handler of the listed commands (on any runtime).
+macro_rules! invoke_handler {
+    ($($module:ident :: $command:ident $([$runtime:ident])?),* $(,)?) => {
+        tauri::generate_handler![$($module::$command),*]
+    };
+}
+
+/// The listed commands with their types, for tauri-specta.
+macro_rules! typed_commands {
+    ($($module:ident :: $command:ident $([$runtime:ident])?),* $(,)?) => {
+        tauri_specta::collect_commands![$($module::$command $(::<$runtime>)?),*]
+    };
+}
+
+/// The invoke handler with every command; build.rs declares the window lists of
+/// [`names`] for the ACL, and the tests hold those against this list.
+pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    every_command!(invoke_handler)
+}
+
+/// Every command with its argument and result types, for the generated TypeScript
+/// contract (`ui/src/lib/bindings.ts`, see [`typescript`]).
+fn contract() -> tauri_specta::Builder<Wry> {
+    tauri_specta::Builder::new()
+        .error_handling(tauri_specta::ErrorHandlingMode::Throw)
+        .dangerously_cast_bigints_to_number()
+        // Results travel one way only: one type per Rust type, not a serialize/deserialize pair.
+        .disable_serde_phases()
+        .commands(every_command!(typed_commands))
 }
 
 /// The generated TypeScript contract: the types of every command's arguments, result
