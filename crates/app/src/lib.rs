@@ -1,5 +1,5 @@
 //! The station's use cases, called by both faces of the Bürgerkoffer: the kiosk's
-//! Tauri commands (`src-tauri`) and the `bk` command line (`crates/cli`). Each use
+//! Tauri commands (`src-tauri`) and the `bk` command line (`crates/bk`). Each use
 //! case is written here once; the faces only turn their input into a call and the
 //! result into their output (docs/ipc.md, docs/station.md).
 //!

@@ -13,6 +13,7 @@ use crate::store::{RequestSummary, StoredRequest};
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestDetail {
+    /// The request's metadata, serialised inline (flattened) beside the content fields.
     #[serde(flatten)]
     pub summary: RequestSummary,
     /// The personal part: JSON as the station sealed it, or text when it is not JSON.

@@ -15,12 +15,16 @@ use crate::store::{Store, StoreError};
 /// One measurement.
 #[derive(Debug, Clone, Copy)]
 pub struct InsertRate {
+    /// How many items were inserted.
     pub items: u64,
+    /// How many items went into each transaction.
     pub batch_size: usize,
+    /// Wall-clock time the inserts took, in seconds.
     pub seconds: f64,
 }
 
 impl InsertRate {
+    /// Inserted items per second (`items / seconds`).
     pub fn items_per_second(&self) -> f64 {
         self.items as f64 / self.seconds
     }

@@ -14,22 +14,32 @@ use crate::store::{StationKey, Store, StoreError};
 /// The result of a successful import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportSummary {
+    /// Id of the station that wrote the file, from the file's header.
     pub station_id: String,
+    /// Name of that station as registered in the store.
     pub station_name: String,
+    /// How many items were newly stored.
     pub stored: u64,
+    /// How many items were already stored with the same content (resends).
     pub duplicate: u64,
 }
 
 /// Why a file was not imported; German, for IT.
 #[derive(Debug, Error)]
 pub enum ImportError {
+    /// The file could not be read.
     #[error("Die Datei {path} lässt sich nicht lesen: {source}")]
     Read {
+        /// The file that was to be imported.
         path: PathBuf,
+        /// The underlying I/O error.
         source: std::io::Error,
     },
+    /// The file was refused before anything was stored (not an export file, bad header,
+    /// truncated, unknown or unenrolled station, bad signature or a bad item).
     #[error("{0}. Es wurde nichts importiert.")]
     Refused(#[from] ExportError),
+    /// A database error, or an item conflicting with a stored one (the import is rolled back).
     #[error("{0}")]
     Store(#[from] StoreError),
 }

@@ -27,33 +27,56 @@ const ADMIN_TOKEN_FILE: &str = "admin.token";
 /// A key file problem; German, for IT.
 #[derive(Debug, Error)]
 pub enum KeyFileError {
+    /// The data directory could not be created or its permissions set.
     #[error("Datenverzeichnis {path} lässt sich nicht anlegen oder lesen: {source}")]
     Dir {
+        /// The data directory.
         path: PathBuf,
+        /// The underlying I/O error.
         source: std::io::Error,
     },
+    /// A key file could not be read, written or linked into place.
     #[error("Schlüsseldatei {path} lässt sich nicht lesen oder schreiben: {source}")]
     Io {
+        /// The key file.
         path: PathBuf,
+        /// The underlying I/O error.
         source: std::io::Error,
     },
+    /// A key file grants group or others some permission (`mode & 0o077` is not 0).
     #[error(
         "Schlüsseldatei {path} ist für andere lesbar (Rechte {mode:o}); bitte `chmod 600 {path}`"
     )]
-    TooOpen { path: PathBuf, mode: u32 },
+    TooOpen {
+        /// The key file.
+        path: PathBuf,
+        /// Its permission bits (`mode & 0o777`).
+        mode: u32,
+    },
+    /// A key file does not hold a valid key, or the admin token is shorter than 32 characters.
     #[error("Schlüsseldatei {path} ist beschädigt: {reason}")]
-    Damaged { path: PathBuf, reason: String },
+    Damaged {
+        /// The key file.
+        path: PathBuf,
+        /// What is wrong with its content.
+        reason: String,
+    },
+    /// The operating system's random number generator failed.
     #[error("Das Betriebssystem liefert keine Zufallszahlen")]
     NoEntropy,
 }
 
 /// The keys of this central.
 pub struct CentralKeys {
+    /// X25519 HPKE private key (`hpke.key`); opens the items the stations sealed.
     pub seal_key: SealPrivateKey,
+    /// Public half of `seal_key`, given to stations at enrolment to seal to.
     pub seal_public: SealPublicKey,
+    /// Ed25519 key (`signing.key`) that signs published configuration versions.
     pub signing_key: SigningKey,
     /// SHA-256 of the back-office token.
     pub admin_token_hash: [u8; 32],
+    /// Path of the `admin.token` file, shown to IT at start so they can find the token.
     pub admin_token_path: PathBuf,
 }
 

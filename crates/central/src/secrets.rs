@@ -12,6 +12,7 @@ const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Characters of an enrolment code (60 bits).
 const CODE_CHARS: usize = 12;
 
+/// The operating system's random number generator failed.
 #[derive(Debug, Error)]
 #[error("Das Betriebssystem liefert keine Zufallszahlen")]
 pub struct NoEntropy;

@@ -58,11 +58,13 @@ impl Drop for Guarded {
 
 /// Xvfb on a display number it chooses itself (`-displayfd`), 1920×1080×24.
 pub struct Xvfb {
+    /// The display name for `DISPLAY`, e.g. `:1`.
     pub display: String,
     _process: Guarded,
 }
 
 impl Xvfb {
+    /// Starts Xvfb and waits until it reports the display number it chose.
     pub fn start() -> Result<Self, String> {
         let mut process = Guarded::spawn(
             "Xvfb",
@@ -104,6 +106,7 @@ pub fn free_port() -> Result<u16, String> {
 
 /// tauri-driver on a free port, with WebKitWebDriver on another.
 pub struct TauriDriver {
+    /// The port on 127.0.0.1 where tauri-driver accepts WebDriver requests.
     pub port: u16,
     process: Guarded,
 }
@@ -158,6 +161,7 @@ impl TauriDriver {
         Ok(driver)
     }
 
+    /// Ends tauri-driver and its process group (also done on drop).
     pub fn stop(&mut self) {
         self.process.stop();
     }

@@ -11,16 +11,21 @@ pub const SCREEN_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Photographs and checks each screen of the walk.
 pub struct Walk<'a> {
+    /// The WebDriver session that drives the app.
     pub session: &'a Session,
     axe_source: String,
     screenshot_dir: PathBuf,
     /// Prefix of the screenshot names (`eid-de` → `eid-de-03-choose.png`).
     prefix: String,
+    /// How many screens were visited so far; numbers the screenshots.
     pub visited: usize,
+    /// axe-core violations found so far, each prefixed with its screen's name.
     pub violations: Vec<String>,
 }
 
 impl<'a> Walk<'a> {
+    /// A walk in `session` that checks with the axe-core script `axe_source` and saves
+    /// screenshots to `screenshot_dir`, named with `prefix` (empty for none).
     pub fn new(
         session: &'a Session,
         axe_source: String,
@@ -63,12 +68,14 @@ impl<'a> Walk<'a> {
             .extend(found.into_iter().map(|v| format!("{screen}: {v}")));
     }
 
+    /// Waits up to [`SCREEN_TIMEOUT`] for an element matching `by`; panics when none appears.
     pub fn wait(&self, by: By<'_>) -> Element {
         self.session
             .wait_for(by, SCREEN_TIMEOUT)
             .unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// Waits for an element matching `by` and clicks it; panics on failure.
     pub fn click(&self, by: By<'_>) {
         let element = self.wait(by);
         self.session.click(&element).expect("click");

@@ -11,7 +11,9 @@ const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How an element is found.
 #[derive(Debug, Clone, Copy)]
 pub enum By<'a> {
+    /// By CSS selector.
     Css(&'a str),
+    /// By XPath expression.
     XPath(&'a str),
 }
 
@@ -160,11 +162,13 @@ impl Session {
         }
     }
 
+    /// Clicks `element`.
     pub fn click(&self, element: &Element) -> Result<(), String> {
         self.post(&format!("/element/{}/click", element.0), json!({}))
             .map(drop)
     }
 
+    /// The rendered text of `element`, as WebDriver reports it.
     pub fn text(&self, element: &Element) -> Result<String, String> {
         let text = self.get(&format!("/element/{}/text", element.0))?;
         text.as_str()

@@ -3,7 +3,8 @@
 //! Layers, bottom up: [`tlv`] (BER-TLV), [`apdu`] (ISO 7816-4 command and
 //! response APDUs), [`card_access`] (EF.CardAccess), [`pace`] (PACE
 //! ECDH-GM with AES), [`sm`] (secure messaging) and [`transport`] (PC/SC
-//! readers and the [`transport::CardTransport`] trait everything runs over).
+//! readers and the [`transport::CardTransport`] trait everything runs over; their
+//! errors in [`exchange_error`]).
 //! Secrets live in [`secret::Secret`]; [`status`] decodes what the card's
 //! status words say about PIN, CAN and PUK. On top, [`workflows`] runs the
 //! kiosk's PIN workflows, [`pin_rules`] checks what citizens type and
@@ -11,6 +12,7 @@
 
 pub mod apdu;
 pub mod card_access;
+pub mod exchange_error;
 pub mod kdf;
 pub mod oid;
 pub mod pace;

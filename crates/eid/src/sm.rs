@@ -13,9 +13,11 @@
 
 use crate::apdu::{ApduError, CommandApdu, ResponseApdu, StatusWord};
 use crate::oid::Cipher;
-use crate::symmetric::{self, AesKey, SymmetricError, BLOCK_LEN};
-use crate::tlv::{self, Tag, Tlv, TlvError, ValueTooLong};
+use crate::symmetric::{self, AesKey, BLOCK_LEN};
+use crate::tlv::{self, Tag, Tlv};
 use crate::transport::{CardTransport, TransportError};
+
+pub use crate::exchange_error::SmError;
 use elliptic_curve::subtle::ConstantTimeEq;
 use std::fmt;
 use zeroize::{Zeroize, Zeroizing};
@@ -61,49 +63,6 @@ impl fmt::Debug for SessionKeys {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "SessionKeys({:?}, ***)", self.cipher)
     }
-}
-
-/// Why a command could not be protected or a response not be verified.
-#[derive(Debug, thiserror::Error)]
-pub enum SmError {
-    /// The session was closed by an earlier error.
-    #[error("secure messaging session is closed after an earlier error")]
-    SessionClosed,
-    /// The response MAC did not verify.
-    #[error("secure messaging response MAC is invalid")]
-    MacInvalid,
-    /// The response lacks the MAC or is not valid TLV.
-    #[error("malformed secure messaging response: {0}")]
-    Malformed(&'static str),
-    /// The response's TLV structure is broken.
-    #[error("malformed secure messaging response: {0}")]
-    Tlv(#[from] TlvError),
-    /// The card answered without secure messaging (it dropped the session).
-    #[error("card answered without secure messaging (status {0})")]
-    Unprotected(StatusWord),
-    /// Protected status and outer status differ.
-    #[error("protected status {protected} differs from outer status {outer}")]
-    StatusMismatch {
-        /// The status inside DO `99`.
-        protected: StatusWord,
-        /// The status of the response APDU.
-        outer: StatusWord,
-    },
-    /// AES failed (bad key length, bad padding, unaligned cryptogram).
-    #[error(transparent)]
-    Symmetric(#[from] SymmetricError),
-    /// The command could not be encoded.
-    #[error(transparent)]
-    Apdu(#[from] ApduError),
-    /// A data object was too long.
-    #[error(transparent)]
-    Encoding(#[from] ValueTooLong),
-    /// The 3DES cipher is not supported.
-    #[error("secure messaging with 3DES is not supported")]
-    UnsupportedCipher,
-    /// Sending failed.
-    #[error(transparent)]
-    Transport(#[from] TransportError),
 }
 
 /// The secure messaging state: keys and send sequence counter.

@@ -37,8 +37,11 @@ impl EidTally {
 /// The counts of one local day.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, specta::Type)]
 pub struct DayFigures {
+    /// PIN workflows that ended with a new PIN on the card.
     pub changed: u32,
+    /// PIN workflows that ended without a result.
     pub failed: u32,
+    /// PIN workflows that sent the citizen to the Bürgeramt.
     pub referred: u32,
 }
 
@@ -81,8 +84,11 @@ impl HelpReason {
 /// A call for help that staff has not closed yet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HelpRequest {
+    /// Row id in `eid_help_requests`; staff closes the call with it.
     pub id: i64,
+    /// When the citizen asked for help.
     pub at: DateTime<Utc>,
+    /// Why the citizen asked.
     pub reason: HelpReason,
 }
 

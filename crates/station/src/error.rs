@@ -152,7 +152,7 @@ pub enum StationError {
     #[error("Das Anliegen wurde nicht gespeichert: {}", describe_fields(fields))]
     RequestInvalid {
         /// What is wrong, per field name.
-        fields: crate::requests::FieldProblems,
+        fields: crate::requests::problems::FieldProblems,
     },
 
     /// The citizen did not consent to the privacy notice.
@@ -196,7 +196,7 @@ pub enum StationError {
 }
 
 /// "Feld „phone“ ist keine gültige Telefonnummer …; Feld „name“ muss …".
-fn describe_fields(fields: &crate::requests::FieldProblems) -> String {
+fn describe_fields(fields: &crate::requests::problems::FieldProblems) -> String {
     fields
         .iter()
         .map(|(name, problem)| format!("Feld „{name}“ {problem}"))

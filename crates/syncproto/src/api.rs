@@ -11,7 +11,9 @@ use serde_json::value::RawValue;
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct HealthResponse {
+    /// Always `"ok"`: the process is up and its database answers.
     pub status: String,
+    /// Version of the central (`CARGO_PKG_VERSION` of `bk-central`).
     pub version: String,
 }
 
@@ -38,7 +40,9 @@ impl fmt::Debug for EnrollRequest {
 #[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct EnrollResponse {
+    /// UUIDv7 the central assigned to the enrolled station.
     pub station_id: String,
+    /// Name IT gave the station with `bk-central station add`.
     pub station_name: String,
     /// Bearer token for all further calls of this station. Keep it secret.
     pub token: String,
@@ -67,6 +71,7 @@ pub struct PushRequest {
     /// Optional; when given it must be the id the token belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub station_id: Option<String>,
+    /// The items; each is judged on its own, so one malformed item does not fail the others.
     pub items: Vec<PushItem>,
 }
 
@@ -103,6 +108,7 @@ pub struct ItemMeta {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct PushResponse {
+    /// One result per pushed item, in request order.
     pub results: Vec<ItemResult>,
 }
 
@@ -112,6 +118,7 @@ pub struct PushResponse {
 pub struct ItemResult {
     /// The item's id as sent; `None` only when the item had no readable id.
     pub id: Option<String>,
+    /// What the central did with the item; flattened into `status` (and `reason`, `message`).
     #[serde(flatten)]
     pub outcome: ItemOutcome,
 }
@@ -121,9 +128,13 @@ pub struct ItemResult {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(tag = "status", rename_all = "lowercase")]
 pub enum ItemOutcome {
+    /// The central stored the item now.
     Stored,
+    /// The central already held an item with this id and the same content.
     Duplicate,
+    /// The central refused the item; the station moves it to its dead-letter list.
     Rejected {
+        /// Stable code saying why.
         reason: RejectReason,
         /// German explanation for staff.
         message: String,
@@ -165,6 +176,7 @@ pub enum RejectReason {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AckQueryRequest {
+    /// Item ids (UUIDv7) to ask about.
     pub ids: Vec<String>,
 }
 
@@ -172,6 +184,7 @@ pub struct AckQueryRequest {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct AckQueryResponse {
+    /// The asked ids the central holds from this station, in canonical lower-case form.
     pub present: Vec<String>,
 }
 
@@ -182,7 +195,9 @@ pub struct AckQueryResponse {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigBundle {
+    /// Version number, starting at 1; each publication is the previous one plus 1.
     pub version: u64,
+    /// RFC 3339 time the central published this version.
     pub published_at: String,
     /// Service catalogue.
     pub services: Box<RawValue>,

@@ -16,9 +16,9 @@
 use std::io::Write;
 
 use chrono::{DateTime, SecondsFormat, Utc};
+use ed25519_dalek::{Digest, Sha512};
 use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha512};
 
 use crate::api::PushItem;
 use crate::encoding::{from_base64, to_base64};
@@ -122,6 +122,7 @@ impl<W: Write> ExportWriter<W> {
 /// A structurally complete export file whose signature is not checked yet.
 #[derive(Debug)]
 pub struct SignedExport<'a> {
+    /// The parsed header line; not trustworthy until [`SignedExport::verify`] succeeds.
     pub header: ExportHeader,
     signed: &'a [u8],
     items: &'a [u8],

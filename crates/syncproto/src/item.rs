@@ -9,37 +9,20 @@ use crate::encoding::{from_base64, to_base64};
 use crate::limits::{base64_len, MAX_META_NAME_CHARS, MAX_SEALED_BYTES, MAX_TOPIC_CHARS};
 use crate::seal::MIN_SEALED_BYTES;
 
-/// The kinds of item the protocol knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ItemKind {
-    /// A citizen's request left at the station ("Anliegen hinterlassen").
-    Request,
-}
-
-impl ItemKind {
-    /// Every known kind.
-    pub const ALL: [ItemKind; 1] = [ItemKind::Request];
-
-    /// The wire name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ItemKind::Request => "request",
-        }
-    }
-
-    /// Parses a wire name.
-    pub fn parse(text: &str) -> Option<ItemKind> {
-        ItemKind::ALL.into_iter().find(|kind| kind.as_str() == text)
-    }
-}
+pub use crate::kind::ItemKind;
 
 /// An item that passed every check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidItem {
+    /// The item id, a UUIDv7.
     pub id: Uuid,
+    /// The parsed kind of the item.
     pub kind: ItemKind,
+    /// The recording time, converted to UTC.
     pub created_at: DateTime<Utc>,
+    /// The non-personal metadata, checked for length and control characters.
     pub meta: ItemMeta,
+    /// The decoded HPKE blob (still sealed), within the size limits and of a known suite.
     pub sealed: Vec<u8>,
 }
 
@@ -69,7 +52,9 @@ impl ValidItem {
 /// Why one item was refused, with a German message for staff.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
+    /// Stable code of the fault, as sent in the push result.
     pub reason: RejectReason,
+    /// German explanation for staff.
     pub message: String,
 }
 

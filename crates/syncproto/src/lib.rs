@@ -3,6 +3,7 @@
 //! Shared by both sides so they cannot drift apart:
 //! - [`api`]: the JSON wire types of the HTTP API (see `docs/sync-api.openapi.yaml`),
 //! - [`item`]: validation of outbox items (the same rules for push and USB import),
+//! - [`kind`]: the kinds of item,
 //! - [`seal`]: HPKE (RFC 9180) sealing of the personal part of an item to the central,
 //! - [`export_file`]: the signed offline export file for a USB stick,
 //! - [`config`]: the central's signature over a configuration version,
@@ -15,6 +16,7 @@ pub mod encoding;
 pub mod error;
 pub mod export_file;
 pub mod item;
+pub mod kind;
 pub mod limits;
 pub mod seal;
 

@@ -19,7 +19,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::encoding::{key32_from_base64, to_base64};
 use crate::error::{KeyError, SealError};
-use crate::item::ItemKind;
+use crate::kind::ItemKind;
 use crate::limits::MAX_SEALED_BYTES;
 
 type Kem = X25519HkdfSha256;
@@ -46,20 +46,24 @@ pub struct SealPublicKey(<Kem as hpke::Kem>::PublicKey);
 pub struct SealPrivateKey(<Kem as hpke::Kem>::PrivateKey);
 
 impl SealPublicKey {
+    /// The raw 32-byte X25519 public key.
     pub fn to_bytes(&self) -> [u8; 32] {
         let mut out = [0u8; 32];
         out.copy_from_slice(&self.0.to_bytes());
         out
     }
 
+    /// Reads a raw 32-byte X25519 public key; errors name it `hpkePublicKey`.
     pub fn from_bytes(bytes: &[u8; 32]) -> Result<Self, KeyError> {
         key_from_bytes(bytes, "hpkePublicKey").map(SealPublicKey)
     }
 
+    /// The key as standard base64, as in the enrolment response.
     pub fn to_base64(&self) -> String {
         to_base64(&self.to_bytes())
     }
 
+    /// Parses the base64 form, e.g. the pinned `hpkePublicKey` from enrolment.
     pub fn from_base64(text: &str) -> Result<Self, KeyError> {
         Self::from_bytes(&key32_from_base64("hpkePublicKey", text)?)
     }
@@ -90,6 +94,7 @@ impl SealPrivateKey {
         SealPrivateKey(Kem::derive_keypair(ikm).0)
     }
 
+    /// The matching public key, which stations seal to.
     pub fn public_key(&self) -> SealPublicKey {
         SealPublicKey(<Kem as hpke::Kem>::sk_to_pk(&self.0))
     }
@@ -103,6 +108,7 @@ impl SealPrivateKey {
         out
     }
 
+    /// Reads the private key bytes from the central's key file; errors name it `hpkePrivateKey`.
     pub fn from_bytes(bytes: &[u8; 32]) -> Result<Self, KeyError> {
         key_from_bytes(bytes, "hpkePrivateKey").map(SealPrivateKey)
     }

@@ -28,7 +28,9 @@ pub const GARBAGE_ANSWER: [u8; 1] = [0x6F];
 /// A fault at one APDU step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fault {
+    /// The APDU step it fires at, counted from 1 for each insertion.
     pub step: u32,
+    /// What the card does wrong at that step.
     pub kind: FaultKind,
 }
 
@@ -86,10 +88,15 @@ pub struct FaultPlan {
 /// What the card does at one step, gathered from all faults for that step.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct StepFaults {
+    /// Leave the reader when the command arrives, without processing it.
     pub remove_before: bool,
+    /// Leave the reader after answering the command.
     pub remove_after: bool,
+    /// Answer with [`GARBAGE_ANSWER`] instead of processing the command.
     pub garbage: bool,
+    /// Wait this long before processing and answering the command.
     pub delay: Option<Duration>,
+    /// Flip one bit of the MAC of the protected response.
     pub flip_mac: bool,
 }
 

@@ -30,14 +30,25 @@ pub struct Seen {
 /// The card did not reach the wanted state in time.
 #[derive(Debug, thiserror::Error)]
 pub enum PresenceError {
+    /// No card showed up in the reader in time.
     #[error("no card in reader {reader:?} after {waited:?} (last PC/SC state: {last})")]
     NotPresent {
+        /// The reader name (or its prefix) waited on.
         reader: String,
+        /// How long it was waited.
         waited: Duration,
+        /// The last state pcscd showed, or the last PC/SC error.
         last: String,
     },
+    /// The card did not leave the reader in time, or pcscd's reader thread did
+    /// not register its removal in time.
     #[error("card still in reader {reader:?} (or its removal not yet registered by pcscd) after {waited:?}")]
-    NotAbsent { reader: String, waited: Duration },
+    NotAbsent {
+        /// The reader name (or its prefix) waited on.
+        reader: String,
+        /// How long it was waited.
+        waited: Duration,
+    },
 }
 
 /// Waits until a reader whose name starts with `reader` has a card

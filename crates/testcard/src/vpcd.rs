@@ -53,12 +53,17 @@ impl ReaderLock {
 /// One message from vpcd.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Message {
+    /// Control byte 0: the reader powers the card off.
     PowerOff,
+    /// Control byte 1: the reader powers the card on.
     PowerOn,
+    /// Control byte 2: the reader resets the card.
     Reset,
+    /// Control byte 4: the reader asks for the card's ATR.
     GetAtr,
     /// A control byte this protocol version does not define.
     UnknownControl(u8),
+    /// A command APDU: any payload longer than one byte.
     Apdu(Vec<u8>),
 }
 

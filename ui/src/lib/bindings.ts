@@ -119,8 +119,11 @@ export type CategoryView = {
 
 /**  The counts of one local day. */
 export type DayFigures = {
+	/**  PIN workflows that ended with a new PIN on the card. */
 	changed: number,
+	/**  PIN workflows that ended without a result. */
 	failed: number,
+	/**  PIN workflows that sent the citizen to the Bürgeramt. */
 	referred: number,
 };
 

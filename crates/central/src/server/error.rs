@@ -11,12 +11,16 @@ use crate::store::StoreError;
 /// A 4xx/5xx answer.
 #[derive(Debug)]
 pub struct ApiFailure {
+    /// HTTP status code (4xx or 5xx).
     pub status: StatusCode,
+    /// Stable snake_case error code, for programs (the body's `error` field).
     pub code: &'static str,
+    /// German explanation, for people.
     pub message: String,
 }
 
 impl ApiFailure {
+    /// A failure with the given status, code and message.
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
         ApiFailure {
             status,
@@ -25,10 +29,12 @@ impl ApiFailure {
         }
     }
 
+    /// A 400 Bad Request failure with the given code and message.
     pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, code, message)
     }
 
+    /// A 500 failure with code `internal` and a generic German message; details belong in the log.
     pub fn internal() -> Self {
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,

@@ -30,6 +30,7 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// Where and how to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
+    /// Address and port to listen on; must be loopback without TLS (port 0 picks a free port).
     pub listen: SocketAddr,
     /// PEM certificate chain and private key; plain HTTP when absent.
     pub tls: Option<(PathBuf, PathBuf)>,
@@ -38,17 +39,24 @@ pub struct ServeOptions {
 /// Why the server could not start; German, for IT.
 #[derive(Debug, Error)]
 pub enum ServeError {
+    /// Plain HTTP was asked for on an address that is not loopback.
     #[error("Ohne TLS lauscht bk-central nur auf 127.0.0.1/::1 (angegeben: {0}); für andere Adressen --tls-cert und --tls-key angeben")]
     PlainHttpNotLoopback(SocketAddr),
+    /// The TLS certificate chain or private key could not be loaded.
     #[error("TLS-Zertifikat oder -Schlüssel lässt sich nicht laden: {0}")]
     Tls(std::io::Error),
+    /// The listen address could not be bound, or serving on it failed.
     #[error("Adresse {address} lässt sich nicht öffnen: {source}")]
     Bind {
+        /// The address to listen on.
         address: SocketAddr,
+        /// The underlying I/O error.
         source: std::io::Error,
     },
+    /// The database failed its `PRAGMA quick_check` or could not be queried.
     #[error("{0}")]
     Store(#[from] StoreError),
+    /// A key file problem.
     #[error("{0}")]
     Keys(#[from] KeyFileError),
 }
@@ -57,10 +65,12 @@ pub enum ServeError {
 #[derive(Clone)]
 pub struct AppState {
     store: Arc<Mutex<Store>>,
+    /// The central's keys, shared by all handlers.
     pub keys: Arc<CentralKeys>,
 }
 
 impl AppState {
+    /// Wraps the store in a mutex and the keys in an `Arc`, for sharing among handlers.
     pub fn new(store: Store, keys: CentralKeys) -> Self {
         AppState {
             store: Arc::new(Mutex::new(store)),

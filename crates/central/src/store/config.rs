@@ -9,10 +9,13 @@ use super::{timestamp, Store, StoreError};
 /// One published configuration version.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigVersion {
+    /// Version number: 1 for the first publication, then the previous one plus 1.
     pub version: u64,
+    /// When it was published: RFC 3339, UTC, milliseconds.
     pub published_at: String,
     /// Compact JSON text, exactly as signed and served.
     pub services: String,
+    /// Station plan as compact JSON text, exactly as signed and served.
     pub stations: String,
     /// Base64 Ed25519 signature over `syncproto::config::signed_bytes`.
     pub signature: String,

@@ -20,16 +20,28 @@ pub use stations::{AuthedStation, NewEnrolmentCode, StationKey, StationRow};
 /// A storage failure. The messages are German, for IT.
 #[derive(Debug, Error)]
 pub enum StoreError {
+    /// An SQLite error.
     #[error("Datenbankfehler: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// The database's schema is newer than the migrations this program knows.
     #[error("Die Datenbank hat Schema-Version {found}, dieses Programm kennt nur bis {supported}; bitte bk-central aktualisieren")]
-    SchemaTooNew { found: i64, supported: i64 },
+    SchemaTooNew {
+        /// Schema version in the database (`PRAGMA user_version`).
+        found: i64,
+        /// Newest schema version this program knows.
+        supported: i64,
+    },
+    /// SQLite did not switch to WAL journal mode; holds the mode it reported.
     #[error("Die Datenbank lässt sich nicht in den WAL-Modus schalten (Modus: {0})")]
     NoWal(String),
+    /// `PRAGMA quick_check` reported a problem; holds its verdict.
     #[error("Die Integritätsprüfung der Datenbank meldet: {0}")]
     Corrupt(String),
+    /// The operating system's random number generator failed.
     #[error(transparent)]
     NoEntropy(#[from] crate::secrets::NoEntropy),
+    /// An imported item (id given) is already stored with other content or from another
+    /// station.
     #[error("Eintrag {0} existiert schon mit anderem Inhalt; die Datei wird nicht importiert")]
     ImportConflict(String),
 }

@@ -21,8 +21,11 @@ pub enum InsertOutcome {
 /// Which requests to list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusFilter {
+    /// Not yet marked done.
     Open,
+    /// Marked done.
     Done,
+    /// Open and done alike.
     All,
 }
 
@@ -30,24 +33,37 @@ pub enum StatusFilter {
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestSummary {
+    /// The item's UUIDv7 as lower-case hyphenated text.
     pub id: String,
+    /// Item kind by its wire name (e.g. `request`).
     pub kind: String,
+    /// When the station recorded it: RFC 3339, UTC, milliseconds.
     pub created_at: String,
+    /// When the central stored it: RFC 3339, UTC, milliseconds.
     pub received_at: String,
+    /// Id of the station it came from.
     pub station_id: String,
+    /// Name of the station it came from.
     pub station_name: String,
+    /// How it arrived: `push` or `import`.
     pub source: String,
+    /// Service catalogue id, when the request concerns one service.
     pub service: Option<String>,
+    /// Topic chosen at the station from a fixed list (not free text).
     pub topic: String,
     /// Station plan id of the place where it was recorded.
     pub place: String,
+    /// When the back office marked it done (RFC 3339, UTC, milliseconds); `None` while open.
     pub done_at: Option<String>,
 }
 
 /// A request with its sealed personal part.
 #[derive(Debug, Clone)]
 pub struct StoredRequest {
+    /// The request's metadata.
     pub summary: RequestSummary,
+    /// The HPKE-sealed personal part as the station sent it; only the central's private
+    /// key opens it.
     pub sealed: Vec<u8>,
 }
 

@@ -15,37 +15,60 @@ use crate::secrets::{
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct StationRow {
+    /// Station id (UUIDv7 text).
     pub id: String,
+    /// Name IT gave the station when registering it.
     pub name: String,
+    /// When it was registered: RFC 3339, UTC, milliseconds.
     pub created_at: String,
+    /// When it redeemed its enrolment code; `None` until then.
     pub enrolled_at: Option<String>,
+    /// When it last enrolled, pushed, fetched the configuration or asked for acks; `None` if never.
     pub last_seen_at: Option<String>,
+    /// When it last pushed items; `None` if never.
     pub last_push_at: Option<String>,
+    /// When one of its export files was last imported; `None` if never.
     pub last_import_at: Option<String>,
+    /// How many items the central holds from it.
     pub item_count: u64,
 }
 
 /// The station a valid bearer token belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuthedStation {
+    /// Station id (UUIDv7 text).
     pub id: String,
+    /// Name IT gave the station.
     pub name: String,
 }
 
 /// What the store knows of a station's signing key (for export files).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StationKey {
+    /// No station has this id.
     Unknown,
-    NotEnrolled { name: String },
-    Enrolled { name: String, public_key: [u8; 32] },
+    /// Registered, but no usable public key is stored (not yet enrolled).
+    NotEnrolled {
+        /// The station's name.
+        name: String,
+    },
+    /// Enrolled, with its public key.
+    Enrolled {
+        /// The station's name.
+        name: String,
+        /// The station's Ed25519 public key, which checks its export files' signatures.
+        public_key: [u8; 32],
+    },
 }
 
 /// A freshly registered station and the code that enrols it.
 #[derive(Debug, Clone)]
 pub struct NewEnrolmentCode {
+    /// The new station's id (UUIDv7 text).
     pub station_id: String,
     /// As shown to people: `XXXX-XXXX-XXXX`.
     pub code: String,
+    /// When the code expires: RFC 3339, UTC, milliseconds.
     pub expires_at: String,
 }
 

@@ -6,39 +6,7 @@
 
 pub mod pcsc;
 
-use crate::sm::SmError;
-
-/// Why an APDU could not be exchanged.
-#[derive(Debug, thiserror::Error)]
-pub enum TransportError {
-    /// The PC/SC service (pcscd) is not running.
-    #[error("the smart card service is not running")]
-    ServiceNotRunning,
-    /// No reader is connected.
-    #[error("no card reader connected")]
-    NoReader,
-    /// The named reader does not exist (any more).
-    #[error("card reader {0:?} not found")]
-    ReaderNotFound(String),
-    /// The reader was unplugged.
-    #[error("the card reader was removed")]
-    ReaderRemoved,
-    /// There is no card on the reader.
-    #[error("no card on the reader")]
-    NoCard,
-    /// The card was taken away during the exchange.
-    #[error("the card was removed")]
-    CardRemoved,
-    /// The card was reset by another application.
-    #[error("the card was reset")]
-    CardReset,
-    /// Any other PC/SC failure, with the PC/SC error text.
-    #[error("card reader error: {0}")]
-    Reader(String),
-    /// Secure messaging failed for a command sent through a secure channel.
-    #[error(transparent)]
-    SecureMessaging(Box<SmError>),
-}
+pub use crate::exchange_error::TransportError;
 
 /// Something that exchanges APDUs with a card.
 pub trait CardTransport {

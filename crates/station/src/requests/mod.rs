@@ -8,6 +8,7 @@
 //! (have the central's key) before it accepts requests: until then [`submit`] fails
 //! with [`StationError::NotEnrolled`].
 
+pub mod problems;
 mod reference;
 pub mod topics;
 pub mod validate;
@@ -28,8 +29,8 @@ use crate::plan;
 use crate::store::Store;
 use crate::sync::enrolment;
 
+pub use problems::{FieldProblem, FieldProblems};
 pub use topics::{topic, topics, Field, FieldKind, Topic};
-pub use validate::{FieldProblem, FieldProblems};
 
 /// What the kiosk, the staff window or `bk request add` hand in.
 #[derive(Debug, Clone)]

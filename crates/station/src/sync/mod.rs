@@ -2,7 +2,8 @@
 //!
 //! - [`enrolment`]: redeem the one-time code, pin the central's keys.
 //! - [`client`]: the HTTP client (reqwest, rustls).
-//! - [`round`]: one round — ack-query, push in batches, pull configuration.
+//! - [`round`]: one round — ack-query, push in batches, pull configuration;
+//!   [`report`]: what it did.
 //! - [`push`]: the pushes of a round, one batch travelling while the last is recorded.
 //! - [`runner`]: the background task with [`backoff`].
 //! - [`config`]: the pulled configuration, applied all or nothing.
@@ -19,6 +20,7 @@ pub mod config;
 pub mod enrolment;
 pub mod error;
 mod push;
+pub mod report;
 pub mod round;
 pub mod runner;
 pub mod state;

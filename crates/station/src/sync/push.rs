@@ -24,7 +24,7 @@ use tokio::task::JoinHandle;
 
 use super::client::CentralClient;
 use super::error::SyncError;
-use super::round::RoundReport;
+use super::report::RoundReport;
 use crate::outbox::{self, PendingItem};
 use crate::store::Store;
 

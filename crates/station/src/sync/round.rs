@@ -17,6 +17,8 @@ use super::config;
 use super::enrolment::Enrolment;
 use super::error::SyncError;
 use super::{push, state};
+
+pub use super::report::{Progress, RoundReport};
 use crate::outbox;
 use crate::store::Store;
 
@@ -33,28 +35,6 @@ impl Default for RoundOptions {
             batch_size: MAX_BATCH_ITEMS,
         }
     }
-}
-
-/// Progress of a running round, after every batch.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Progress {
-    /// Items acknowledged so far in this round (push or ack-query).
-    pub acknowledged: u64,
-    /// Items rejected so far in this round.
-    pub rejected: u64,
-    /// Items pending at the start of the round that are still pending.
-    pub pending: u64,
-}
-
-/// What a round did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct RoundReport {
-    /// Items acknowledged (pushed or found by ack-query).
-    pub acknowledged: u64,
-    /// Items that went to the dead letters.
-    pub rejected: u64,
-    /// Configuration version applied, if a newer one came.
-    pub config_version: Option<u64>,
 }
 
 /// Runs one round and records its outcome (last success or last error) in the store.

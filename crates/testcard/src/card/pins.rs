@@ -21,8 +21,11 @@ const PUK_LEN: usize = 10;
 
 /// The card's secrets as given at start.
 pub struct Secrets {
+    /// The PIN in ASCII digits: 5 for a Transport PIN, 6 for a PIN chosen by the holder.
     pub pin: Zeroizing<Vec<u8>>,
+    /// The Card Access Number: 6 ASCII digits.
     pub can: Zeroizing<Vec<u8>>,
+    /// The PUK, which unblocks the PIN: 10 ASCII digits.
     pub puk: Zeroizing<Vec<u8>>,
 }
 
@@ -46,12 +49,16 @@ impl fmt::Debug for Secrets {
 /// A secret of the wrong form was given at start (the secret itself is not named).
 #[derive(Debug, thiserror::Error)]
 pub enum InvalidSecret {
+    /// The PIN is not 5 or 6 ASCII digits.
     #[error("the PIN must have 5 (Transport PIN) or 6 digits")]
     Pin,
+    /// The CAN is not 6 ASCII digits.
     #[error("the CAN must have 6 digits")]
     Can,
+    /// The PUK is not 10 ASCII digits.
     #[error("the PUK must have 10 digits")]
     Puk,
+    /// The PIN tries are outside 1 to 15, or the PUK uses are 0.
     #[error("the PIN needs 1 to 15 tries and the PUK 1 to 255 uses")]
     Counter,
 }
@@ -59,9 +66,13 @@ pub enum InvalidSecret {
 /// What the control channel may tell about the passwords (never the secrets).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PasswordStatus {
+    /// PACE tries with the PIN left: suspended at 1, blocked at 0.
     pub pin_tries_left: u8,
+    /// How often the PUK may still unblock the PIN.
     pub puk_uses_left: u8,
+    /// The PIN is still the 5-digit Transport PIN, not yet changed.
     pub transport_pin: bool,
+    /// The eID function is deactivated: PACE with the PIN is refused.
     pub deactivated: bool,
 }
 

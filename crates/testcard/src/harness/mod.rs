@@ -45,13 +45,19 @@ const RETRY_PAUSE: Duration = Duration::from_millis(300);
 /// The card's PACE curve, passwords and counters (test values, never real ones).
 #[derive(Clone, Copy)]
 pub struct CardOptions {
+    /// The brainpool curve the card offers for PACE in EF.CardAccess.
     pub curve: Curve,
     /// 5 digits: Transport PIN; 6 digits: PIN.
     pub pin: &'static str,
+    /// The CAN: 6 digits.
     pub can: &'static str,
+    /// The PUK: 10 digits.
     pub puk: &'static str,
+    /// PACE tries with the PIN (1 to 15) before it is blocked.
     pub pin_tries: u8,
+    /// How often the PUK can unblock the PIN (at least 1).
     pub puk_uses: u8,
+    /// The eID function is deactivated: PACE with the PIN is refused.
     pub deactivated: bool,
 }
 
@@ -84,40 +90,74 @@ impl CardOptions {
 /// Why the harness could not start or drive the card (never names a secret).
 #[derive(Debug, thiserror::Error)]
 pub enum HarnessError {
+    /// The `pcscd` binary could not be run.
     #[error("pcscd cannot be started (install Debian pcscd and vsmartcard-vpcd): {0}")]
     PcscdMissing(io::Error),
+    /// pcscd was started but did not answer a request in time.
     #[error("pcscd did not answer within {waited:?} (its last start ended with {status}; last PC/SC error: {refused})")]
     PcscdNotUp {
+        /// How long the harness waited after starting pcscd.
         waited: Duration,
+        /// How the last `pcscd --auto-exit` start ended (it forks into the background).
         status: ExitStatus,
+        /// The last PC/SC error while trying to reach pcscd.
         refused: TransportError,
     },
+    /// A PC/SC call failed.
     #[error("PC/SC: {0}")]
     Pcsc(#[from] TransportError),
+    /// No vpcd reader (for `start_alone`: not both) became free within this time.
     #[error("no vpcd reader became free within {0:?}")]
     NoFreeReader(Duration),
+    /// Taking a vpcd reader lock failed for another reason than another card holding it.
     #[error("vpcd reader lock: {0}")]
     ReaderLock(io::Error),
+    /// The [`CardOptions`] hold a secret or counter of the wrong form.
     #[error("card options: {0}")]
     InvalidSecret(#[from] InvalidSecret),
+    /// EF.CardAccess for the chosen curve could not be encoded.
     #[error("EF.CardAccess: {0}")]
     CardAccess(#[from] eid::tlv::ValueTooLong),
+    /// Spawning the card thread, or preparing, feeding or watching the card process, failed.
     #[error("card thread or process: {0}")]
     Start(io::Error),
+    /// The card process could not be spawned.
     #[error("card process {binary}: {error}")]
-    Spawn { binary: PathBuf, error: io::Error },
+    Spawn {
+        /// The `testcard` binary that was to run.
+        binary: PathBuf,
+        /// Why spawning it failed.
+        error: io::Error,
+    },
+    /// The card process exited, with this status, before opening its control socket.
     #[error("card process ended with {0} before opening its control socket")]
     ProcessEnded(ExitStatus),
+    /// The card process opened no control socket within this time.
     #[error("card process opened no control socket within {0:?}")]
     NoControlSocket(Duration),
+    /// pcscd did not see the card come in, or leave, in time.
     #[error(transparent)]
     Presence(#[from] PresenceError),
+    /// pcscd lists no reader with this name prefix once the card was seen.
     #[error("pcscd lists no reader {0:?}")]
     ReaderNotListed(String),
+    /// The card answered a control command with something other than `ok …`,
+    /// or its control socket could not be reached.
     #[error("control command {command:?}: {answer}")]
-    Control { command: String, answer: String },
+    Control {
+        /// The control command sent.
+        command: String,
+        /// The card's answer, or why its control socket could not be reached.
+        answer: String,
+    },
+    /// The card's `status` line has no value for the name asked for.
     #[error("{name} is not in the card's status {status:?}")]
-    NoCounter { name: String, status: String },
+    NoCounter {
+        /// The name asked for, e.g. `pin-tries`.
+        name: String,
+        /// The `status` line that lacks it.
+        status: String,
+    },
 }
 
 /// Where the card is to run, and which readers the test keeps for itself.

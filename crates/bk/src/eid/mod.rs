@@ -28,7 +28,7 @@ use eid::workflows::{
 use serde_json::json;
 
 use crate::context::Context;
-use crate::output::{self, Failure};
+use crate::output::{self, EidFailure, Failure};
 use secrets::{InputError, SecretInput};
 
 /// Befehle für den Ausweis (Online-Ausweisfunktion und PIN).
@@ -94,15 +94,6 @@ pub struct RecheckArg {
     /// warten und dann prüfen, ob die Änderung wirkte (0: nicht warten).
     #[arg(long, default_value_t = 60, value_name = "SEKUNDEN")]
     recheck_seconds: u64,
-}
-
-/// Why `bk eid` failed: the German message and whether the outcome is unknown.
-#[derive(Debug)]
-pub struct EidFailure {
-    /// What happened and what comes next.
-    pub message: String,
-    /// The change may or may not have happened (exit code 3).
-    pub unknown: bool,
 }
 
 fn failed(message: String) -> Failure {

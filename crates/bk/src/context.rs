@@ -3,11 +3,12 @@
 //! The time is the system clock, unless `BK_NOW` holds an RFC 3339 instant (for
 //! tests and training: e.g. `BK_NOW=2026-02-25T10:00:00+01:00`).
 
+use std::path::PathBuf;
+
 use app::{Station, StationPaths};
 use chrono::{DateTime, Utc};
 use station::Store;
 
-use crate::args::Args;
 use crate::output::Failure;
 
 /// Environment variable that fixes the current instant.
@@ -21,8 +22,8 @@ pub struct Context {
 }
 
 impl Context {
-    /// Resolves paths and the current instant.
-    pub fn from_args(args: &Args) -> Result<Self, Failure> {
+    /// Resolves the station's folders (`--data-dir`, `--assets`) and the current instant.
+    pub fn new(data_dir: Option<PathBuf>, assets_dir: Option<PathBuf>) -> Result<Self, Failure> {
         let now = match std::env::var(NOW_ENV) {
             Ok(text) => DateTime::parse_from_rfc3339(&text)
                 .map_err(|_| {
@@ -35,8 +36,8 @@ impl Context {
         };
         Ok(Self {
             paths: StationPaths {
-                data_dir: args.data_dir.clone(),
-                assets_dir: args.assets.clone(),
+                data_dir,
+                assets_dir,
             },
             now,
         })

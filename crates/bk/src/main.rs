@@ -24,7 +24,8 @@ use context::Context;
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let result = Context::from_args(&args).and_then(|context| run(&context, args.command));
+    let result =
+        Context::new(args.data_dir, args.assets).and_then(|context| run(&context, args.command));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {

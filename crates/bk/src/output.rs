@@ -19,7 +19,16 @@ pub enum Failure {
     /// stdout could not be written (e.g. a closed pipe).
     Output(std::io::Error),
     /// A `bk eid` command failed (German message; the outcome may be unknown).
-    Eid(crate::eid::EidFailure),
+    Eid(EidFailure),
+}
+
+/// Why `bk eid` failed: the German message and whether the outcome is unknown.
+#[derive(Debug)]
+pub struct EidFailure {
+    /// What happened and what comes next.
+    pub message: String,
+    /// The change may or may not have happened (exit code 3).
+    pub unknown: bool,
 }
 
 impl Failure {

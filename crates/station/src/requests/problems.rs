@@ -1,0 +1,72 @@
+//! What can be wrong with the fields of a request, one reason per field: the stable
+//! reason codes the UI shows (`request-invalid-<reason>`) and the German words for
+//! staff and `bk`. Kept apart from the checks so the crate's error can name them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldProblem {
+    /// A required field is empty.
+    Required,
+    /// Longer than the field's `maxLength` (in characters).
+    TooLong,
+    /// Not an e-mail address.
+    EmailInvalid,
+    /// Not a telephone number.
+    PhoneInvalid,
+    /// Not one of the field's options.
+    ChoiceInvalid,
+    /// Not a calendar day `YYYY-MM-DD`.
+    DateInvalid,
+    /// None of the fields of a one-of group is filled (reported on each of them).
+    OneOfRequired,
+    /// Control characters in a text (line breaks only in multi-line fields).
+    TextInvalid,
+    /// The topic has no field of this name.
+    UnknownField,
+}
+
+impl FieldProblem {
+    /// Stable reason code (`request-invalid-<reason>` in the UI's Fluent files).
+    pub fn reason(self) -> &'static str {
+        match self {
+            Self::Required => "required",
+            Self::TooLong => "too_long",
+            Self::EmailInvalid => "email_invalid",
+            Self::PhoneInvalid => "phone_invalid",
+            Self::ChoiceInvalid => "choice_invalid",
+            Self::DateInvalid => "date_invalid",
+            Self::OneOfRequired => "one_of_required",
+            Self::TextInvalid => "text_invalid",
+            Self::UnknownField => "unknown_field",
+        }
+    }
+}
+
+impl fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Required => "muss ausgefüllt werden",
+            Self::TooLong => "ist zu lang",
+            Self::EmailInvalid => "ist keine gültige E-Mail-Adresse (z. B. name@beispiel.de)",
+            Self::PhoneInvalid => {
+                "ist keine gültige Telefonnummer (nur Ziffern und Leerzeichen, am Anfang ein + erlaubt)"
+            }
+            Self::ChoiceInvalid => "ist keine der möglichen Auswahlen",
+            Self::DateInvalid => "ist kein gültiges Datum (JJJJ-MM-TT)",
+            Self::OneOfRequired => {
+                "oder eine der anderen Kontaktangaben muss ausgefüllt werden"
+            }
+            Self::TextInvalid => "enthält Steuerzeichen",
+            Self::UnknownField => "gibt es bei diesem Thema nicht",
+        })
+    }
+}
+
+/// Problems per field name.
+pub type FieldProblems = BTreeMap<String, FieldProblem>;
