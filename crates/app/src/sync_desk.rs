@@ -1,8 +1,17 @@
 //! The sync desk: the background sync of a running station (started on its store; it
 //! idles until the station is enrolled), woken when a request is recorded, asked for a
-//! round by staff; and the status staff see.
+//! round by staff; the status staff see; and, for IT at the terminal (`bk`), joining
+//! the central, one round with its progress, the dead letters and the USB export.
+//! These work on the store alone: a station whose assets are broken still syncs.
 
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use station::outbox::{self, export, DeadLetter};
+use station::sync::enrolment::{self, Enrolment};
+use station::sync::round::{self, Progress, RoundOptions, RoundReport};
 use station::sync::{self, RunnerOptions, SyncHandle, SyncStatus};
+use station::Store;
 
 use crate::error::AppResult;
 use crate::station::Station;
@@ -58,4 +67,43 @@ impl SyncDesk {
         }
         self.status(station)
     }
+}
+
+/// Joins the central at `url` with IT's one-time `code` and pins its keys.
+pub fn enrol(store: &Store, url: &str, code: &str, now: DateTime<Utc>) -> AppResult<Enrolment> {
+    Ok(sync::block_on(enrolment::enrol(store, url, code, now))?)
+}
+
+/// Runs one round now, in batches of at most `batch_size`, telling `progress` after
+/// every batch.
+pub fn sync_once(
+    store: &Store,
+    batch_size: usize,
+    progress: &mut dyn FnMut(Progress),
+) -> AppResult<RoundReport> {
+    let enrolment = enrolment::require(store)?;
+    let options = RoundOptions { batch_size };
+    Ok(sync::block_on(round::run(
+        store,
+        &enrolment,
+        options,
+        Utc::now,
+        progress,
+    ))?)
+}
+
+/// Enrolment, outbox counts, last success and last error (no runner: not running).
+pub fn status(store: &Store) -> AppResult<SyncStatus> {
+    Ok(sync::status(store, false)?)
+}
+
+/// The items the central rejected, with its reasons.
+pub fn dead_letters(store: &Store) -> AppResult<Vec<DeadLetter>> {
+    Ok(outbox::dead_letters(store)?)
+}
+
+/// Writes every unacknowledged item, sealed and signed, to `file` (a USB stick);
+/// returns how many.
+pub fn export(store: &Store, file: &Path, now: DateTime<Utc>) -> AppResult<u64> {
+    Ok(export::export(store, now, file)?)
 }

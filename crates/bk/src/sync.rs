@@ -1,25 +1,19 @@
-//! `bk enroll`, `bk sync`, `bk export`: the station's link to the central backend.
+//! `bk enroll`, `bk sync`, `bk export`: the station's link to the central backend
+//! (`app::sync_desk`).
 
 use std::path::Path;
 
-use station::outbox::{self, export};
-use station::sync::round::{self, Progress, RoundOptions};
-use station::sync::{self, enrolment, SyncError};
+use app::sync_desk;
+use station::sync::round::Progress;
 use station::Store;
 
 use crate::context::Context;
 use crate::output::{self, Failure};
 
-/// Failures of the sync as failures of the run (German message and code, exit 1).
-fn failure(error: SyncError) -> Failure {
-    Failure::App(error.into())
-}
-
 /// `bk enroll URL CODE`.
 pub fn enroll(context: &Context, url: &str, code: &str) -> Result<(), Failure> {
     let store = context.store()?;
-    let enrolment =
-        sync::block_on(enrolment::enrol(&store, url, code, context.now)).map_err(failure)?;
+    let enrolment = sync_desk::enrol(&store, url, code, context.now)?;
     output::line(format!(
         "Station als „{}“ bei {} angemeldet (Kennung {}).",
         enrolment.station_name, enrolment.central_url, enrolment.station_id
@@ -42,7 +36,6 @@ pub fn sync(
 }
 
 fn run_round(store: &Store, batch: usize, as_json: bool) -> Result<(), Failure> {
-    let enrolment = enrolment::require(store)?;
     let mut show = |progress: Progress| {
         if !as_json {
             // Progress is a courtesy: a closed stdout must not stop the sync.
@@ -52,15 +45,7 @@ fn run_round(store: &Store, batch: usize, as_json: bool) -> Result<(), Failure> 
             ));
         }
     };
-    let options = RoundOptions { batch_size: batch };
-    let report = sync::block_on(round::run(
-        store,
-        &enrolment,
-        options,
-        chrono::Utc::now,
-        &mut show,
-    ))
-    .map_err(failure)?;
+    let report = sync_desk::sync_once(store, batch, &mut show)?;
     if !as_json {
         output::line(format!(
             "Synchronisation beendet: {} übertragen, {} abgewiesen{}.",
@@ -76,8 +61,8 @@ fn run_round(store: &Store, batch: usize, as_json: bool) -> Result<(), Failure> 
 }
 
 fn print_status(store: &Store, as_json: bool) -> Result<(), Failure> {
-    let status = sync::status(store, false)?;
-    let dead_letters = outbox::dead_letters(store)?;
+    let status = sync_desk::status(store)?;
+    let dead_letters = sync_desk::dead_letters(store)?;
     if as_json {
         let mut value = output::to_value(&status)?;
         value["deadLetters"] = output::to_value(&dead_letters)?;
@@ -112,7 +97,7 @@ fn print_status(store: &Store, as_json: bool) -> Result<(), Failure> {
 /// `bk export FILE`.
 pub fn export(context: &Context, file: &Path) -> Result<(), Failure> {
     let store = context.store()?;
-    let count = export::export(&store, context.now, file)?;
+    let count = sync_desk::export(&store, file, context.now)?;
     output::line(format!(
         "{count} Einträge signiert nach {} geschrieben. Auf dem Rechner der Zentrale: bk-central import DATEI",
         file.display()

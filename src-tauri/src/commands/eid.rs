@@ -1,19 +1,19 @@
 //! Commands of "Online-Ausweis & PIN" (docs/ipc.md): the reader state from the
 //! watcher's cache, and the card desk's use cases (`app::card`) off the main thread;
-//! the new-PIN rules; the staff side: the day's figures and the citizens' calls for help.
+//! the new-PIN rules; the staff side (`app::card::help`): the day's figures and the
+//! citizens' calls for help.
 //!
 //! Secrets arrive as [`SecretArg`] (zeroizing) and go nowhere but the card.
 
 use super::secret_arg::SecretArg;
 use crate::shell::Shell;
+use app::card::help::{self, EidStaffOverview};
 use app::card::views::{CardStatusView, OutcomeView, ReaderState};
 use app::{AppError, CardDesk};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use eid::pin_rules::check_new_pin;
 use eid::workflows::{ChangePinRequest, WorkflowError};
-use serde::Serialize;
-use station::clock;
-use station::eid_figures::{self, DayFigures, HelpReason};
+use station::eid_figures::HelpReason;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 /// Readers and card as the watcher last saw them; answers at once, also mid-workflow.
@@ -80,23 +80,7 @@ pub async fn eid_unblock<R: Runtime>(
 #[tauri::command(async)]
 #[specta::specta]
 pub fn eid_help_request(shell: State<'_, Shell>, reason: HelpReason) -> Result<(), AppError> {
-    eid_figures::request_help(&shell.station()?.store(), reason, Utc::now())?;
-    Ok(())
-}
-
-#[derive(Debug, Serialize, specta::Type)]
-pub struct HelpRequestView {
-    id: String,
-    at: DateTime<Utc>,
-    reason: HelpReason,
-}
-
-#[derive(Debug, Serialize, specta::Type)]
-#[serde(rename_all = "camelCase")]
-pub struct EidStaffOverview {
-    reader: ReaderState,
-    today: DayFigures,
-    help_requests: Vec<HelpRequestView>,
+    help::request(shell.station()?, reason, Utc::now())
 }
 
 /// Reader state, today's figures and the open calls for help.
@@ -106,34 +90,14 @@ pub fn eid_staff_overview(
     shell: State<'_, Shell>,
     desk: State<'_, CardDesk>,
 ) -> Result<EidStaffOverview, AppError> {
-    let store = shell.station()?.store();
-    let help_requests = eid_figures::open_help_requests(&store)?
-        .into_iter()
-        .map(|request| HelpRequestView {
-            id: request.id.to_string(),
-            at: request.at,
-            reason: request.reason,
-        })
-        .collect();
-    Ok(EidStaffOverview {
-        reader: desk.snapshot().into(),
-        today: eid_figures::day(&store, clock::local_day(Utc::now()))?,
-        help_requests,
-    })
+    help::overview(shell.station()?, &desk, Utc::now())
 }
 
 /// Staff took care of the call for help `id`.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn eid_help_done(shell: State<'_, Shell>, id: String) -> Result<(), AppError> {
-    let unknown =
-        || AppError::invalid_input(format!("„{id}“ ist kein offener Hilferuf dieser Station."));
-    let number: i64 = id.parse().map_err(|_| unknown())?;
-    if eid_figures::help_done(&shell.station()?.store(), number, Utc::now())? {
-        Ok(())
-    } else {
-        Err(unknown())
-    }
+    help::done(shell.station()?, &id, Utc::now())
 }
 
 /// Runs `work` on a blocking worker thread, so the main thread (and with it

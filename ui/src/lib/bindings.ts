@@ -143,9 +143,13 @@ export type DrawnTicket = {
 	qrText: string,
 };
 
+/**  What the staff window shows of the card desk. */
 export type EidStaffOverview = {
+	/**  Readers and card as the watcher last saw them. */
 	reader: ReaderState,
+	/**  Today's counts: PINs changed, workflows failed, citizens referred. */
 	today: DayFigures,
+	/**  The open calls for help, oldest first. */
 	helpRequests: HelpRequestView[],
 };
 
@@ -189,9 +193,16 @@ export type HelpReason =
 /**  Anything else. */
 "other";
 
+/**
+ *  An open call for help, for the staff list. `id` is a string so the UI treats it
+ *  as opaque.
+ */
 export type HelpRequestView = {
+	/**  The call's id, for [`done`]. */
 	id: string,
+	/**  When the citizen asked. */
 	at: string,
+	/**  Why. */
 	reason: HelpReason,
 };
 

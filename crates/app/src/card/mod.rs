@@ -8,6 +8,7 @@
 
 pub mod counting;
 pub mod errors;
+pub mod help;
 pub mod texts;
 pub mod views;
 
