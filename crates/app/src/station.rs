@@ -12,7 +12,7 @@ use station::{StationError, Store};
 
 use crate::error::AppError;
 use crate::messages::german;
-use fluent_bundle::FluentValue;
+use texts::FluentValue;
 
 const BUILT_IN_SERVICES: &str = include_str!("../../../assets/services.json");
 const BUILT_IN_STATIONS: &str = include_str!("../../../assets/stations.json");

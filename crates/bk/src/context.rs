@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use app::messages::german;
 use app::{Station, StationPaths};
 use chrono::{DateTime, Utc};
 use station::Store;
@@ -27,8 +28,12 @@ impl Context {
         let now = match std::env::var(NOW_ENV) {
             Ok(text) => DateTime::parse_from_rfc3339(&text)
                 .map_err(|_| {
-                    Failure::Usage(format!(
-                        "{NOW_ENV}=„{text}“ ist kein Zeitpunkt nach RFC 3339."
+                    Failure::Usage(german(
+                        "bk-now-invalid",
+                        &[
+                            ("variable", NOW_ENV.into()),
+                            ("value", text.as_str().into()),
+                        ],
                     ))
                 })?
                 .with_timezone(&Utc),

@@ -1,5 +1,6 @@
 //! `bk db status`: where the store is, its schema version, a full integrity check.
 
+use app::messages::german;
 use serde_json::json;
 use station::Store;
 
@@ -20,21 +21,34 @@ pub fn status(context: &Context, as_json: bool) -> Result<(), Failure> {
             "integrity": if findings.is_empty() { vec!["ok".to_owned()] } else { findings.clone() },
         }))?;
     } else {
-        output::line(format!("Datenbank:      {}", store.path().display()))?;
-        output::line(format!(
-            "Schemaversion:  {version} (dieses Programm kennt bis {known})"
-        ))?;
-        output::line(if findings.is_empty() {
-            "Integrität:     in Ordnung".to_owned()
-        } else {
-            format!("Integrität:     FEHLER – {}", findings.join("; "))
-        })?;
+        row("bk-db-label-path", store.path().display().to_string())?;
+        row(
+            "bk-db-label-schema",
+            german(
+                "bk-db-schema-version",
+                &[("version", version.into()), ("known", known.into())],
+            ),
+        )?;
+        row(
+            "bk-db-label-integrity",
+            if findings.is_empty() {
+                german("bk-db-integrity-ok", &[])
+            } else {
+                german(
+                    "bk-db-integrity-failed",
+                    &[("findings", findings.join("; ").into())],
+                )
+            },
+        )?;
     }
     if findings.is_empty() {
         Ok(())
     } else {
-        Err(Failure::Usage(
-            "Die Integritätsprüfung hat Fehler gefunden. Bitte die IT verständigen.".to_owned(),
-        ))
+        Err(Failure::Usage(german("bk-db-integrity-refused", &[])))
     }
+}
+
+/// One line of `bk db status`: the label (message `label_id`) in its column, then `value`.
+fn row(label_id: &str, value: String) -> Result<(), Failure> {
+    output::line(format!("{:<15} {value}", german(label_id, &[])))
 }

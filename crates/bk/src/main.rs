@@ -17,6 +17,7 @@ mod tickets;
 
 use std::process::ExitCode;
 
+use app::messages::german;
 use clap::Parser;
 
 use args::{Args, Command, DbCommand, StationCommand, TicketCommand};
@@ -29,7 +30,10 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("Fehler: {failure}");
+            eprintln!(
+                "{}",
+                german("bk-failure", &[("failure", failure.to_string().into())])
+            );
             failure.exit_code()
         }
     }

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::io::Write;
 
+use app::messages::german;
 use app::{AppError, OpenFailure};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
@@ -62,12 +63,22 @@ impl From<OpenFailure> for Failure {
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::App(error) if error.code == "no_station_selected" => {
-                write!(f, "{error} Auf der Kommandozeile: bk station select KENNUNG (oder --station KENNUNG).")
-            }
-            Self::App(error) => write!(f, "{error} [{}]", error.code),
+            Self::App(error) if error.code == "no_station_selected" => f.write_str(&german(
+                "bk-failure-no-station",
+                &[("error", error.to_string().into())],
+            )),
+            Self::App(error) => f.write_str(&german(
+                "bk-failure-with-code",
+                &[
+                    ("error", error.to_string().into()),
+                    ("code", error.code.into()),
+                ],
+            )),
             Self::Usage(message) => f.write_str(message),
-            Self::Output(error) => write!(f, "Ausgabe nicht möglich: {error}"),
+            Self::Output(error) => f.write_str(&german(
+                "bk-failure-output",
+                &[("error", error.to_string().into())],
+            )),
             Self::Eid(failure) => f.write_str(&failure.message),
         }
     }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use app::messages::german;
 use clap::Subcommand;
 use serde_json::json;
 use station::requests::{self, Submission};
@@ -64,7 +65,7 @@ fn parse_field(text: &str) -> Result<(String, String), String> {
     text.split_once('=')
         .map(|(name, value)| (name.trim().to_owned(), value.to_owned()))
         .filter(|(name, _)| !name.is_empty())
-        .ok_or_else(|| format!("„{text}“ hat nicht die Form NAME=WERT"))
+        .ok_or_else(|| german("bk-requests-field-form", &[("text", text.into())]))
 }
 
 fn add(
@@ -78,8 +79,9 @@ fn add(
     let mut values = BTreeMap::new();
     for (name, value) in fields {
         if values.insert(name.clone(), value).is_some() {
-            return Err(Failure::Usage(format!(
-                "Das Feld „{name}“ ist mehrfach angegeben."
+            return Err(Failure::Usage(german(
+                "bk-requests-field-twice",
+                &[("name", name.into())],
             )));
         }
     }
@@ -93,11 +95,11 @@ fn add(
     if as_json {
         return output::json(&submitted.request);
     }
-    output::line(format!(
-        "Anliegen gespeichert. Vorgangsnummer: {}",
-        submitted.reference
+    output::line(german(
+        "bk-requests-saved",
+        &[("reference", submitted.reference.as_str().into())],
     ))?;
-    output::line("Die Angaben sind für die Zentrale verschlüsselt und werden bei der nächsten Synchronisation übertragen.")
+    output::line(german("bk-requests-sealed", &[]))
 }
 
 fn topics(as_json: bool) -> Result<(), Failure> {
@@ -107,24 +109,34 @@ fn topics(as_json: bool) -> Result<(), Failure> {
     for topic in requests::topics() {
         output::line(topic.id)?;
         for field in topic.fields {
+            let need = if field.required {
+                "bk-requests-field-required"
+            } else {
+                "bk-requests-field-voluntary"
+            };
+            // `none`: no fixed choices (the message's selector).
+            let options = field
+                .options
+                .map_or_else(|| "none".to_owned(), |options| options.join(", "));
             output::line(format!(
-                "  {:<16} {:<9} {:<8} höchstens {} Zeichen{}",
+                "  {:<16} {:<9} {:<8} {}",
                 field.name,
                 format!("{:?}", field.kind).to_lowercase(),
-                if field.required {
-                    "Pflicht"
-                } else {
-                    "freiwillig"
-                },
-                field.max_length,
-                field
-                    .options
-                    .map(|options| format!(", Auswahl: {}", options.join(", ")))
-                    .unwrap_or_default()
+                german(need, &[]),
+                german(
+                    "bk-requests-field-limits",
+                    &[
+                        ("max", field.max_length.into()),
+                        ("options", options.into()),
+                    ],
+                ),
             ))?;
         }
         for group in topic.one_of {
-            output::line(format!("  mindestens eines von: {}", group.join(", ")))?;
+            output::line(format!(
+                "  {}",
+                german("bk-requests-one-of", &[("fields", group.join(", ").into())])
+            ))?;
         }
     }
     Ok(())
@@ -141,7 +153,7 @@ fn counts(context: &Context, as_json: bool) -> Result<(), Failure> {
         return output::json(&rows);
     }
     if counts.is_empty() {
-        return output::line("Noch keine Anliegen erfasst.");
+        return output::line(german("bk-requests-none", &[]));
     }
     for (day, topic, count) in counts {
         output::line(format!("{day}  {topic:<10} {count}"))?;

@@ -1,5 +1,6 @@
 //! `bk station …`: the station plan and the station selected on this laptop (`app::staff`).
 
+use app::messages::german;
 use app::staff;
 use station::clock::local_day;
 use station::plan;
@@ -17,31 +18,37 @@ pub fn list(context: &Context, as_json: bool) -> Result<(), Failure> {
     let selected = plan::selected_id(&open.store())?;
     let today = local_day(context.now);
     for station in plan.stations() {
+        let is_selected = selected.as_deref() == Some(station.id.as_str());
         let mut notes = Vec::new();
         if station.days.contains(&today) {
-            notes.push("heute");
+            notes.push(german("bk-stations-note-today", &[]));
         }
-        if selected.as_deref() == Some(station.id.as_str()) {
-            notes.push("ausgewählt");
+        if is_selected {
+            notes.push(german("bk-stations-note-selected", &[]));
         }
         let days: Vec<String> = station.days.iter().copied().map(date).collect();
+        let open = station.hours.open.format("%H:%M").to_string();
+        let close = station.hours.close.format("%H:%M").to_string();
+        // `none`: no notes (the message's selector).
+        let notes = if notes.is_empty() {
+            "none".to_owned()
+        } else {
+            notes.join(", ")
+        };
         output::line(format!(
-            "{} {:<32} {} ({}–{} Uhr; {}){}",
-            if notes.contains(&"ausgewählt") {
-                '*'
-            } else {
-                ' '
-            },
+            "{} {:<32} {}",
+            if is_selected { '*' } else { ' ' },
             station.id,
-            station.name,
-            station.hours.open.format("%H:%M"),
-            station.hours.close.format("%H:%M"),
-            days.join(", "),
-            if notes.is_empty() {
-                String::new()
-            } else {
-                format!(" – {}", notes.join(", "))
-            },
+            german(
+                "bk-stations-line",
+                &[
+                    ("name", station.name.as_str().into()),
+                    ("open", open.into()),
+                    ("close", close.into()),
+                    ("days", days.join(", ").into()),
+                    ("notes", notes.into()),
+                ],
+            ),
         ))?;
     }
     Ok(())
@@ -51,8 +58,11 @@ pub fn list(context: &Context, as_json: bool) -> Result<(), Failure> {
 pub fn select(context: &Context, id: &str) -> Result<(), Failure> {
     let open = context.station()?;
     let station = staff::select(&open, id)?;
-    output::line(format!(
-        "Ausgewählt: {} ({}).",
-        station.name, station.address
+    output::line(german(
+        "bk-stations-selected",
+        &[
+            ("name", station.name.as_str().into()),
+            ("address", station.address.as_str().into()),
+        ],
     ))
 }

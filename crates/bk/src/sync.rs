@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use app::messages::german;
 use app::sync_desk;
 use station::sync::round::Progress;
 use station::Store;
@@ -14,11 +15,15 @@ use crate::output::{self, Failure};
 pub fn enroll(context: &Context, url: &str, code: &str) -> Result<(), Failure> {
     let store = context.store()?;
     let enrolment = sync_desk::enrol(&store, url, code, context.now)?;
-    output::line(format!(
-        "Station als „{}“ bei {} angemeldet (Kennung {}).",
-        enrolment.station_name, enrolment.central_url, enrolment.station_id
+    output::line(german(
+        "bk-sync-enrolled",
+        &[
+            ("name", enrolment.station_name.as_str().into()),
+            ("url", enrolment.central_url.as_str().into()),
+            ("id", enrolment.station_id.as_str().into()),
+        ],
     ))?;
-    output::line("Anliegen werden ab jetzt für die Zentrale verschlüsselt angenommen.")
+    output::line(german("bk-sync-enrolled-sealed", &[]))
 }
 
 /// `bk sync`: one round with progress, or `--status`.
@@ -39,22 +44,32 @@ fn run_round(store: &Store, batch: usize, as_json: bool) -> Result<(), Failure> 
     let mut show = |progress: Progress| {
         if !as_json {
             // Progress is a courtesy: a closed stdout must not stop the sync.
-            let _ = output::line(format!(
-                "… {} übertragen, {} abgewiesen, {} warten noch",
-                progress.acknowledged, progress.rejected, progress.pending
+            let _ = output::line(german(
+                "bk-sync-progress",
+                &[
+                    ("acknowledged", progress.acknowledged.into()),
+                    ("rejected", progress.rejected.into()),
+                    ("pending", progress.pending.into()),
+                ],
             ));
         }
     };
     let report = sync_desk::sync_once(store, batch, &mut show)?;
     if !as_json {
-        output::line(format!(
-            "Synchronisation beendet: {} übertragen, {} abgewiesen{}.",
-            report.acknowledged,
-            report.rejected,
-            report
-                .config_version
-                .map(|v| format!(", Konfiguration Version {v} übernommen"))
-                .unwrap_or_default()
+        output::line(german(
+            "bk-sync-finished",
+            &[
+                ("acknowledged", report.acknowledged.into()),
+                ("rejected", report.rejected.into()),
+                // `none`: no new configuration (the message's selector).
+                (
+                    "version",
+                    match report.config_version {
+                        Some(version) => version.into(),
+                        None => "none".into(),
+                    },
+                ),
+            ],
         ))?;
     }
     Ok(())
@@ -68,38 +83,70 @@ fn print_status(store: &Store, as_json: bool) -> Result<(), Failure> {
         value["deadLetters"] = output::to_value(&dead_letters)?;
         return output::json(&value);
     }
-    match &status.central_url {
-        Some(url) => output::line(format!("Zentrale:             {url}"))?,
-        None => output::line("Zentrale:             nicht angemeldet (bk enroll ADRESSE CODE)")?,
-    }
-    output::line(format!("Warten auf Übertragung: {}", status.pending))?;
-    output::line(format!("Abgewiesen:            {}", status.dead_letter))?;
-    output::line(format!("Übertragen:            {}", status.acknowledged))?;
-    output::line(format!(
-        "Zuletzt erfolgreich:   {}",
-        status.last_success_at.as_deref().unwrap_or("noch nie")
-    ))?;
+    row(
+        "bk-sync-label-central",
+        match &status.central_url {
+            Some(url) => url.clone(),
+            None => german("bk-sync-not-enrolled", &[]),
+        },
+    )?;
+    row("bk-sync-label-pending", status.pending.to_string())?;
+    row("bk-sync-label-rejected", status.dead_letter.to_string())?;
+    row(
+        "bk-sync-label-acknowledged",
+        status.acknowledged.to_string(),
+    )?;
+    row(
+        "bk-sync-label-last-success",
+        match &status.last_success_at {
+            Some(at) => at.clone(),
+            None => german("bk-sync-never", &[]),
+        },
+    )?;
     if let Some(error) = &status.last_error {
-        output::line(format!(
-            "Letzter Fehler:        {} – {}",
-            error.at, error.message
-        ))?;
+        row(
+            "bk-sync-label-last-error",
+            german(
+                "bk-sync-last-error",
+                &[
+                    ("at", error.at.as_str().into()),
+                    ("message", error.message.as_str().into()),
+                ],
+            ),
+        )?;
     }
     for letter in dead_letters {
         output::line(format!(
-            "  abgewiesen: {} ({}, {}): {} – {}",
-            letter.id, letter.topic, letter.created_at, letter.reason, letter.message
+            "  {}",
+            german(
+                "bk-sync-dead-letter",
+                &[
+                    ("id", letter.id.as_str().into()),
+                    ("topic", letter.topic.as_str().into()),
+                    ("created", letter.created_at.as_str().into()),
+                    ("reason", letter.reason.as_str().into()),
+                    ("message", letter.message.as_str().into()),
+                ],
+            )
         ))?;
     }
     Ok(())
+}
+
+/// One line of `bk sync --status`: the label (message `label_id`) in its column, then `value`.
+fn row(label_id: &str, value: String) -> Result<(), Failure> {
+    output::line(format!("{:<22} {value}", german(label_id, &[])))
 }
 
 /// `bk export FILE`.
 pub fn export(context: &Context, file: &Path) -> Result<(), Failure> {
     let store = context.store()?;
     let count = sync_desk::export(&store, file, context.now)?;
-    output::line(format!(
-        "{count} Einträge signiert nach {} geschrieben. Auf dem Rechner der Zentrale: bk-central import DATEI",
-        file.display()
+    output::line(german(
+        "bk-sync-exported",
+        &[
+            ("count", count.into()),
+            ("file", file.display().to_string().into()),
+        ],
     ))
 }

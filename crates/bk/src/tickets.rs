@@ -1,5 +1,6 @@
 //! `bk tickets …`: draw, list, call and mark waiting tickets (`app::tickets`).
 
+use app::messages::german;
 use app::tickets;
 use serde_json::json;
 use station::catalogue::Lang;
@@ -19,17 +20,30 @@ pub fn today(context: &Context, station: Option<String>, as_json: bool) -> Resul
     }
     let day = date(local_day(context.now));
     if list.is_empty() {
-        return output::line(format!(
-            "Noch keine Wartenummern am {day} für {station_id}."
+        return output::line(german(
+            "bk-tickets-none-today",
+            &[
+                ("day", day.as_str().into()),
+                ("station", station_id.as_str().into()),
+            ],
         ));
     }
-    output::line(format!(
-        "Wartenummern am {day} für {station_id}: {}",
-        list.len()
+    output::line(german(
+        "bk-tickets-today",
+        &[
+            ("day", day.as_str().into()),
+            ("station", station_id.as_str().into()),
+            ("count", list.len().into()),
+        ],
     ))?;
     output::line(format!(
         "{:<8} {:<8} {:<11} {:<8} {:<10} {}",
-        "Nummer", "Kennung", "Status", "gezogen", "aufgerufen", "fertig"
+        german("bk-tickets-col-number", &[]),
+        german("bk-tickets-col-id", &[]),
+        german("bk-tickets-col-status", &[]),
+        german("bk-tickets-col-drawn", &[]),
+        german("bk-tickets-col-called", &[]),
+        german("bk-tickets-col-finished", &[]),
     ))?;
     for ticket in &list {
         let optional = |instant: Option<_>| instant.map_or_else(|| "–".to_owned(), clock_time);
@@ -55,18 +69,26 @@ pub fn draw(context: &Context, station: Option<String>, as_json: bool) -> Result
         value["expectedWaitMinutes"] = json!(drawn.expected_wait_minutes);
         return output::json(&value);
     }
-    output::line(format!(
-        "Wartenummer {} gezogen ({}, {}, {} Uhr).",
-        drawn.label,
-        drawn.station_name,
-        date(drawn.day),
-        clock_time(drawn.ticket.drawn_at)
+    output::line(german(
+        "bk-tickets-drawn",
+        &[
+            ("label", drawn.label.as_str().into()),
+            ("station", drawn.station_name.as_str().into()),
+            ("day", date(drawn.day).into()),
+            ("time", clock_time(drawn.ticket.drawn_at).into()),
+        ],
     ))?;
-    output::line(match drawn.expected_wait_minutes {
-        Some(minutes) => format!("Voraussichtliche Wartezeit: {minutes} Minuten."),
-        None => "Voraussichtliche Wartezeit: keine Angabe (die Station ist gerade geschlossen)."
-            .to_owned(),
-    })
+    // `none`: no estimate while the station is closed (the message's selector).
+    output::line(german(
+        "bk-tickets-wait",
+        &[(
+            "minutes",
+            match drawn.expected_wait_minutes {
+                Some(minutes) => minutes.into(),
+                None => "none".into(),
+            },
+        )],
+    ))
 }
 
 /// `bk tickets call-next`.
@@ -74,11 +96,14 @@ pub fn call_next(context: &Context, station: Option<String>, as_json: bool) -> R
     let called = tickets::call_next(&context.station()?, station.as_deref(), context.now)?;
     match (called, as_json) {
         (called, true) => output::json(&called),
-        (Some(ticket), false) => output::line(format!(
-            "Aufgerufen: {} (Kennung {}).",
-            ticket.label, ticket.id
+        (Some(ticket), false) => output::line(german(
+            "bk-tickets-called",
+            &[
+                ("label", ticket.label.as_str().into()),
+                ("id", ticket.id.to_string().into()),
+            ],
         )),
-        (None, false) => output::line("Niemand wartet."),
+        (None, false) => output::line(german("bk-tickets-nobody-waiting", &[])),
     }
 }
 
@@ -88,9 +113,11 @@ pub fn mark(context: &Context, id: i64, outcome: Outcome, as_json: bool) -> Resu
     if as_json {
         return output::json(&ticket);
     }
-    output::line(format!(
-        "{} ist jetzt {}.",
-        ticket.label,
-        ticket.status.german()
+    output::line(german(
+        "bk-tickets-marked",
+        &[
+            ("label", ticket.label.as_str().into()),
+            ("status", ticket.status.german().into()),
+        ],
     ))
 }

@@ -1,10 +1,14 @@
 //! The one error type of the crate: a stable snake_case [`StationError::code`] for the
-//! UI (Fluent id `error-<code>`) and a German message for staff and logs.
+//! UI (Fluent id `error-<code>`) and a German message for staff and logs, from the
+//! catalogue `assets/locales/de/errors.ftl` (id `error-station-<code>`, `_` → `-`).
 //!
 //! No variant ever carries a PIN; the staff PIN errors only say how many tries are left
 //! or how long the lock lasts.
 
+use std::fmt;
 use std::path::PathBuf;
+
+use texts::german;
 
 /// Result with [`StationError`].
 pub type Result<T, E = StationError> = std::result::Result<T, E>;
@@ -14,11 +18,9 @@ pub type Result<T, E = StationError> = std::result::Result<T, E>;
 #[non_exhaustive]
 pub enum StationError {
     /// The OS gives no home or data directory and `BK_DATA_DIR` is not set.
-    #[error("Kein Datenverzeichnis gefunden: Das Betriebssystem nennt kein Datenverzeichnis. Bitte die Umgebungsvariable BK_DATA_DIR auf ein beschreibbares Verzeichnis setzen.")]
     NoDataDir,
 
     /// A file or directory could not be read or written.
-    #[error("Zugriff auf {path} fehlgeschlagen: {source}. Bitte Pfad und Zugriffsrechte prüfen.")]
     Io {
         /// The file or directory concerned.
         path: PathBuf,
@@ -27,7 +29,6 @@ pub enum StationError {
     },
 
     /// The store file exists but is not an SQLite database.
-    #[error("Die Datei {path} ist keine Datenbank des Bürgerkoffers ({detail}). Sie wurde nicht verändert. Bitte die Datei sichern und die IT verständigen; ohne sie startet die Station mit BK_DATA_DIR auf einem anderen Verzeichnis.")]
     NotADatabase {
         /// The store file.
         path: PathBuf,
@@ -36,7 +37,6 @@ pub enum StationError {
     },
 
     /// The store file is an SQLite database but fails the integrity check.
-    #[error("Die Datenbank {path} ist beschädigt (Integritätsprüfung: {detail}). Sie wurde nicht verändert. Bitte die Datei sichern und die IT verständigen, damit sie aus einer Sicherung wiederhergestellt wird.")]
     Corrupt {
         /// The store file.
         path: PathBuf,
@@ -45,7 +45,6 @@ pub enum StationError {
     },
 
     /// The store file was written by a newer version of the Bürgerkoffer.
-    #[error("Die Datenbank {path} hat Schemaversion {found}, dieses Programm kennt nur bis {known}. Sie wurde nicht verändert. Bitte den Bürgerkoffer auf die neueste Version aktualisieren.")]
     SchemaTooNew {
         /// The store file.
         path: PathBuf,
@@ -56,7 +55,6 @@ pub enum StationError {
     },
 
     /// A migration failed; its transaction was rolled back.
-    #[error("Die Datenbankmigration {number:04}_{name} ist fehlgeschlagen: {source}. Die Datenbank blieb auf dem vorherigen Stand.")]
     Migration {
         /// Number of the migration.
         number: u32,
@@ -67,11 +65,9 @@ pub enum StationError {
     },
 
     /// Any other SQLite failure.
-    #[error("Datenbankfehler: {0}")]
     Database(#[from] rusqlite::Error),
 
     /// A JSON asset (service catalogue, station plan) is not valid.
-    #[error("Die Datei {what} ist ungültig: {}", problems.join("; "))]
     AssetInvalid {
         /// Which asset (a path or a name like "services.json").
         what: String,
@@ -80,31 +76,24 @@ pub enum StationError {
     },
 
     /// A language other than the supported ones was requested.
-    #[error("Die Sprache „{0}“ wird nicht unterstützt (möglich: de, en).")]
     UnknownLanguage(String),
 
     /// A service id that the catalogue does not hold.
-    #[error("Die Dienstleistung „{0}“ ist nicht im Katalog.")]
     UnknownService(String),
 
     /// A category id that the catalogue does not hold.
-    #[error("Die Kategorie „{0}“ ist nicht im Katalog.")]
     UnknownCategory(String),
 
     /// A station id that the station plan does not hold.
-    #[error("Die Station „{0}“ steht nicht im Stationsplan.")]
     UnknownStation(String),
 
     /// No station has been selected for this laptop yet.
-    #[error("Es ist keine Station ausgewählt. Bitte im Mitarbeiterbereich die Station des Tages wählen.")]
     NoStationSelected,
 
     /// A ticket id that the store does not hold.
-    #[error("Die Wartenummer mit der Kennung {0} gibt es nicht.")]
     TicketNotFound(i64),
 
     /// A status change that the ticket's current status does not allow.
-    #[error("Die Wartenummer {label} ist „{from}“ und kann nicht auf „{to}“ gesetzt werden.")]
     TicketTransition {
         /// Label of the ticket, e.g. `A-017`.
         label: String,
@@ -115,62 +104,48 @@ pub enum StationError {
     },
 
     /// A text does not fit into a QR code.
-    #[error("Der Text ist zu lang für einen QR-Code ({0} Zeichen).")]
     QrTooLong(usize),
 
     /// The staff PIN is already set and cannot be set again this way.
-    #[error("Die Mitarbeiter-PIN ist bereits festgelegt.")]
     StaffPinAlreadySet,
 
     /// No staff PIN has been set yet.
-    #[error("Es ist noch keine Mitarbeiter-PIN festgelegt.")]
     StaffPinNotSet,
 
     /// A proposed staff PIN is not acceptable.
-    #[error("Diese PIN ist nicht erlaubt: {0}")]
     StaffPinRejected(&'static str),
 
     /// The staff PIN was wrong.
-    #[error("Die PIN ist falsch. Noch {tries_left} Versuch(e), dann wird für 5 Minuten gesperrt.")]
     StaffPinWrong {
         /// Tries left before the lock.
         tries_left: u32,
     },
 
     /// Too many wrong staff PINs: locked for a while.
-    #[error("Zu viele falsche PIN-Eingaben. Gesperrt für noch {seconds_left} Sekunden.")]
     StaffLocked {
         /// Seconds until the lock ends.
         seconds_left: u64,
     },
 
     /// The stored staff PIN hash could not be read or computed.
-    #[error("Der gespeicherte PIN-Hash ist unbrauchbar: {0}. Bitte die IT verständigen.")]
     PinHash(String),
 
     /// Fields of a citizen request are missing or wrong (reason per field name).
-    #[error("Das Anliegen wurde nicht gespeichert: {}", describe_fields(fields))]
     RequestInvalid {
         /// What is wrong, per field name.
         fields: crate::requests::problems::FieldProblems,
     },
 
     /// The citizen did not consent to the privacy notice.
-    #[error(
-        "Das Anliegen wurde nicht gespeichert: Die Einwilligung in die Datenschutzhinweise fehlt."
-    )]
     ConsentRequired,
 
     /// A request topic that does not exist.
-    #[error("Das Thema „{0}“ gibt es nicht (möglich: rueckruf, termin, frage, ummeldung).")]
     UnknownTopic(String),
 
     /// The station has no enrolment at the central, so it has no key to seal to.
-    #[error("Anliegen können noch nicht angenommen werden: Die Station ist nicht bei der Zentrale angemeldet, und ohne deren Schlüssel lassen sich die Angaben nicht verschlüsseln. Bitte die IT verständigen (Anmeldung mit „bk enroll ADRESSE CODE“).")]
     NotEnrolled,
 
     /// The station is enrolled already.
-    #[error("Die Station ist bereits als „{name}“ bei {url} angemeldet. Eine zweite Anmeldung ist nicht vorgesehen.")]
     AlreadyEnrolled {
         /// The central's address.
         url: String,
@@ -180,28 +155,174 @@ pub enum StationError {
 
     /// The disk (or the database's size limit) is full; nothing of the failed write
     /// was stored, everything stored before is kept.
-    #[error("Der Speicher der Station ist voll: {path} kann nicht wachsen. Das Anliegen wurde nicht gespeichert; alles bisher Gespeicherte ist erhalten. Bitte Speicherplatz freigeben oder die IT verständigen.")]
     DiskFull {
         /// The store file.
         path: PathBuf,
     },
 
     /// The operating system's random source failed.
-    #[error("Das Betriebssystem liefert keine Zufallszahlen ({0}). Bitte die IT verständigen.")]
     NoRandomness(String),
 
     /// The personal part of a request could not be sealed.
-    #[error("Die Angaben konnten nicht verschlüsselt werden: {0}")]
     Seal(#[from] syncproto::SealError),
 }
 
-/// "Feld „phone“ ist keine gültige Telefonnummer …; Feld „name“ muss …".
+/// "Feld „phone“ ist keine gültige Telefonnummer …; Feld „name“ muss …" (message
+/// `error-field` per field).
 fn describe_fields(fields: &crate::requests::problems::FieldProblems) -> String {
     fields
         .iter()
-        .map(|(name, problem)| format!("Feld „{name}“ {problem}"))
+        .map(|(name, problem)| {
+            german(
+                "error-field",
+                &[
+                    ("name", name.as_str().into()),
+                    ("problem", problem.to_string().into()),
+                ],
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The German message `error-station-<code>` of the catalogue, with the variant's data.
+impl fmt::Display for StationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::NoDataDir => german("error-station-no-data-dir", &[]),
+            Self::Io { path, source } => german(
+                "error-station-io",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("source", source.to_string().into()),
+                ],
+            ),
+            Self::NotADatabase { path, detail } => german(
+                "error-station-not-a-database",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+            Self::Corrupt { path, detail } => german(
+                "error-station-database-corrupt",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+            Self::SchemaTooNew { path, found, known } => german(
+                "error-station-schema-too-new",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("found", (*found).into()),
+                    ("known", (*known).into()),
+                ],
+            ),
+            // `{number:04}`: preformatted, Fluent would drop the leading zeros.
+            Self::Migration {
+                number,
+                name,
+                source,
+            } => german(
+                "error-station-migration-failed",
+                &[
+                    ("number", format!("{number:04}").into()),
+                    ("name", (*name).into()),
+                    ("source", source.to_string().into()),
+                ],
+            ),
+            Self::Database(source) => german(
+                "error-station-database",
+                &[("source", source.to_string().into())],
+            ),
+            Self::AssetInvalid { what, problems } => german(
+                "error-station-asset-invalid",
+                &[
+                    ("what", what.as_str().into()),
+                    ("problems", problems.join("; ").into()),
+                ],
+            ),
+            Self::UnknownLanguage(language) => german(
+                "error-station-unknown-language",
+                &[("language", language.as_str().into())],
+            ),
+            Self::UnknownService(service) => german(
+                "error-station-unknown-service",
+                &[("service", service.as_str().into())],
+            ),
+            Self::UnknownCategory(category) => german(
+                "error-station-unknown-category",
+                &[("category", category.as_str().into())],
+            ),
+            Self::UnknownStation(station) => german(
+                "error-station-unknown-station",
+                &[("station", station.as_str().into())],
+            ),
+            Self::NoStationSelected => german("error-station-no-station-selected", &[]),
+            // An identifier, not an amount: preformatted, never grouped like "1.234".
+            Self::TicketNotFound(id) => german(
+                "error-station-ticket-not-found",
+                &[("id", id.to_string().into())],
+            ),
+            Self::TicketTransition { label, from, to } => german(
+                "error-station-ticket-transition",
+                &[
+                    ("label", label.as_str().into()),
+                    ("from", (*from).into()),
+                    ("to", (*to).into()),
+                ],
+            ),
+            Self::QrTooLong(length) => {
+                german("error-station-qr-too-long", &[("length", (*length).into())])
+            }
+            Self::StaffPinAlreadySet => german("error-station-staff-pin-already-set", &[]),
+            Self::StaffPinNotSet => german("error-station-staff-pin-not-set", &[]),
+            Self::StaffPinRejected(reason) => german(
+                "error-station-staff-pin-rejected",
+                &[("reason", (*reason).into())],
+            ),
+            Self::StaffPinWrong { tries_left } => german(
+                "error-station-staff-pin-wrong",
+                &[("tries_left", (*tries_left).into())],
+            ),
+            Self::StaffLocked { seconds_left } => german(
+                "error-station-staff-locked",
+                &[("seconds_left", (*seconds_left).into())],
+            ),
+            Self::PinHash(detail) => german(
+                "error-station-pin-hash",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::RequestInvalid { fields } => german(
+                "error-station-request-invalid",
+                &[("fields", describe_fields(fields).into())],
+            ),
+            Self::ConsentRequired => german("error-station-consent-required", &[]),
+            Self::UnknownTopic(topic) => german(
+                "error-station-unknown-topic",
+                &[("topic", topic.as_str().into())],
+            ),
+            Self::NotEnrolled => german("error-station-not-enrolled", &[]),
+            Self::AlreadyEnrolled { url, name } => german(
+                "error-station-already-enrolled",
+                &[("url", url.as_str().into()), ("name", name.as_str().into())],
+            ),
+            Self::DiskFull { path } => german(
+                "error-station-disk-full",
+                &[("path", path.display().to_string().into())],
+            ),
+            Self::NoRandomness(detail) => german(
+                "error-station-no-randomness",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::Seal(source) => german(
+                "error-station-seal-failed",
+                &[("source", source.to_string().into())],
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl StationError {

@@ -35,7 +35,7 @@ describe('Fluent locales', () => {
 
   it('load every file of each language, the same files in German and English', () => {
     const names = (lang: (typeof LANGUAGES)[number]) => FTL_SOURCES[lang].map((entry) => entry.path.split('/')[1]);
-    expect(names('de')).toEqual(['eid.ftl', 'main.ftl', 'requests.ftl', 'staff.ftl']);
+    expect(names('de')).toEqual(['bk.ftl', 'eid.ftl', 'errors.ftl', 'main.ftl', 'requests.ftl', 'staff.ftl']);
     expect(names('en')).toEqual(names('de'));
   });
 

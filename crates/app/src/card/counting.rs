@@ -6,8 +6,8 @@
 
 use chrono::Utc;
 use eid::workflows::{ChangeOutcome, CheckedOutcome, PinOutcome, WorkflowError};
-use fluent_bundle::FluentValue;
 use station::eid_figures::{self, EidTally};
+use texts::FluentValue;
 
 use crate::messages::german;
 use crate::station::Station;

@@ -5,7 +5,7 @@
 
 use eid::pin_rules::{PasswordKind, PinRule};
 use eid::workflows::{ChangeOutcome, WorkflowError};
-use fluent_bundle::FluentValue;
+use texts::FluentValue;
 
 use crate::error::AppError;
 use crate::messages::german;

@@ -1,6 +1,7 @@
 //! What can be wrong with the fields of a request, one reason per field: the stable
 //! reason codes the UI shows (`request-invalid-<reason>`) and the German words for
-//! staff and `bk`. Kept apart from the checks so the crate's error can name them.
+//! staff and `bk` (catalogue `assets/locales/de/errors.ftl`, `error-field-<reason>`).
+//! Kept apart from the checks so the crate's error can name them.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -48,23 +49,22 @@ impl FieldProblem {
     }
 }
 
+/// The German words of the catalogue (`error-field-<reason>`, `_` → `-`), which
+/// follow "Feld „name“" (message `error-field`).
 impl fmt::Display for FieldProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Required => "muss ausgefüllt werden",
-            Self::TooLong => "ist zu lang",
-            Self::EmailInvalid => "ist keine gültige E-Mail-Adresse (z. B. name@beispiel.de)",
-            Self::PhoneInvalid => {
-                "ist keine gültige Telefonnummer (nur Ziffern und Leerzeichen, am Anfang ein + erlaubt)"
-            }
-            Self::ChoiceInvalid => "ist keine der möglichen Auswahlen",
-            Self::DateInvalid => "ist kein gültiges Datum (JJJJ-MM-TT)",
-            Self::OneOfRequired => {
-                "oder eine der anderen Kontaktangaben muss ausgefüllt werden"
-            }
-            Self::TextInvalid => "enthält Steuerzeichen",
-            Self::UnknownField => "gibt es bei diesem Thema nicht",
-        })
+        let id = match self {
+            Self::Required => "error-field-required",
+            Self::TooLong => "error-field-too-long",
+            Self::EmailInvalid => "error-field-email-invalid",
+            Self::PhoneInvalid => "error-field-phone-invalid",
+            Self::ChoiceInvalid => "error-field-choice-invalid",
+            Self::DateInvalid => "error-field-date-invalid",
+            Self::OneOfRequired => "error-field-one-of-required",
+            Self::TextInvalid => "error-field-text-invalid",
+            Self::UnknownField => "error-field-unknown-field",
+        };
+        f.write_str(&texts::german(id, &[]))
     }
 }
 

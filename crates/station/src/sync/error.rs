@@ -1,6 +1,10 @@
-//! Why talking to the central failed, with stable codes and German messages for staff.
+//! Why talking to the central failed, with stable codes and German messages for staff
+//! from the catalogue `assets/locales/de/errors.ftl` (id `error-sync-<code>`, `_` → `-`).
+
+use std::fmt;
 
 use syncproto::{ConfigError, KeyError};
+use texts::german;
 
 use crate::error::StationError;
 
@@ -8,20 +12,16 @@ use crate::error::StationError;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum SyncError {
-    /// The station's own store failed.
-    #[error(transparent)]
+    /// The station's own store failed (shown with the station error's own message).
     Station(#[from] StationError),
 
     /// The address of the central is not a usable http(s) URL.
-    #[error("„{0}“ ist keine gültige Adresse der Zentrale (erwartet: https://… oder http://127.0.0.1:…).")]
     BadUrl(String),
 
     /// No answer (connection refused, cut, timed out).
-    #[error("Die Zentrale ist nicht erreichbar ({0}). Die Anliegen bleiben gespeichert und werden später übertragen.")]
     Unreachable(String),
 
     /// The central refused the request as a whole (4xx).
-    #[error("Die Zentrale hat die Anfrage abgelehnt (HTTP {status}, {code}): {message}")]
     Refused {
         /// HTTP status.
         status: u16,
@@ -32,24 +32,71 @@ pub enum SyncError {
     },
 
     /// The central failed (5xx).
-    #[error("Die Zentrale meldet einen Fehler (HTTP {0}). Es wird später erneut versucht.")]
     ServerError(u16),
 
     /// The answer does not have the documented shape.
-    #[error("Die Antwort der Zentrale ist unverständlich: {0}")]
     BadResponse(String),
 
     /// The central sent keys that cannot be used.
-    #[error("Die Zentrale hat einen unbrauchbaren Schlüssel geschickt: {0}")]
     BadKey(#[from] KeyError),
 
     /// A configuration bundle whose signature does not hold.
-    #[error("Die Konfiguration der Zentrale wurde nicht übernommen: {0}")]
     ConfigSignature(#[from] ConfigError),
 
     /// A configuration bundle that the station's loaders refuse.
-    #[error("Die Konfiguration der Zentrale wurde nicht übernommen: {0}")]
     ConfigInvalid(StationError),
+}
+
+/// The German message `error-sync-<code>` of the catalogue, with the variant's data;
+/// [`SyncError::Station`] shows the station error's message unchanged.
+impl fmt::Display for SyncError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Self::Station(error) => return fmt::Display::fmt(error, f),
+            Self::BadUrl(url) => german(
+                "error-sync-central-url-invalid",
+                &[("url", url.as_str().into())],
+            ),
+            Self::Unreachable(detail) => german(
+                "error-sync-central-unreachable",
+                &[("detail", detail.as_str().into())],
+            ),
+            // The HTTP status is a code, not an amount: preformatted.
+            Self::Refused {
+                status,
+                code,
+                message,
+            } => german(
+                "error-sync-central-refused",
+                &[
+                    ("status", status.to_string().into()),
+                    ("code", code.as_str().into()),
+                    ("message", message.as_str().into()),
+                ],
+            ),
+            Self::ServerError(status) => german(
+                "error-sync-central-error",
+                &[("status", status.to_string().into())],
+            ),
+            Self::BadResponse(detail) => german(
+                "error-sync-central-bad-response",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::BadKey(source) => german(
+                "error-sync-central-bad-key",
+                &[("source", source.to_string().into())],
+            ),
+            Self::ConfigSignature(source) => german(
+                "error-sync-config-signature",
+                &[("source", source.to_string().into())],
+            ),
+            Self::ConfigInvalid(source) => german(
+                "error-sync-config-invalid",
+                &[("source", source.to_string().into())],
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl SyncError {

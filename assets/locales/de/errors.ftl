@@ -1,0 +1,64 @@
+# Fehlermeldungen der Station und der Synchronisation für Mitarbeitende, IT und bk (Rust: crates/station über crates/texts). Jede Nachricht auch in en/errors.ftl.
+
+## Station: error-station-<code> zu StationError::code (crates/station/src/error.rs)
+
+error-station-no-data-dir = Kein Datenverzeichnis gefunden: Das Betriebssystem nennt kein Datenverzeichnis. Bitte die Umgebungsvariable BK_DATA_DIR auf ein beschreibbares Verzeichnis setzen.
+error-station-io = Zugriff auf { $path } fehlgeschlagen: { $source }. Bitte Pfad und Zugriffsrechte prüfen.
+error-station-not-a-database = Die Datei { $path } ist keine Datenbank des Bürgerkoffers ({ $detail }). Sie wurde nicht verändert. Bitte die Datei sichern und die IT verständigen; ohne sie startet die Station mit BK_DATA_DIR auf einem anderen Verzeichnis.
+error-station-database-corrupt = Die Datenbank { $path } ist beschädigt (Integritätsprüfung: { $detail }). Sie wurde nicht verändert. Bitte die Datei sichern und die IT verständigen, damit sie aus einer Sicherung wiederhergestellt wird.
+error-station-schema-too-new = Die Datenbank { $path } hat Schemaversion { $found }, dieses Programm kennt nur bis { $known }. Sie wurde nicht verändert. Bitte den Bürgerkoffer auf die neueste Version aktualisieren.
+# $number kommt vierstellig mit führenden Nullen (0007), $name ist der Name der Migration.
+error-station-migration-failed = Die Datenbankmigration { $number }_{ $name } ist fehlgeschlagen: { $source }. Die Datenbank blieb auf dem vorherigen Stand.
+error-station-database = Datenbankfehler: { $source }
+# $problems: alle gefundenen Probleme, mit „; “ verbunden.
+error-station-asset-invalid = Die Datei { $what } ist ungültig: { $problems }
+error-station-unknown-language = Die Sprache „{ $language }“ wird nicht unterstützt (möglich: de, en).
+error-station-unknown-service = Die Dienstleistung „{ $service }“ ist nicht im Katalog.
+error-station-unknown-category = Die Kategorie „{ $category }“ ist nicht im Katalog.
+error-station-unknown-station = Die Station „{ $station }“ steht nicht im Stationsplan.
+error-station-no-station-selected = Es ist keine Station ausgewählt. Bitte im Mitarbeiterbereich die Station des Tages wählen.
+error-station-ticket-not-found = Die Wartenummer mit der Kennung { $id } gibt es nicht.
+# $from und $to: Status der Wartenummer (deutsch), z. B. „wartend“.
+error-station-ticket-transition = Die Wartenummer { $label } ist „{ $from }“ und kann nicht auf „{ $to }“ gesetzt werden.
+error-station-qr-too-long = Der Text ist zu lang für einen QR-Code ({ $length } Zeichen).
+error-station-staff-pin-already-set = Die Mitarbeiter-PIN ist bereits festgelegt.
+error-station-staff-pin-not-set = Es ist noch keine Mitarbeiter-PIN festgelegt.
+# $reason: warum die PIN nicht erlaubt ist (deutsch).
+error-station-staff-pin-rejected = Diese PIN ist nicht erlaubt: { $reason }
+error-station-staff-pin-wrong = Die PIN ist falsch. Noch { $tries_left } Versuch(e), dann wird für 5 Minuten gesperrt.
+error-station-staff-locked = Zu viele falsche PIN-Eingaben. Gesperrt für noch { $seconds_left } Sekunden.
+error-station-pin-hash = Der gespeicherte PIN-Hash ist unbrauchbar: { $detail }. Bitte die IT verständigen.
+# $fields: je Feld eine Nachricht error-field, mit „; “ verbunden.
+error-station-request-invalid = Das Anliegen wurde nicht gespeichert: { $fields }
+error-station-consent-required = Das Anliegen wurde nicht gespeichert: Die Einwilligung in die Datenschutzhinweise fehlt.
+error-station-unknown-topic = Das Thema „{ $topic }“ gibt es nicht (möglich: rueckruf, termin, frage, ummeldung).
+error-station-not-enrolled = Anliegen können noch nicht angenommen werden: Die Station ist nicht bei der Zentrale angemeldet, und ohne deren Schlüssel lassen sich die Angaben nicht verschlüsseln. Bitte die IT verständigen (Anmeldung mit „bk enroll ADRESSE CODE“).
+error-station-already-enrolled = Die Station ist bereits als „{ $name }“ bei { $url } angemeldet. Eine zweite Anmeldung ist nicht vorgesehen.
+error-station-disk-full = Der Speicher der Station ist voll: { $path } kann nicht wachsen. Das Anliegen wurde nicht gespeichert; alles bisher Gespeicherte ist erhalten. Bitte Speicherplatz freigeben oder die IT verständigen.
+error-station-no-randomness = Das Betriebssystem liefert keine Zufallszahlen ({ $detail }). Bitte die IT verständigen.
+error-station-seal-failed = Die Angaben konnten nicht verschlüsselt werden: { $source }
+
+## Synchronisation: error-sync-<code> zu SyncError::code (crates/station/src/sync/error.rs)
+
+error-sync-central-url-invalid = „{ $url }“ ist keine gültige Adresse der Zentrale (erwartet: https://… oder http://127.0.0.1:…).
+error-sync-central-unreachable = Die Zentrale ist nicht erreichbar ({ $detail }). Die Anliegen bleiben gespeichert und werden später übertragen.
+# $code und $message: Fehlercode und Erklärung der Zentrale.
+error-sync-central-refused = Die Zentrale hat die Anfrage abgelehnt (HTTP { $status }, { $code }): { $message }
+error-sync-central-error = Die Zentrale meldet einen Fehler (HTTP { $status }). Es wird später erneut versucht.
+error-sync-central-bad-response = Die Antwort der Zentrale ist unverständlich: { $detail }
+error-sync-central-bad-key = Die Zentrale hat einen unbrauchbaren Schlüssel geschickt: { $source }
+error-sync-config-signature = Die Konfiguration der Zentrale wurde nicht übernommen: { $source }
+error-sync-config-invalid = Die Konfiguration der Zentrale wurde nicht übernommen: { $source }
+
+## Felder eines Anliegens: error-field-<reason> zu FieldProblem::reason (crates/station/src/requests/problems.rs)
+
+error-field = Feld „{ $name }“ { $problem }
+error-field-required = muss ausgefüllt werden
+error-field-too-long = ist zu lang
+error-field-email-invalid = ist keine gültige E-Mail-Adresse (z. B. name@beispiel.de)
+error-field-phone-invalid = ist keine gültige Telefonnummer (nur Ziffern und Leerzeichen, am Anfang ein + erlaubt)
+error-field-choice-invalid = ist keine der möglichen Auswahlen
+error-field-date-invalid = ist kein gültiges Datum (JJJJ-MM-TT)
+error-field-one-of-required = oder eine der anderen Kontaktangaben muss ausgefüllt werden
+error-field-text-invalid = enthält Steuerzeichen
+error-field-unknown-field = gibt es bei diesem Thema nicht

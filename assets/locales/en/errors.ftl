@@ -1,0 +1,64 @@
+# Error messages of the station and the sync for staff, IT and bk (Rust: crates/station through crates/texts). Every message also in de/errors.ftl.
+
+## Station: error-station-<code> for StationError::code (crates/station/src/error.rs)
+
+error-station-no-data-dir = No data directory found: the operating system names no data directory. Please set the environment variable BK_DATA_DIR to a writable directory.
+error-station-io = Access to { $path } failed: { $source }. Please check the path and the access rights.
+error-station-not-a-database = The file { $path } is not a Bürgerkoffer database ({ $detail }). It was not changed. Please back up the file and inform IT; without it, the station starts with BK_DATA_DIR set to another directory.
+error-station-database-corrupt = The database { $path } is damaged (integrity check: { $detail }). It was not changed. Please back up the file and inform IT so that it is restored from a backup.
+error-station-schema-too-new = The database { $path } has schema version { $found }; this program only knows up to { $known }. It was not changed. Please update the Bürgerkoffer to the latest version.
+# $number comes with four digits and leading zeros (0007), $name is the migration's name.
+error-station-migration-failed = The database migration { $number }_{ $name } failed: { $source }. The database was left in its previous state.
+error-station-database = Database error: { $source }
+# $problems: every problem found, joined with "; ".
+error-station-asset-invalid = The file { $what } is not valid: { $problems }
+error-station-unknown-language = The language “{ $language }” is not supported (possible: de, en).
+error-station-unknown-service = The service “{ $service }” is not in the catalogue.
+error-station-unknown-category = The category “{ $category }” is not in the catalogue.
+error-station-unknown-station = The station “{ $station }” is not in the station plan.
+error-station-no-station-selected = No station is selected. Please choose the station of the day in the staff area.
+error-station-ticket-not-found = There is no queue number with the id { $id }.
+# $from and $to: the queue number's status (in German), e.g. „wartend“.
+error-station-ticket-transition = The queue number { $label } is “{ $from }” and cannot be set to “{ $to }”.
+error-station-qr-too-long = The text is too long for a QR code ({ $length } characters).
+error-station-staff-pin-already-set = The staff PIN is already set.
+error-station-staff-pin-not-set = No staff PIN has been set yet.
+# $reason: why the PIN is not allowed (in German).
+error-station-staff-pin-rejected = This PIN is not allowed: { $reason }
+error-station-staff-pin-wrong = The PIN is wrong. { $tries_left } more attempt(s), then it is locked for 5 minutes.
+error-station-staff-locked = Too many wrong PIN entries. Locked for another { $seconds_left } seconds.
+error-station-pin-hash = The stored PIN hash is unusable: { $detail }. Please inform IT.
+# $fields: one message error-field per field, joined with "; ".
+error-station-request-invalid = The request was not saved: { $fields }
+error-station-consent-required = The request was not saved: the consent to the privacy notice is missing.
+error-station-unknown-topic = The topic “{ $topic }” does not exist (possible: rueckruf, termin, frage, ummeldung).
+error-station-not-enrolled = Requests cannot be accepted yet: the station is not enrolled with the central, and without its key the details cannot be encrypted. Please inform IT (enrol with “bk enroll ADDRESS CODE”).
+error-station-already-enrolled = The station is already enrolled as “{ $name }” with { $url }. A second enrolment is not intended.
+error-station-disk-full = The station's storage is full: { $path } cannot grow. The request was not saved; everything saved before is kept. Please free up storage space or inform IT.
+error-station-no-randomness = The operating system provides no random numbers ({ $detail }). Please inform IT.
+error-station-seal-failed = The details could not be encrypted: { $source }
+
+## Sync: error-sync-<code> for SyncError::code (crates/station/src/sync/error.rs)
+
+error-sync-central-url-invalid = “{ $url }” is not a valid address of the central (expected: https://… or http://127.0.0.1:…).
+error-sync-central-unreachable = The central cannot be reached ({ $detail }). The requests stay saved and will be transferred later.
+# $code and $message: the central's error code and explanation.
+error-sync-central-refused = The central refused the request (HTTP { $status }, { $code }): { $message }
+error-sync-central-error = The central reports an error (HTTP { $status }). It will be tried again later.
+error-sync-central-bad-response = The central's answer cannot be understood: { $detail }
+error-sync-central-bad-key = The central sent an unusable key: { $source }
+error-sync-config-signature = The central's configuration was not applied: { $source }
+error-sync-config-invalid = The central's configuration was not applied: { $source }
+
+## Fields of a request: error-field-<reason> for FieldProblem::reason (crates/station/src/requests/problems.rs)
+
+error-field = Field “{ $name }” { $problem }
+error-field-required = must be filled in
+error-field-too-long = is too long
+error-field-email-invalid = is not a valid e-mail address (e.g. name@example.com)
+error-field-phone-invalid = is not a valid telephone number (only digits and spaces, a + allowed at the start)
+error-field-choice-invalid = is not one of the possible choices
+error-field-date-invalid = is not a valid date (YYYY-MM-DD)
+error-field-one-of-required = or one of the other contact details must be filled in
+error-field-text-invalid = contains control characters
+error-field-unknown-field = does not exist for this topic
