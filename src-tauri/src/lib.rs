@@ -23,7 +23,13 @@ pub fn run() -> ExitCode {
     let clock = ReadyClock::start();
     let (settings, rejected) = Settings::from_env();
     for setting in &rejected {
-        eprintln!("bürgerkoffer: Einstellung ignoriert – {setting}");
+        eprintln!(
+            "{}",
+            app::messages::german(
+                "log-setting-ignored",
+                &[("setting", setting.to_string().into())]
+            )
+        );
     }
     let app = builder(tauri::Builder::default())
         .setup(move |app| Ok(start(app, clock, settings)?))
@@ -38,7 +44,10 @@ pub fn run() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("bürgerkoffer: Start fehlgeschlagen: {error}");
+            eprintln!(
+                "{}",
+                app::messages::german("log-start-failed", &[("detail", error.to_string().into())])
+            );
             ExitCode::FAILURE
         }
     }

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use app::messages::german;
+
 /// Seconds without touch before the kiosk returns to the start screen, unless
 /// `BK_IDLE_SECONDS` says otherwise.
 pub const DEFAULT_IDLE_SECONDS: u32 = 90;
@@ -86,12 +88,16 @@ fn parse_idle_seconds(raw: &str) -> Result<u32, String> {
     let seconds: u32 = raw
         .trim()
         .parse()
-        .map_err(|_| format!("'{raw}' is not a whole number of seconds"))?;
+        .map_err(|_| german("setting-idle-not-a-number", &[("raw", raw.into())]))?;
     if (10..=86_400).contains(&seconds) {
         Ok(seconds)
     } else {
-        Err(format!(
-            "{seconds} s is outside 10..=86400, using {DEFAULT_IDLE_SECONDS} s"
+        Err(german(
+            "setting-idle-out-of-range",
+            &[
+                ("seconds", seconds.into()),
+                ("default", DEFAULT_IDLE_SECONDS.into()),
+            ],
         ))
     }
 }
@@ -101,9 +107,7 @@ fn parse_switch(raw: &str) -> Result<bool, String> {
     match raw.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),
         "0" | "false" | "no" | "off" => Ok(false),
-        _ => Err(format!(
-            "'{raw}' is neither on (1, true, yes, on) nor off (0, false, no, off), using off"
-        )),
+        _ => Err(german("setting-switch-invalid", &[("raw", raw.into())])),
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::ready_clock::ReadyClock;
 use crate::settings::Settings;
 use crate::startup_error;
+use app::messages::german;
 use app::{AppError, OpenFailure, Station, StationPaths};
 use tauri::WebviewUrl;
 
@@ -24,7 +25,10 @@ impl Shell {
         };
         let station = Station::open(&paths);
         if let Err(failure) = &station {
-            eprintln!("bürgerkoffer: {failure}");
+            eprintln!(
+                "{}",
+                german("log-prefix", &[("text", failure.to_string().into())])
+            );
         }
         Shell {
             settings,

@@ -62,3 +62,26 @@ error-field-date-invalid = ist kein gültiges Datum (JJJJ-MM-TT)
 error-field-one-of-required = oder eine der anderen Kontaktangaben muss ausgefüllt werden
 error-field-text-invalid = enthält Steuerzeichen
 error-field-unknown-field = gibt es bei diesem Thema nicht
+
+## Anwendung und Kiosk-Fenster
+
+error-app-ticket-id-invalid = „{ $id }“ ist keine Kennung einer Wartenummer.
+error-app-ticket-outcome-invalid = „{ $outcome }“ ist kein Abschluss einer Wartenummer (möglich: served, gone).
+error-app-help-request-unknown = „{ $id }“ ist kein offener Hilferuf dieser Station.
+error-app-ready-file-failed = Startzeit-Datei { $path } nicht schreibbar: { $detail }
+error-app-window-failed = Fenster-Fehler: { $detail }
+error-app-card-command-aborted = Kartenbefehl abgebrochen: { $detail }
+
+## Einstellungen aus der Umgebung (BK_…)
+
+setting-idle-not-a-number = „{ $raw }“ ist keine ganze Zahl von Sekunden.
+setting-idle-out-of-range = { $seconds } s liegt nicht zwischen 10 und 86400; es gelten { $default } s.
+setting-switch-invalid = „{ $raw }“ ist weder ein (1, true, yes, on) noch aus (0, false, no, off); es gilt aus.
+
+## Protokoll des Kiosks (stderr)
+
+log-prefix = bürgerkoffer: { $text }
+log-setting-ignored = bürgerkoffer: Einstellung ignoriert – { $setting }
+log-start-failed = bürgerkoffer: Start fehlgeschlagen: { $detail }
+log-sync-not-started = bürgerkoffer: Synchronisation nicht gestartet – { $detail }
+log-reader-watch-not-started = bürgerkoffer: Kartenleser-Überwachung startet nicht: { $detail }

@@ -62,3 +62,26 @@ error-field-date-invalid = is not a valid date (YYYY-MM-DD)
 error-field-one-of-required = or one of the other contact details must be filled in
 error-field-text-invalid = contains control characters
 error-field-unknown-field = does not exist for this topic
+
+## Application and kiosk window
+
+error-app-ticket-id-invalid = “{ $id }” is not the id of a waiting ticket.
+error-app-ticket-outcome-invalid = “{ $outcome }” is not an end of a waiting ticket (possible: served, gone).
+error-app-help-request-unknown = “{ $id }” is not an open call for help at this station.
+error-app-ready-file-failed = Start-up time file { $path } cannot be written: { $detail }
+error-app-window-failed = Window error: { $detail }
+error-app-card-command-aborted = Card command aborted: { $detail }
+
+## Settings from the environment (BK_…)
+
+setting-idle-not-a-number = “{ $raw }” is not a whole number of seconds.
+setting-idle-out-of-range = { $seconds } s is not between 10 and 86400; { $default } s apply.
+setting-switch-invalid = “{ $raw }” is neither on (1, true, yes, on) nor off (0, false, no, off); off applies.
+
+## Kiosk log (stderr)
+
+log-prefix = bürgerkoffer: { $text }
+log-setting-ignored = bürgerkoffer: setting ignored – { $setting }
+log-start-failed = bürgerkoffer: start failed: { $detail }
+log-sync-not-started = bürgerkoffer: sync not started – { $detail }
+log-reader-watch-not-started = bürgerkoffer: card reader watch does not start: { $detail }

@@ -14,6 +14,7 @@ use station::sync::{self, RunnerOptions, SyncHandle, SyncStatus};
 use station::Store;
 
 use crate::error::AppResult;
+use crate::messages::german;
 use crate::station::Station;
 
 /// The runner, when it could be started.
@@ -28,7 +29,13 @@ impl SyncDesk {
             let path = station.store().path().to_path_buf();
             sync::spawn(path, RunnerOptions::default())
                 .map_err(|error| {
-                    eprintln!("bürgerkoffer: Synchronisation nicht gestartet – {error}")
+                    eprintln!(
+                        "{}",
+                        german(
+                            "log-sync-not-started",
+                            &[("detail", error.to_string().into())]
+                        )
+                    )
                 })
                 .ok()
         });

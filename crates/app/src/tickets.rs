@@ -8,6 +8,7 @@ use station::tickets::{self, Outcome, Status, Ticket};
 use station::{plan, qr, wait, StationError};
 
 use crate::error::{AppError, AppResult};
+use crate::messages::german;
 use crate::station::Station;
 
 /// A freshly drawn ticket for the citizen.
@@ -124,14 +125,15 @@ pub fn mark(station: &Station, id: i64, outcome: Outcome, now: DateTime<Utc>) ->
 /// A ticket id and outcome as a window sends them (`"17"`, `"served"` or `"gone"`).
 pub fn parse_mark(id: &str, outcome: &str) -> AppResult<(i64, Outcome)> {
     let id: i64 = id.parse().map_err(|_| {
-        AppError::invalid_input(format!("„{id}“ ist keine Kennung einer Wartenummer."))
+        AppError::invalid_input(german("error-app-ticket-id-invalid", &[("id", id.into())]))
     })?;
     let outcome = match outcome {
         "served" => Outcome::Served,
         "gone" => Outcome::Gone,
         _ => {
-            return Err(AppError::invalid_input(format!(
-                "„{outcome}“ ist kein Abschluss einer Wartenummer (möglich: served, gone)."
+            return Err(AppError::invalid_input(german(
+                "error-app-ticket-outcome-invalid",
+                &[("outcome", outcome.into())],
             )))
         }
     };

@@ -113,7 +113,10 @@ async fn off_main_thread<R: Runtime, T: Send + 'static>(
     .map_err(|error| {
         AppError::from(WorkflowError::CardError {
             outcome: eid::workflows::ChangeOutcome::NotChanged,
-            detail: format!("Kartenbefehl abgebrochen: {error}"),
+            detail: app::messages::german(
+                "error-app-card-command-aborted",
+                &[("detail", error.to_string().into())],
+            ),
         })
     })?
 }

@@ -4,6 +4,7 @@ use super::window_failed;
 use crate::ready_clock::write_ready_file;
 use crate::shell::Shell;
 use crate::windows;
+use app::messages::german;
 use app::services::{self, ServiceQr};
 use app::staff::{self, StationRef};
 use app::tickets::{self, DrawnTicket};
@@ -58,9 +59,12 @@ pub fn kiosk_ready(shell: State<'_, Shell>) -> Result<ReadyReport, AppError> {
             write_ready_file(path, ms_since_start).map_err(|error| {
                 AppError::new(
                     "ready_file_failed",
-                    format!(
-                        "Startzeit-Datei {} nicht schreibbar: {error}",
-                        path.display()
+                    german(
+                        "error-app-ready-file-failed",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("detail", error.to_string().into()),
+                        ],
                     ),
                 )
             })?;

@@ -104,7 +104,13 @@ pub fn typescript() -> Result<String, String> {
 
 /// A window could not be opened or closed.
 fn window_failed(error: tauri::Error) -> AppError {
-    AppError::new("window_failed", format!("Fenster-Fehler: {error}"))
+    AppError::new(
+        "window_failed",
+        app::messages::german(
+            "error-app-window-failed",
+            &[("detail", error.to_string().into())],
+        ),
+    )
 }
 
 /// A language code from the UI.

@@ -10,6 +10,7 @@ use station::eid_figures::{self, DayFigures, HelpReason};
 use super::views::ReaderState;
 use super::CardDesk;
 use crate::error::{AppError, AppResult};
+use crate::messages::german;
 use crate::station::Station;
 
 /// An open call for help, for the staff list. `id` is a string so the UI treats it
@@ -66,8 +67,12 @@ pub fn overview(
 
 /// Staff took care of the call for help `id` (as the staff window sends it).
 pub fn done(station: &Station, id: &str, now: DateTime<Utc>) -> AppResult<()> {
-    let unknown =
-        || AppError::invalid_input(format!("„{id}“ ist kein offener Hilferuf dieser Station."));
+    let unknown = || {
+        AppError::invalid_input(german(
+            "error-app-help-request-unknown",
+            &[("id", id.into())],
+        ))
+    };
     let number: i64 = id.parse().map_err(|_| unknown())?;
     if eid_figures::help_done(&station.store(), number, now)? {
         Ok(())

@@ -24,6 +24,7 @@ use eid::workflows::{
     WorkflowError,
 };
 
+use crate::messages::german;
 use crate::station::Station;
 
 /// How often to look for the card again while waiting for it to come back.
@@ -55,7 +56,13 @@ impl CardDesk {
         })
         .map_err(|error| error.to_string());
         if let Err(error) = &watch {
-            eprintln!("bürgerkoffer: Kartenleser-Überwachung startet nicht: {error}");
+            eprintln!(
+                "{}",
+                german(
+                    "log-reader-watch-not-started",
+                    &[("detail", error.as_str().into())]
+                )
+            );
         }
         CardDesk {
             watch: Some(watch),
