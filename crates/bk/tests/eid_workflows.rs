@@ -62,8 +62,8 @@ fn bk_command() -> Command {
     command
 }
 
-/// Runs `bk eid ARGS… --reader READER` with `stdin` (one secret per line).
-fn bk(card: &VirtualCard, args: &[&str], stdin: &str) -> Output {
+/// Starts `bk eid ARGS… --reader READER` and writes `stdin` (one secret per line).
+fn spawn_bk(card: &VirtualCard, args: &[&str], stdin: &str) -> std::process::Child {
     let mut child = bk_command()
         .arg("eid")
         .args(args)
@@ -79,7 +79,12 @@ fn bk(card: &VirtualCard, args: &[&str], stdin: &str) -> Output {
         .unwrap()
         .write_all(stdin.as_bytes())
         .unwrap();
-    let output = child.wait_with_output().unwrap();
+    child
+}
+
+/// Runs `bk eid ARGS… --reader READER` with `stdin` (one secret per line).
+fn bk(card: &VirtualCard, args: &[&str], stdin: &str) -> Output {
+    let output = spawn_bk(card, args, stdin).wait_with_output().unwrap();
     for text in [&output.stdout, &output.stderr] {
         let text = String::from_utf8_lossy(text);
         for line in stdin.lines().filter(|line| !line.is_empty()) {
@@ -484,27 +489,11 @@ fn bk_reports_unknown_and_checks_when_the_card_comes_back() {
     let card = start(CardOptions::default());
     card.control(&format!("fault remove-before:{CHANGE_STEPS}"))
         .unwrap();
-    let mut child = bk_command()
-        .args([
-            "eid",
-            "change-pin",
-            "--transport",
-            "--recheck-seconds",
-            "60",
-            "--reader",
-            &card.reader,
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("12345\n{NEW_PIN}\n").as_bytes())
-        .unwrap();
+    let child = spawn_bk(
+        &card,
+        &["change-pin", "--transport", "--recheck-seconds", "60"],
+        &format!("12345\n{NEW_PIN}\n"),
+    );
     card.wait_removed().unwrap();
     card.insert().unwrap();
     let output = child.wait_with_output().unwrap();
