@@ -1,6 +1,7 @@
 //! The two windows: the fullscreen `kiosk` window for citizens, created at start, and the
 //! `staff` window, opened with the staff PIN and closed by `staff_lock`.
 
+use app::messages::german;
 use tauri::{Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 
 /// Window label of the citizen kiosk; capability `kiosk` names it.
@@ -13,7 +14,7 @@ pub const STAFF: &str = "staff";
 /// is also placed over the whole monitor, so it covers the screen either way.
 pub fn open_kiosk<R: Runtime, M: Manager<R>>(manager: &M, url: WebviewUrl) -> tauri::Result<()> {
     let window = WebviewWindowBuilder::new(manager, KIOSK, url)
-        .title("Bürgerkoffer")
+        .title(german("window-title-kiosk", &[]))
         .fullscreen(true)
         .decorations(false)
         .resizable(false)
@@ -32,7 +33,7 @@ pub fn open_staff<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<()> {
         return window.set_focus();
     }
     WebviewWindowBuilder::new(manager, STAFF, WebviewUrl::App("staff.html".into()))
-        .title("Bürgerkoffer – Personal")
+        .title(german("window-title-staff", &[]))
         .inner_size(1024.0, 768.0)
         .min_inner_size(800.0, 600.0)
         .focused(true)

@@ -99,3 +99,58 @@ bk-db-schema-version = { $version } (dieses Programm kennt bis { $known })
 bk-db-integrity-ok = in Ordnung
 bk-db-integrity-failed = FEHLER – { $findings }
 bk-db-integrity-refused = Die Integritätsprüfung hat Fehler gefunden. Bitte die IT verständigen.
+
+## Hilfe (bk --help)
+
+# Wie clap sie zeigt: ohne Punkt am Ende des Textes. Die Platzhalter (VERZEICHNIS,
+# SEKUNDEN, NAME=WERT) setzt bk selbst.
+bk-help-about = Bürgerkoffer: Wartenummern, Station des Tages und Datenbank auf der Kommandozeile
+bk-help-data-dir = Verzeichnis der Stationsdatenbank (station.sqlite). Ohne Angabe: das Datenverzeichnis des Betriebssystems, z. B. ~/.local/share/buergerkoffer
+bk-help-assets = Verzeichnis mit stations.json und services.json. Ohne Angabe: der eingebaute Katalog und Stationsplan (wie am Kiosk)
+# Die Überschriften der Befehlsgruppen; clap zeigt an ihrer Stelle den Text des Befehls (bk-help-tickets usw.).
+# Für alle Befehle mit --json (außer bk eid status).
+bk-help-json = Ausgabe als JSON
+# --station bei bk tickets today, draw und call-next.
+bk-help-station-arg = Station (Kennung aus dem Stationsplan)
+bk-help-tickets = Wartenummern des Tages
+bk-help-tickets-today = Alle Wartenummern von heute anzeigen
+bk-help-tickets-draw = Eine neue Wartenummer ziehen
+bk-help-tickets-call-next = Die nächste wartende Nummer aufrufen
+bk-help-tickets-mark = Eine Wartenummer als bedient oder gegangen markieren
+bk-help-tickets-mark-id = Kennung der Wartenummer (Spalte „Kennung“ in `bk tickets today`)
+bk-help-tickets-mark-outcome = Neuer Status
+bk-help-outcome-served = Bedient
+bk-help-outcome-gone = Gegangen oder nicht erschienen
+bk-help-db = Zustand der Stationsdatenbank
+bk-help-db-status = Pfad, Schemaversion und vollständige Integritätsprüfung anzeigen
+bk-help-station = Stationsplan und Station des Tages
+bk-help-station-list = Alle Stationen des Plans anzeigen
+bk-help-station-select = Die Station auswählen, an der dieser Laptop steht
+bk-help-station-select-id = Kennung der Station, z. B. stern-center
+bk-help-eid = Ausweis: Kartenleser, Kartenzustand, PIN ändern, fortsetzen, entsperren
+bk-help-eid-readers = Kartenleser und was auf ihnen liegt anzeigen
+bk-help-eid-status = Zustand der Karte: Art, PIN-Versuche, ausgesetzt, gesperrt, ausgeschaltet
+bk-help-eid-status-json = Ausgabe als JSON (card, pin_tries_left, state …)
+bk-help-eid-change-pin = PIN ändern: erst aktuelle PIN, dann neue PIN
+bk-help-eid-change-pin-transport = Die aktuelle PIN ist die 5-stellige Transport-PIN aus dem Brief
+bk-help-eid-resume = Ausgesetzte PIN fortsetzen: erst CAN, dann PIN
+bk-help-eid-unblock = Gesperrte PIN mit der PUK entsperren
+bk-help-eid-check-pin = Prüfen, ob eine PIN gilt (eine PIN, die nicht gilt, kostet einen Versuch)
+bk-help-eid-reader = Kartenleser (Name wie in `bk eid readers`). Ohne Angabe: der eine Leser mit Ausweis
+bk-help-eid-recheck-seconds = Wird die Karte nach dem Senden der Änderung entfernt: so lange auf sie warten und dann prüfen, ob die Änderung wirkte (0: nicht warten)
+bk-help-request = Anliegen von Bürgerinnen und Bürgern erfassen, Themen, Zahlen
+bk-help-request-add = Ein Anliegen für eine Bürgerin oder einen Bürger erfassen
+bk-help-request-add-topic = Thema: rueckruf, termin, frage oder ummeldung
+bk-help-request-add-field = Ein Feld als NAME=WERT, z. B. --field name="Erika Mustermann" (mehrfach)
+bk-help-request-add-consent = Die Person hat den Datenschutzhinweisen zugestimmt (Pflicht)
+bk-help-request-add-lang = Sprache der Person (de, en, …), damit die Antwort in ihr kommt
+bk-help-request-topics = Die Themen und ihre Felder anzeigen
+bk-help-request-counts = Anzahl der Anliegen je Tag und Thema
+bk-help-enroll = Die Station mit dem Einmalcode der IT bei der Zentrale anmelden
+bk-help-enroll-url = Adresse der Zentrale, z. B. https://zentrale.example
+bk-help-enroll-code = Einmaliger Anmeldecode aus „bk-central station add“
+bk-help-sync = Einmal synchronisieren (alles übertragen, Konfiguration holen) oder den Stand zeigen
+bk-help-sync-status = Nur den Stand zeigen, nichts übertragen
+bk-help-sync-batch = Höchstens so viele Einträge je Übertragung (1–500)
+bk-help-export = Alle noch nicht übertragenen Einträge signiert in eine Datei schreiben (USB-Stick)
+bk-help-export-file = Zieldatei, z. B. /media/usb/station.bkx

@@ -18,12 +18,12 @@ error-station-unknown-category = Die Kategorie „{ $category }“ ist nicht im 
 error-station-unknown-station = Die Station „{ $station }“ steht nicht im Stationsplan.
 error-station-no-station-selected = Es ist keine Station ausgewählt. Bitte im Mitarbeiterbereich die Station des Tages wählen.
 error-station-ticket-not-found = Die Wartenummer mit der Kennung { $id } gibt es nicht.
-# $from und $to: Status der Wartenummer (deutsch), z. B. „wartend“.
+# $from und $to: Status der Wartenummer (ticket-status-<status>), z. B. „wartend“.
 error-station-ticket-transition = Die Wartenummer { $label } ist „{ $from }“ und kann nicht auf „{ $to }“ gesetzt werden.
 error-station-qr-too-long = Der Text ist zu lang für einen QR-Code ({ $length } Zeichen).
 error-station-staff-pin-already-set = Die Mitarbeiter-PIN ist bereits festgelegt.
 error-station-staff-pin-not-set = Es ist noch keine Mitarbeiter-PIN festgelegt.
-# $reason: warum die PIN nicht erlaubt ist (deutsch).
+# $reason: warum die PIN nicht erlaubt ist (error-detail-pin-…).
 error-station-staff-pin-rejected = Diese PIN ist nicht erlaubt: { $reason }
 error-station-staff-pin-wrong = Die PIN ist falsch. Noch { $tries_left } Versuch(e), dann wird für 5 Minuten gesperrt.
 error-station-staff-locked = Zu viele falsche PIN-Eingaben. Gesperrt für noch { $seconds_left } Sekunden.
@@ -62,6 +62,76 @@ error-field-date-invalid = ist kein gültiges Datum (JJJJ-MM-TT)
 error-field-one-of-required = oder eine der anderen Kontaktangaben muss ausgefüllt werden
 error-field-text-invalid = enthält Steuerzeichen
 error-field-unknown-field = gibt es bei diesem Thema nicht
+
+## Prüfung der JSON-Dateien (Dienstleistungskatalog, Stationsplan): error-detail-<was>, je ein Eintrag in $problems von error-station-asset-invalid (crates/station/src/assets.rs, catalogue/mod.rs, plan.rs)
+
+# $line und $column: wo in der Datei; $detail: die Meldung des JSON-Lesers (englisch).
+error-detail-json-structure = JSON passt nicht zum erwarteten Aufbau (Zeile { $line }, Spalte { $column }): { $detail }
+# $found: die Version in der Datei, $expected: die einzige, die dieses Programm liest.
+error-detail-version-unsupported = Version { $found } statt { $expected }
+# $kind: category, service oder station; $id: die Kennung.
+error-detail-duplicate-id =
+    { $kind ->
+        [category] Kategorie
+        [service] Dienstleistung
+       *[station] Station
+    } „{ $id }“ kommt mehrfach vor
+error-detail-id-invalid =
+    { $kind ->
+        [category] Kategorie-Kennung
+        [service] Dienstleistungs-Kennung
+       *[station] Stations-Kennung
+    } „{ $id }“ ist nicht aus a–z, 0–9 und „-“
+# $kind: category oder service; $field: name oder summary; $lang: Sprachcode (de, en).
+error-detail-text-missing =
+    { $kind ->
+        [category] Kategorie
+       *[service] Dienstleistung
+    } „{ $id }“: { $field ->
+        [name] Name
+       *[summary] Kurzbeschreibung
+    } fehlt in Sprache „{ $lang }“
+error-detail-category-unknown = Dienstleistung „{ $service }“: unbekannte Kategorie „{ $category }“
+error-detail-url-not-https = Dienstleistung „{ $service }“: Adresse „{ $url }“ ist keine vollständige https-Adresse
+error-detail-station-name-missing = Station „{ $id }“ hat keinen Namen
+error-detail-station-days-missing = Station „{ $id }“ hat keine Tage
+error-detail-station-hours-invalid = Station „{ $id }“ schließt nicht nach dem Öffnen
+error-detail-station-minutes-out-of-range = Station „{ $id }“: defaultServiceMinutes muss zwischen 1 und 240 liegen
+error-detail-time-invalid = Uhrzeit „{ $text }“ ist nicht im Format HH:MM
+
+## Einzelheiten in Fehlermeldungen der Station und der Synchronisation: error-detail-<was> (crates/station/src: staff_pin.rs, tickets.rs, store/open.rs, sync/enrolment.rs, sync/client.rs)
+
+# Gründe für error-station-staff-pin-rejected ($reason).
+error-detail-pin-length = Die PIN muss 6 bis 12 Ziffern haben.
+error-detail-pin-not-digits = Die PIN darf nur aus Ziffern bestehen.
+error-detail-pin-sequence = Die PIN ist zu leicht zu erraten (gleiche Ziffern oder eine Zahlenfolge).
+error-detail-pin-pattern = Die PIN ist zu leicht zu erraten (ein wiederholtes Muster).
+# Ein gespeicherter Wert, den das Programm nicht lesen kann; $column: Spaltenname der Datenbank.
+error-detail-unexpected-value = unerwarteter Wert „{ $value }“ in Spalte { $column }
+# $mode: der Journal-Modus, den SQLite stattdessen meldet.
+error-detail-wal-unavailable = WAL-Modus nicht verfügbar (Modus { $mode })
+# Gründe für error-station-not-a-database ($detail).
+error-detail-not-a-file = keine gewöhnliche Datei
+error-detail-foreign-header = der Dateikopf ist nicht der einer SQLite-Datenbank
+error-detail-file-too-short = die Datei ist zu kurz für eine SQLite-Datenbank
+error-detail-foreign-database = eine SQLite-Datenbank eines anderen Programms
+# Für error-station-database-corrupt ($detail); $key: hpke, central oder station.
+error-detail-enrolment-key-unusable =
+    gespeicherte Anmeldung: { $key ->
+        [hpke] HPKE-Schlüssel
+        [central] Signaturschlüssel
+       *[station] Stationsschlüssel
+    } unbrauchbar
+# Für error-sync-central-bad-response ($detail).
+error-detail-result-count = { $results } Ergebnisse für { $items } Einträge
+error-detail-not-modified = „nicht geändert“ (304) wo eine Antwort erwartet wurde
+
+## Status einer Wartenummer: ticket-status-<status> zu tickets::Status (crates/station/src/tickets.rs), z. B. in error-station-ticket-transition und bk tickets
+
+ticket-status-waiting = wartend
+ticket-status-called = aufgerufen
+ticket-status-served = bedient
+ticket-status-gone = gegangen
 
 ## Anwendung und Kiosk-Fenster
 

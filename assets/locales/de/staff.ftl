@@ -106,3 +106,13 @@ startup-page-for-it = Für die IT-Betreuung
 startup-page-affected = Betroffen
 startup-page-file = Datei
 startup-page-message = Meldung
+
+## Fenstertitel und der Text im QR-Code der Wartenummer
+
+window-title-kiosk = Bürgerkoffer
+window-title-staff = Bürgerkoffer – Personal
+# Drei Zeilen: Nummer, Ort, Tag (der Tag kommt fertig formatiert, 25.02.2026).
+ticket-qr-text =
+    Wartenummer { $label }
+    Bürgerservice Potsdam – { $station }
+    { $day }

@@ -102,3 +102,58 @@ bk-db-schema-version = { $version } (this program knows up to { $known })
 bk-db-integrity-ok = OK
 bk-db-integrity-failed = ERROR – { $findings }
 bk-db-integrity-refused = The integrity check found errors. Please notify IT.
+
+## Help (bk --help)
+
+# As clap shows them: no full stop at the end of the text. The placeholders
+# (VERZEICHNIS, SEKUNDEN, NAME=WERT) are set by bk itself.
+bk-help-about = Bürgerkoffer: waiting tickets, station of the day and database on the command line
+bk-help-data-dir = Directory of the station database (station.sqlite). If not given: the operating system's data directory, e.g. ~/.local/share/buergerkoffer
+bk-help-assets = Directory with stations.json and services.json. If not given: the built-in catalogue and station plan (as at the kiosk)
+# The headings of the command groups; clap shows the command's text in their place (bk-help-tickets etc.).
+# For every command with --json (except bk eid status).
+bk-help-json = Output as JSON
+# --station of bk tickets today, draw and call-next.
+bk-help-station-arg = Station (ID from the station plan)
+bk-help-tickets = Waiting tickets of the day
+bk-help-tickets-today = Show all of today's waiting tickets
+bk-help-tickets-draw = Draw a new waiting ticket
+bk-help-tickets-call-next = Call the next waiting number
+bk-help-tickets-mark = Mark a waiting ticket as served or gone
+bk-help-tickets-mark-id = ID of the waiting ticket (column “ID” in `bk tickets today`)
+bk-help-tickets-mark-outcome = New status
+bk-help-outcome-served = Served
+bk-help-outcome-gone = Gone or did not show up
+bk-help-db = State of the station database
+bk-help-db-status = Show path, schema version and a full integrity check
+bk-help-station = Station plan and station of the day
+bk-help-station-list = Show all stations of the plan
+bk-help-station-select = Select the station where this laptop is
+bk-help-station-select-id = ID of the station, e.g. stern-center
+bk-help-eid = ID card: card readers, card state, change PIN, resume, unblock
+bk-help-eid-readers = Show the card readers and what lies on them
+bk-help-eid-status = State of the card: kind, PIN tries, suspended, blocked, deactivated
+bk-help-eid-status-json = Output as JSON (card, pin_tries_left, state …)
+bk-help-eid-change-pin = Change the PIN: first the current PIN, then the new PIN
+bk-help-eid-change-pin-transport = The current PIN is the 5-digit Transport PIN from the letter
+bk-help-eid-resume = Resume a suspended PIN: first the CAN, then the PIN
+bk-help-eid-unblock = Unblock a blocked PIN with the PUK
+bk-help-eid-check-pin = Check whether a PIN is valid (a PIN that is not valid costs a try)
+bk-help-eid-reader = Card reader (name as in `bk eid readers`). If not given: the one reader with an ID card
+bk-help-eid-recheck-seconds = If the card is removed after the change was sent: wait this long for it, then check whether the change took effect (0: do not wait)
+bk-help-request = Record requests of citizens, topics, figures
+bk-help-request-add = Record a request for a citizen
+bk-help-request-add-topic = Topic: rueckruf, termin, frage or ummeldung
+bk-help-request-add-field = A field as NAME=WERT (name=value), e.g. --field name="Erika Mustermann" (repeatable)
+bk-help-request-add-consent = The person has agreed to the privacy notice (required)
+bk-help-request-add-lang = Language of the person (de, en, …), so that the answer comes in it
+bk-help-request-topics = Show the topics and their fields
+bk-help-request-counts = Number of requests per day and topic
+bk-help-enroll = Enrol the station with the central office using the one-time code from IT
+bk-help-enroll-url = Address of the central office, e.g. https://zentrale.example
+bk-help-enroll-code = One-time enrolment code from “bk-central station add”
+bk-help-sync = Synchronise once (transfer everything, fetch configuration) or show the state
+bk-help-sync-status = Only show the state, transfer nothing
+bk-help-sync-batch = At most this many entries per transfer (1–500)
+bk-help-export = Write all entries not yet transferred, signed, to a file (USB stick)
+bk-help-export-file = Target file, e.g. /media/usb/station.bkx

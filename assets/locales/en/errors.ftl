@@ -18,12 +18,12 @@ error-station-unknown-category = The category “{ $category }” is not in the 
 error-station-unknown-station = The station “{ $station }” is not in the station plan.
 error-station-no-station-selected = No station is selected. Please choose the station of the day in the staff area.
 error-station-ticket-not-found = There is no queue number with the id { $id }.
-# $from and $to: the queue number's status (in German), e.g. „wartend“.
+# $from and $to: the queue number's status (ticket-status-<status>, in German for staff), e.g. „wartend“.
 error-station-ticket-transition = The queue number { $label } is “{ $from }” and cannot be set to “{ $to }”.
 error-station-qr-too-long = The text is too long for a QR code ({ $length } characters).
 error-station-staff-pin-already-set = The staff PIN is already set.
 error-station-staff-pin-not-set = No staff PIN has been set yet.
-# $reason: why the PIN is not allowed (in German).
+# $reason: why the PIN is not allowed (error-detail-pin-…, in German for staff).
 error-station-staff-pin-rejected = This PIN is not allowed: { $reason }
 error-station-staff-pin-wrong = The PIN is wrong. { $tries_left } more attempt(s), then it is locked for 5 minutes.
 error-station-staff-locked = Too many wrong PIN entries. Locked for another { $seconds_left } seconds.
@@ -62,6 +62,76 @@ error-field-date-invalid = is not a valid date (YYYY-MM-DD)
 error-field-one-of-required = or one of the other contact details must be filled in
 error-field-text-invalid = contains control characters
 error-field-unknown-field = does not exist for this topic
+
+## Checking the JSON files (service catalogue, station plan): error-detail-<what>, one entry each in $problems of error-station-asset-invalid (crates/station/src/assets.rs, catalogue/mod.rs, plan.rs)
+
+# $line and $column: where in the file; $detail: the JSON reader's message (in English).
+error-detail-json-structure = JSON does not match the expected structure (line { $line }, column { $column }): { $detail }
+# $found: the version in the file, $expected: the only one this program reads.
+error-detail-version-unsupported = Version { $found } instead of { $expected }
+# $kind: category, service or station; $id: the id.
+error-detail-duplicate-id =
+    { $kind ->
+        [category] Category
+        [service] Service
+       *[station] Station
+    } “{ $id }” occurs more than once
+error-detail-id-invalid =
+    { $kind ->
+        [category] Category id
+        [service] Service id
+       *[station] Station id
+    } “{ $id }” does not consist of a–z, 0–9 and “-”
+# $kind: category or service; $field: name or summary; $lang: language code (de, en).
+error-detail-text-missing =
+    { $kind ->
+        [category] Category
+       *[service] Service
+    } “{ $id }”: { $field ->
+        [name] name
+       *[summary] short description
+    } missing in language “{ $lang }”
+error-detail-category-unknown = Service “{ $service }”: unknown category “{ $category }”
+error-detail-url-not-https = Service “{ $service }”: address “{ $url }” is not a complete https address
+error-detail-station-name-missing = Station “{ $id }” has no name
+error-detail-station-days-missing = Station “{ $id }” has no days
+error-detail-station-hours-invalid = Station “{ $id }” does not close after opening
+error-detail-station-minutes-out-of-range = Station “{ $id }”: defaultServiceMinutes must be between 1 and 240
+error-detail-time-invalid = Time “{ $text }” is not in the format HH:MM
+
+## Details in error messages of the station and the sync: error-detail-<what> (crates/station/src: staff_pin.rs, tickets.rs, store/open.rs, sync/enrolment.rs, sync/client.rs)
+
+# Reasons for error-station-staff-pin-rejected ($reason).
+error-detail-pin-length = The PIN must have 6 to 12 digits.
+error-detail-pin-not-digits = The PIN may only consist of digits.
+error-detail-pin-sequence = The PIN is too easy to guess (identical digits or a sequence of numbers).
+error-detail-pin-pattern = The PIN is too easy to guess (a repeated pattern).
+# A stored value the program cannot read; $column: the database column's name.
+error-detail-unexpected-value = unexpected value “{ $value }” in column { $column }
+# $mode: the journal mode SQLite reports instead.
+error-detail-wal-unavailable = WAL mode not available (mode { $mode })
+# Reasons for error-station-not-a-database ($detail).
+error-detail-not-a-file = not a regular file
+error-detail-foreign-header = the file header is not that of an SQLite database
+error-detail-file-too-short = the file is too short for an SQLite database
+error-detail-foreign-database = an SQLite database of another program
+# For error-station-database-corrupt ($detail); $key: hpke, central or station.
+error-detail-enrolment-key-unusable =
+    stored enrolment: { $key ->
+        [hpke] HPKE key
+        [central] signature key
+       *[station] station key
+    } unusable
+# For error-sync-central-bad-response ($detail).
+error-detail-result-count = { $results } results for { $items } entries
+error-detail-not-modified = “not modified” (304) where an answer was expected
+
+## Status of a queue number: ticket-status-<status> for tickets::Status (crates/station/src/tickets.rs), e.g. in error-station-ticket-transition and bk tickets
+
+ticket-status-waiting = waiting
+ticket-status-called = called
+ticket-status-served = served
+ticket-status-gone = gone
 
 ## Application and kiosk window
 

@@ -106,3 +106,13 @@ startup-page-for-it = For IT support
 startup-page-affected = Affected
 startup-page-file = File
 startup-page-message = Message
+
+## Window titles and the text in the waiting ticket's QR code
+
+window-title-kiosk = Bürgerkoffer
+window-title-staff = Bürgerkoffer – Staff
+# Three lines: number, place, day (the day comes formatted, 2026-02-25).
+ticket-qr-text =
+    Waiting number { $label }
+    Potsdam citizen service – { $station }
+    { $day }

@@ -8,7 +8,7 @@ use station::tickets::{self, Outcome, Status, Ticket};
 use station::{plan, qr, wait, StationError};
 
 use crate::error::{AppError, AppResult};
-use crate::messages::german;
+use crate::messages::{german, text};
 use crate::station::Station;
 
 /// A freshly drawn ticket for the citizen.
@@ -141,18 +141,22 @@ pub fn parse_mark(id: &str, outcome: &str) -> AppResult<(i64, Outcome)> {
 }
 
 /// The text inside a waiting ticket's QR code: number, place and day in the citizen's
-/// language, so a phone camera shows the number without any network service.
+/// language (Fluent `ticket-qr-text`), so a phone camera shows the number without any
+/// network service.
 fn qr_text(lang: Lang, label: &str, station_name: &str, day: NaiveDate) -> String {
-    match lang {
-        Lang::De => format!(
-            "Wartenummer {label}\nBürgerservice Potsdam – {station_name}\n{}",
-            day.format("%d.%m.%Y")
-        ),
-        Lang::En => format!(
-            "Waiting number {label}\nPotsdam citizen service – {station_name}\n{}",
-            day.format("%Y-%m-%d")
-        ),
-    }
+    let day = match lang {
+        Lang::De => day.format("%d.%m.%Y"),
+        Lang::En => day.format("%Y-%m-%d"),
+    };
+    text(
+        lang,
+        "ticket-qr-text",
+        &[
+            ("label", label.into()),
+            ("station", station_name.into()),
+            ("day", day.to_string().into()),
+        ],
+    )
 }
 
 #[cfg(test)]

@@ -1,131 +1,174 @@
-//! Command-line arguments (clap derive); the help texts are what staff read.
+//! Command-line arguments (clap derive). The help texts are what staff read; they
+//! come from the Fluent catalogue (`bk-help-*` in `assets/locales/<lang>/bk.ftl`),
+//! the doc comments here are for developers only (an explicit `about`/`help` wins).
 
 use std::path::PathBuf;
 
+use app::messages::german;
 use clap::{Parser, Subcommand, ValueEnum};
 use station::tickets::Outcome;
 
-/// Bürgerkoffer: Wartenummern, Station des Tages und Datenbank auf der Kommandozeile.
+/// The arguments of `bk`: global options and the command to run.
 #[derive(Debug, Parser)]
-#[command(name = "bk", version, propagate_version = true)]
+#[command(
+    name = "bk",
+    version,
+    propagate_version = true,
+    about = german("bk-help-about", &[])
+)]
 pub struct Args {
-    /// Verzeichnis der Stationsdatenbank (station.sqlite). Ohne Angabe: das
-    /// Datenverzeichnis des Betriebssystems, z. B. ~/.local/share/buergerkoffer.
-    #[arg(long, global = true, env = "BK_DATA_DIR", value_name = "VERZEICHNIS")]
+    /// Directory of the station database (`station.sqlite`); default: the OS data directory.
+    #[arg(
+        long,
+        global = true,
+        env = "BK_DATA_DIR",
+        value_name = "VERZEICHNIS",
+        help = german("bk-help-data-dir", &[])
+    )]
     pub data_dir: Option<PathBuf>,
 
-    /// Verzeichnis mit stations.json und services.json. Ohne Angabe: der
-    /// eingebaute Katalog und Stationsplan (wie am Kiosk).
-    #[arg(long, global = true, env = "BK_ASSETS_DIR", value_name = "VERZEICHNIS")]
+    /// Directory with `stations.json` and `services.json`; default: the built-in ones.
+    #[arg(
+        long,
+        global = true,
+        env = "BK_ASSETS_DIR",
+        value_name = "VERZEICHNIS",
+        help = german("bk-help-assets", &[])
+    )]
     pub assets: Option<PathBuf>,
 
-    /// Was zu tun ist.
+    /// The command to run.
     #[command(subcommand)]
     pub command: Command,
 }
 
-/// Bereiche.
+/// The top-level commands of `bk`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Wartenummern des Tages.
+    /// `bk tickets …`: the day's queue tickets.
+    #[command(about = german("bk-help-tickets", &[]))]
     Tickets {
         #[command(subcommand)]
         command: TicketCommand,
     },
-    /// Zustand der Stationsdatenbank.
+    /// `bk db …`: the state of the station database.
+    #[command(about = german("bk-help-db", &[]))]
     Db {
         #[command(subcommand)]
         command: DbCommand,
     },
-    /// Stationsplan und Station des Tages.
+    /// `bk station …`: the station plan and the station of the day.
+    #[command(about = german("bk-help-station", &[]))]
     Station {
         #[command(subcommand)]
         command: StationCommand,
     },
-    /// Ausweis: Kartenleser, Kartenzustand, PIN ändern, fortsetzen, entsperren.
+    /// `bk eid …`: card readers, card state and the PIN workflows.
+    #[command(about = german("bk-help-eid", &[]))]
     Eid {
         #[command(subcommand)]
         command: crate::eid::EidCommand,
     },
-    /// Anliegen von Bürgerinnen und Bürgern erfassen, Themen, Zahlen.
+    /// `bk request …`: record citizens' requests, list topics, show figures.
+    #[command(about = german("bk-help-request", &[]))]
     Request {
         #[command(subcommand)]
         command: crate::requests::RequestCommand,
     },
-    /// Die Station mit dem Einmalcode der IT bei der Zentrale anmelden.
+    /// `bk enroll URL CODE`: enrol the station with the central office.
+    #[command(about = german("bk-help-enroll", &[]))]
     Enroll {
-        /// Adresse der Zentrale, z. B. https://zentrale.example.
+        /// Base URL of the central office.
+        #[arg(help = german("bk-help-enroll-url", &[]))]
         url: String,
-        /// Einmaliger Anmeldecode aus „bk-central station add“.
+        /// One-time enrolment code issued by `bk-central station add`.
+        #[arg(help = german("bk-help-enroll-code", &[]))]
         code: String,
     },
-    /// Einmal synchronisieren (alles übertragen, Konfiguration holen) oder den Stand zeigen.
+    /// `bk sync`: one synchronisation round, or with `--status` only the state.
+    #[command(about = german("bk-help-sync", &[]))]
     Sync {
-        /// Nur den Stand zeigen, nichts übertragen.
-        #[arg(long)]
+        /// Only show the state, transfer nothing.
+        #[arg(long, help = german("bk-help-sync-status", &[]))]
         status: bool,
-        /// Höchstens so viele Einträge je Übertragung (1–500).
-        #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(u16).range(1..=500))]
+        /// Maximum number of entries per transfer (1–500).
+        #[arg(
+            long,
+            default_value_t = 500,
+            value_parser = clap::value_parser!(u16).range(1..=500),
+            help = german("bk-help-sync-batch", &[])
+        )]
         batch: u16,
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Alle noch nicht übertragenen Einträge signiert in eine Datei schreiben (USB-Stick).
+    /// `bk export FILE`: write all untransferred entries, signed, to a file (USB stick).
+    #[command(about = german("bk-help-export", &[]))]
     Export {
-        /// Zieldatei, z. B. /media/usb/station.bkx.
+        /// Target file.
+        #[arg(help = german("bk-help-export-file", &[]))]
         file: PathBuf,
     },
 }
 
-/// Befehle für Wartenummern. Ohne --station gilt die ausgewählte Station.
+/// The `bk tickets` commands; without `--station` the selected station applies.
 #[derive(Debug, Subcommand)]
 pub enum TicketCommand {
-    /// Alle Wartenummern von heute anzeigen.
+    /// List today's tickets.
+    #[command(about = german("bk-help-tickets-today", &[]))]
     Today {
-        /// Station (Kennung aus dem Stationsplan).
-        #[arg(long)]
+        /// Station id from the station plan.
+        #[arg(long, help = german("bk-help-station-arg", &[]))]
         station: Option<String>,
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Eine neue Wartenummer ziehen.
+    /// Draw a new ticket.
+    #[command(about = german("bk-help-tickets-draw", &[]))]
     Draw {
-        /// Station (Kennung aus dem Stationsplan).
-        #[arg(long)]
+        /// Station id from the station plan.
+        #[arg(long, help = german("bk-help-station-arg", &[]))]
         station: Option<String>,
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Die nächste wartende Nummer aufrufen.
+    /// Call the next waiting ticket.
+    #[command(about = german("bk-help-tickets-call-next", &[]))]
     CallNext {
-        /// Station (Kennung aus dem Stationsplan).
-        #[arg(long)]
+        /// Station id from the station plan.
+        #[arg(long, help = german("bk-help-station-arg", &[]))]
         station: Option<String>,
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Eine Wartenummer als bedient oder gegangen markieren.
+    /// Mark a ticket as served or gone.
+    #[command(about = german("bk-help-tickets-mark", &[]))]
     Mark {
-        /// Kennung der Wartenummer (Spalte „Kennung“ in `bk tickets today`).
+        /// Ticket id (column "Kennung" of `bk tickets today`).
+        #[arg(help = german("bk-help-tickets-mark-id", &[]))]
         id: i64,
-        /// Neuer Status.
+        /// The ticket's new status.
+        #[arg(help = german("bk-help-tickets-mark-outcome", &[]))]
         outcome: OutcomeArg,
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
 }
 
-/// Endstatus einer Wartenummer.
+/// The final status of a ticket, as given on the command line (clap shows no
+/// help for a `ValueEnum` itself, only for its values).
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum OutcomeArg {
-    /// Bedient.
+    /// Served.
+    #[value(help = german("bk-help-outcome-served", &[]))]
     Served,
-    /// Gegangen oder nicht erschienen.
+    /// Left or did not show up.
+    #[value(help = german("bk-help-outcome-gone", &[]))]
     Gone,
 }
 
@@ -138,29 +181,33 @@ impl From<OutcomeArg> for Outcome {
     }
 }
 
-/// Befehle für die Datenbank.
+/// The `bk db` commands.
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
-    /// Pfad, Schemaversion und vollständige Integritätsprüfung anzeigen.
+    /// Show path, schema version and a full integrity check.
+    #[command(about = german("bk-help-db-status", &[]))]
     Status {
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
 }
 
-/// Befehle für den Stationsplan.
+/// The `bk station` commands.
 #[derive(Debug, Subcommand)]
 pub enum StationCommand {
-    /// Alle Stationen des Plans anzeigen.
+    /// List all stations of the plan.
+    #[command(about = german("bk-help-station-list", &[]))]
     List {
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Die Station auswählen, an der dieser Laptop steht.
+    /// Select the station this laptop is at.
+    #[command(about = german("bk-help-station-select", &[]))]
     Select {
-        /// Kennung der Station, z. B. stern-center.
+        /// Station id, e.g. `stern-center`.
+        #[arg(help = german("bk-help-station-select-id", &[]))]
         id: String,
     },
 }

@@ -11,37 +11,45 @@ use station::requests::{self, Submission};
 use crate::context::Context;
 use crate::output::{self, Failure};
 
-/// Befehle für Anliegen.
+/// The `bk request` commands.
 #[derive(Debug, Subcommand)]
 pub enum RequestCommand {
-    /// Ein Anliegen für eine Bürgerin oder einen Bürger erfassen.
+    /// Record a request on a citizen's behalf.
+    #[command(about = german("bk-help-request-add", &[]))]
     Add {
-        /// Thema: rueckruf, termin, frage oder ummeldung.
-        #[arg(long)]
+        /// Topic id (`rueckruf`, `termin`, `frage`, `ummeldung`).
+        #[arg(long, help = german("bk-help-request-add-topic", &[]))]
         topic: String,
-        /// Ein Feld als NAME=WERT, z. B. --field name="Erika Mustermann" (mehrfach).
-        #[arg(long = "field", value_name = "NAME=WERT", value_parser = parse_field)]
+        /// One field as `NAME=VALUE`; repeatable.
+        #[arg(
+            long = "field",
+            value_name = "NAME=WERT",
+            value_parser = parse_field,
+            help = german("bk-help-request-add-field", &[])
+        )]
         fields: Vec<(String, String)>,
-        /// Die Person hat den Datenschutzhinweisen zugestimmt (Pflicht).
-        #[arg(long)]
+        /// The person agreed to the privacy notice (required).
+        #[arg(long, help = german("bk-help-request-add-consent", &[]))]
         consent: bool,
-        /// Sprache der Person (de, en, …), damit die Antwort in ihr kommt.
-        #[arg(long, default_value = "de")]
+        /// The person's language, for the answer.
+        #[arg(long, default_value = "de", help = german("bk-help-request-add-lang", &[]))]
         lang: String,
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Die Themen und ihre Felder anzeigen.
+    /// List the topics and their fields.
+    #[command(about = german("bk-help-request-topics", &[]))]
     Topics {
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Anzahl der Anliegen je Tag und Thema.
+    /// Count the requests per day and topic.
+    #[command(about = german("bk-help-request-counts", &[]))]
     Counts {
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
 }

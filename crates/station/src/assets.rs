@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
+use texts::german;
 
 use crate::error::{Result, StationError};
 
@@ -17,15 +18,21 @@ pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
 pub(crate) fn parse_json<T: DeserializeOwned>(what: &str, text: &str) -> Result<T> {
     serde_json::from_str(text).map_err(|e| StationError::AssetInvalid {
         what: what.to_owned(),
-        problems: vec![format!(
-            "JSON passt nicht zum erwarteten Aufbau (Zeile {}, Spalte {}): {e}",
-            e.line(),
-            e.column()
+        problems: vec![german(
+            "error-detail-json-structure",
+            &[
+                ("line", e.line().into()),
+                ("column", e.column().into()),
+                ("detail", e.to_string().into()),
+            ],
         )],
     })
 }
 
-/// Problems found while validating one asset.
+/// Problems found while validating one asset, in German (messages `error-detail-…`).
+///
+/// `kind` names what an id belongs to: `category`, `service` or `station` (the
+/// selector `$kind` of the messages).
 #[derive(Debug, Default)]
 pub(crate) struct Problems(Vec<String>);
 
@@ -37,24 +44,31 @@ impl Problems {
         }
     }
 
-    /// Records `problem` for every id that occurs more than once.
+    /// Records a problem for every id of `kind` that occurs more than once.
     pub(crate) fn check_unique<'a>(&mut self, kind: &str, ids: impl IntoIterator<Item = &'a str>) {
         let mut seen = std::collections::HashSet::new();
         for id in ids {
             self.check(seen.insert(id), || {
-                format!("{kind} „{id}“ kommt mehrfach vor")
+                german(
+                    "error-detail-duplicate-id",
+                    &[("kind", kind.into()), ("id", id.into())],
+                )
             });
         }
     }
 
-    /// Records a problem for an id that is not a lower-case slug like `wohnsitz-ummelden`.
+    /// Records a problem for an id of `kind` that is not a lower-case slug like
+    /// `wohnsitz-ummelden`.
     pub(crate) fn check_slug(&mut self, kind: &str, id: &str) {
         let valid = !id.is_empty()
             && id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         self.check(valid, || {
-            format!("{kind}-Kennung „{id}“ ist nicht aus a–z, 0–9 und „-“")
+            german(
+                "error-detail-id-invalid",
+                &[("kind", kind.into()), ("id", id.into())],
+            )
         });
     }
 

@@ -97,10 +97,10 @@ pub enum StationError {
     TicketTransition {
         /// Label of the ticket, e.g. `A-017`.
         label: String,
-        /// Current status (German).
-        from: &'static str,
+        /// Current status (German, [`crate::tickets::Status::german`]).
+        from: String,
         /// Requested status (German).
-        to: &'static str,
+        to: String,
     },
 
     /// A text does not fit into a QR code.
@@ -112,7 +112,8 @@ pub enum StationError {
     /// No staff PIN has been set yet.
     StaffPinNotSet,
 
-    /// A proposed staff PIN is not acceptable.
+    /// A proposed staff PIN is not acceptable; the reason is the Fluent id of its
+    /// text, e.g. `error-detail-pin-length`.
     StaffPinRejected(&'static str),
 
     /// The staff PIN was wrong.
@@ -269,8 +270,8 @@ impl fmt::Display for StationError {
                 "error-station-ticket-transition",
                 &[
                     ("label", label.as_str().into()),
-                    ("from", (*from).into()),
-                    ("to", (*to).into()),
+                    ("from", from.as_str().into()),
+                    ("to", to.as_str().into()),
                 ],
             ),
             Self::QrTooLong(length) => {
@@ -280,7 +281,7 @@ impl fmt::Display for StationError {
             Self::StaffPinNotSet => german("error-station-staff-pin-not-set", &[]),
             Self::StaffPinRejected(reason) => german(
                 "error-station-staff-pin-rejected",
-                &[("reason", (*reason).into())],
+                &[("reason", german(reason, &[]).into())],
             ),
             Self::StaffPinWrong { tries_left } => german(
                 "error-station-staff-pin-wrong",

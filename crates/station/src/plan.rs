@@ -8,6 +8,7 @@ use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
+use texts::german;
 
 use crate::assets::{parse_json, read_json, Problems};
 use crate::clock::local_day;
@@ -80,23 +81,27 @@ impl Plan {
     fn validated(what: &str, plan: Self) -> Result<Self> {
         let mut problems = Problems::default();
         problems.check(plan.version == VERSION, || {
-            format!("Version {} statt {VERSION}", plan.version)
+            german(
+                "error-detail-version-unsupported",
+                &[("found", plan.version.into()), ("expected", VERSION.into())],
+            )
         });
-        problems.check_unique("Station", plan.stations.iter().map(|s| s.id.as_str()));
+        problems.check_unique("station", plan.stations.iter().map(|s| s.id.as_str()));
         for station in &plan.stations {
-            let id = &station.id;
-            problems.check_slug("Stations", id);
+            let id = station.id.as_str();
+            let problem = |message: &str| german(message, &[("id", id.into())]);
+            problems.check_slug("station", id);
             problems.check(!station.name.trim().is_empty(), || {
-                format!("Station „{id}“ hat keinen Namen")
+                problem("error-detail-station-name-missing")
             });
             problems.check(!station.days.is_empty(), || {
-                format!("Station „{id}“ hat keine Tage")
+                problem("error-detail-station-days-missing")
             });
             problems.check(station.hours.open < station.hours.close, || {
-                format!("Station „{id}“ schließt nicht nach dem Öffnen")
+                problem("error-detail-station-hours-invalid")
             });
             problems.check((1..=240).contains(&station.default_service_minutes), || {
-                format!("Station „{id}“: defaultServiceMinutes muss zwischen 1 und 240 liegen")
+                problem("error-detail-station-minutes-out-of-range")
             });
         }
         problems.into_result(what, plan)
@@ -160,7 +165,11 @@ mod hh_mm {
         deserializer: D,
     ) -> Result<NaiveTime, D::Error> {
         let text = String::deserialize(deserializer)?;
-        NaiveTime::parse_from_str(&text, FORMAT)
-            .map_err(|_| D::Error::custom(format!("Uhrzeit „{text}“ ist nicht im Format HH:MM")))
+        NaiveTime::parse_from_str(&text, FORMAT).map_err(|_| {
+            D::Error::custom(texts::german(
+                "error-detail-time-invalid",
+                &[("text", text.as_str().into())],
+            ))
+        })
     }
 }

@@ -162,13 +162,11 @@ fn locked(until: DateTime<Utc>, now: DateTime<Utc>) -> StationError {
 /// three digits repeated (`121212`, `123123`).
 fn check_strength(pin: &[u8]) -> Result<()> {
     if !LENGTHS.contains(&pin.len()) {
-        return Err(StationError::StaffPinRejected(
-            "Die PIN muss 6 bis 12 Ziffern haben.",
-        ));
+        return Err(StationError::StaffPinRejected("error-detail-pin-length"));
     }
     if !pin.iter().all(u8::is_ascii_digit) {
         return Err(StationError::StaffPinRejected(
-            "Die PIN darf nur aus Ziffern bestehen.",
+            "error-detail-pin-not-digits",
         ));
     }
     let steps: Vec<i16> = pin
@@ -176,9 +174,7 @@ fn check_strength(pin: &[u8]) -> Result<()> {
         .map(|pair| i16::from(pair[1]) - i16::from(pair[0]))
         .collect();
     if steps.iter().all(|&step| step == steps[0]) && steps[0].abs() <= 1 {
-        return Err(StationError::StaffPinRejected(
-            "Die PIN ist zu leicht zu erraten (gleiche Ziffern oder eine Zahlenfolge).",
-        ));
+        return Err(StationError::StaffPinRejected("error-detail-pin-sequence"));
     }
     let repeats_block = |block: usize| {
         pin.iter()
@@ -186,9 +182,7 @@ fn check_strength(pin: &[u8]) -> Result<()> {
             .all(|(i, digit)| *digit == pin[i % block])
     };
     if (2..=3).any(repeats_block) {
-        return Err(StationError::StaffPinRejected(
-            "Die PIN ist zu leicht zu erraten (ein wiederholtes Muster).",
-        ));
+        return Err(StationError::StaffPinRejected("error-detail-pin-pattern"));
     }
     Ok(())
 }

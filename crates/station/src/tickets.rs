@@ -41,14 +41,9 @@ impl Status {
         }
     }
 
-    /// German word for staff output.
-    pub fn german(self) -> &'static str {
-        match self {
-            Self::Waiting => "wartend",
-            Self::Called => "aufgerufen",
-            Self::Served => "bedient",
-            Self::Gone => "gegangen",
-        }
+    /// German word for staff output (message `ticket-status-<status>`, e.g. "wartend").
+    pub fn german(self) -> String {
+        texts::german(&format!("ticket-status-{}", self.as_str()), &[])
     }
 
     fn from_stored(text: &str) -> Option<Self> {
@@ -221,7 +216,11 @@ fn parsed<T>(
         rusqlite::Error::FromSqlConversionFailure(
             index,
             rusqlite::types::Type::Text,
-            format!("unerwarteter Wert „{text}“ in Spalte {column}").into(),
+            texts::german(
+                "error-detail-unexpected-value",
+                &[("value", text.as_str().into()), ("column", column.into())],
+            )
+            .into(),
         )
     })
 }

@@ -31,68 +31,78 @@ use crate::context::Context;
 use crate::output::{self, EidFailure, Failure};
 use secrets::{InputError, SecretInput};
 
-/// Befehle für den Ausweis (Online-Ausweisfunktion und PIN).
+/// The `bk eid` commands: the PIN workflows of the card desk for staff and scripts.
 #[derive(Debug, Subcommand)]
 pub enum EidCommand {
-    /// Kartenleser und was auf ihnen liegt anzeigen.
+    /// List the card readers and what lies on them.
+    #[command(about = german("bk-help-eid-readers", &[]))]
     Readers {
-        /// Ausgabe als JSON.
-        #[arg(long)]
+        /// Print JSON.
+        #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Zustand der Karte: Art, PIN-Versuche, ausgesetzt, gesperrt, ausgeschaltet.
+    /// Show the card's state: kind, PIN tries, suspended, blocked, deactivated.
+    #[command(about = german("bk-help-eid-status", &[]))]
     Status {
         #[command(flatten)]
         reader: ReaderArg,
-        /// Ausgabe als JSON (card, pin_tries_left, state …).
-        #[arg(long)]
+        /// Print JSON (`card`, `pin_tries_left`, `state` …).
+        #[arg(long, help = german("bk-help-eid-status-json", &[]))]
         json: bool,
     },
-    /// PIN ändern: erst aktuelle PIN, dann neue PIN.
+    /// Change the PIN: current PIN first, then the new PIN.
+    #[command(about = german("bk-help-eid-change-pin", &[]))]
     ChangePin {
         #[command(flatten)]
         reader: ReaderArg,
-        /// Die aktuelle PIN ist die 5-stellige Transport-PIN aus dem Brief.
-        #[arg(long)]
+        /// The current PIN is the 5-digit Transport PIN from the letter.
+        #[arg(long, help = german("bk-help-eid-change-pin-transport", &[]))]
         transport: bool,
         #[command(flatten)]
         recheck: RecheckArg,
     },
-    /// Ausgesetzte PIN fortsetzen: erst CAN, dann PIN.
+    /// Resume a suspended PIN: CAN first, then PIN.
+    #[command(about = german("bk-help-eid-resume", &[]))]
     Resume {
         #[command(flatten)]
         reader: ReaderArg,
         #[command(flatten)]
         recheck: RecheckArg,
     },
-    /// Gesperrte PIN mit der PUK entsperren.
+    /// Unblock a blocked PIN with the PUK.
+    #[command(about = german("bk-help-eid-unblock", &[]))]
     Unblock {
         #[command(flatten)]
         reader: ReaderArg,
         #[command(flatten)]
         recheck: RecheckArg,
     },
-    /// Prüfen, ob eine PIN gilt (eine PIN, die nicht gilt, kostet einen Versuch).
+    /// Check whether a PIN holds (a wrong PIN costs a try).
+    #[command(about = german("bk-help-eid-check-pin", &[]))]
     CheckPin {
         #[command(flatten)]
         reader: ReaderArg,
     },
 }
 
-/// `--reader NAME`.
+/// The `--reader NAME` option of the `bk eid` commands.
 #[derive(Debug, clap::Args)]
 pub struct ReaderArg {
-    /// Kartenleser (Name wie in `bk eid readers`). Ohne Angabe: der eine Leser mit Ausweis.
-    #[arg(long, value_name = "NAME")]
+    /// Card reader name as listed by `bk eid readers`; default: the one reader with an eID card.
+    #[arg(long, value_name = "NAME", help = german("bk-help-eid-reader", &[]))]
     reader: Option<String>,
 }
 
-/// `--recheck-seconds N`.
+/// The `--recheck-seconds N` option of the PIN-changing `bk eid` commands.
 #[derive(Debug, clap::Args)]
 pub struct RecheckArg {
-    /// Wird die Karte nach dem Senden der Änderung entfernt: so lange auf sie
-    /// warten und dann prüfen, ob die Änderung wirkte (0: nicht warten).
-    #[arg(long, default_value_t = 60, value_name = "SEKUNDEN")]
+    /// Seconds to wait for a card pulled after the change was sent, then check (0: don't wait).
+    #[arg(
+        long,
+        default_value_t = 60,
+        value_name = "SEKUNDEN",
+        help = german("bk-help-eid-recheck-seconds", &[])
+    )]
     recheck_seconds: u64,
 }
 

@@ -8,6 +8,7 @@ use std::path::Path;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use texts::german;
 
 use crate::assets::{parse_json, read_json, Problems};
 use crate::error::{Result, StationError};
@@ -154,35 +155,44 @@ impl Catalogue {
     fn validated(what: &str, file: File) -> Result<Self> {
         let mut problems = Problems::default();
         problems.check(file.version == VERSION, || {
-            format!("Version {} statt {VERSION}", file.version)
+            german(
+                "error-detail-version-unsupported",
+                &[("found", file.version.into()), ("expected", VERSION.into())],
+            )
         });
-        problems.check_unique("Kategorie", file.categories.iter().map(|c| c.id.as_str()));
-        problems.check_unique(
-            "Dienstleistung",
-            file.services.iter().map(|s| s.id.as_str()),
-        );
+        problems.check_unique("category", file.categories.iter().map(|c| c.id.as_str()));
+        problems.check_unique("service", file.services.iter().map(|s| s.id.as_str()));
         for category in &file.categories {
-            problems.check_slug("Kategorie", &category.id);
+            problems.check_slug("category", &category.id);
             check_texts(
                 &mut problems,
-                &format!("Kategorie „{}“", category.id),
-                "Name",
+                "category",
+                &category.id,
+                "name",
                 &category.name,
             );
         }
         for service in &file.services {
-            let label = format!("Dienstleistung „{}“", service.id);
-            problems.check_slug("Dienstleistungs", &service.id);
-            check_texts(&mut problems, &label, "Name", &service.name);
-            check_texts(&mut problems, &label, "Kurzbeschreibung", &service.summary);
+            let id = service.id.as_str();
+            problems.check_slug("service", id);
+            check_texts(&mut problems, "service", id, "name", &service.name);
+            check_texts(&mut problems, "service", id, "summary", &service.summary);
             problems.check(
                 file.categories.iter().any(|c| c.id == service.category),
-                || format!("{label}: unbekannte Kategorie „{}“", service.category),
+                || {
+                    german(
+                        "error-detail-category-unknown",
+                        &[
+                            ("service", id.into()),
+                            ("category", service.category.as_str().into()),
+                        ],
+                    )
+                },
             );
             problems.check(is_https_url(&service.url), || {
-                format!(
-                    "{label}: Adresse „{}“ ist keine vollständige https-Adresse",
-                    service.url
+                german(
+                    "error-detail-url-not-https",
+                    &[("service", id.into()), ("url", service.url.as_str().into())],
                 )
             });
         }
@@ -287,10 +297,26 @@ fn view(service: &Service, lang: Lang) -> ServiceView {
     }
 }
 
-fn check_texts(problems: &mut Problems, owner: &str, field: &str, texts: &Localized<String>) {
+/// Records a problem for every language in which the `field` (`name` or `summary`) of
+/// the `kind` (`category` or `service`) `id` is blank.
+fn check_texts(
+    problems: &mut Problems,
+    kind: &str,
+    id: &str,
+    field: &str,
+    texts: &Localized<String>,
+) {
     for lang in Lang::ALL {
         problems.check(!texts.get(lang).trim().is_empty(), || {
-            format!("{owner}: {field} fehlt in Sprache „{}“", lang.code())
+            german(
+                "error-detail-text-missing",
+                &[
+                    ("kind", kind.into()),
+                    ("id", id.into()),
+                    ("field", field.into()),
+                    ("lang", lang.code().into()),
+                ],
+            )
         });
     }
 }

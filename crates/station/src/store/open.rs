@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode};
+use texts::german;
 
 use super::migrate;
 use crate::error::{Result, StationError};
@@ -61,7 +62,10 @@ pub(super) fn open_checked(path: &Path) -> Result<Connection> {
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(StationError::Io {
             path: path.to_path_buf(),
-            source: std::io::Error::other(format!("WAL-Modus nicht verfügbar (Modus {mode})")),
+            source: std::io::Error::other(german(
+                "error-detail-wal-unavailable",
+                &[("mode", mode.as_str().into())],
+            )),
         });
     }
     Ok(conn)
@@ -85,7 +89,10 @@ fn refuse_foreign_header(path: &Path) -> Result<()> {
     };
     let metadata = file.metadata().map_err(|e| StationError::io(path, e))?;
     if !metadata.is_file() {
-        return Err(not_a_database(path, "keine gewöhnliche Datei"));
+        return Err(not_a_database(
+            path,
+            &german("error-detail-not-a-file", &[]),
+        ));
     }
     if metadata.len() == 0 {
         return Ok(());
@@ -95,11 +102,11 @@ fn refuse_foreign_header(path: &Path) -> Result<()> {
         Ok(()) if &header == SQLITE_MAGIC => Ok(()),
         Ok(()) => Err(not_a_database(
             path,
-            "der Dateikopf ist nicht der einer SQLite-Datenbank",
+            &german("error-detail-foreign-header", &[]),
         )),
         Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(not_a_database(
             path,
-            "die Datei ist zu kurz für eine SQLite-Datenbank",
+            &german("error-detail-file-too-short", &[]),
         )),
         Err(e) => Err(StationError::io(path, e)),
     }
@@ -117,7 +124,7 @@ fn refuse_foreign_or_newer(conn: &Connection, path: &Path) -> Result<()> {
     if !ours {
         return Err(not_a_database(
             path,
-            "eine SQLite-Datenbank eines anderen Programms",
+            &german("error-detail-foreign-database", &[]),
         ));
     }
     let known = migrate::latest_version();

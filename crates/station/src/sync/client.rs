@@ -15,6 +15,7 @@ use syncproto::{
     AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
     PushItem, PushResponse,
 };
+use texts::german;
 use url::Url;
 use zeroize::Zeroizing;
 
@@ -70,10 +71,12 @@ impl CentralClient {
             .await?
             .ok_or_else(not_modified)?;
         if response.results.len() != items.len() {
-            return Err(SyncError::BadResponse(format!(
-                "{} Ergebnisse für {} Einträge",
-                response.results.len(),
-                items.len()
+            return Err(SyncError::BadResponse(german(
+                "error-detail-result-count",
+                &[
+                    ("results", response.results.len().into()),
+                    ("items", items.len().into()),
+                ],
             )));
         }
         Ok(response)
@@ -175,7 +178,7 @@ fn unreachable(error: reqwest::Error) -> SyncError {
 }
 
 fn not_modified() -> SyncError {
-    SyncError::BadResponse("„nicht geändert“ (304) wo eine Antwort erwartet wurde".into())
+    SyncError::BadResponse(german("error-detail-not-modified", &[]))
 }
 
 #[cfg(test)]

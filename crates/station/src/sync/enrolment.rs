@@ -14,6 +14,7 @@ use ed25519_dalek::{SigningKey, VerifyingKey};
 use rusqlite::{params, OptionalExtension};
 use syncproto::encoding::{to_base64, verifying_key_from_base64};
 use syncproto::{EnrollRequest, SealPublicKey};
+use texts::german;
 use zeroize::Zeroizing;
 
 use super::client::CentralClient;
@@ -98,16 +99,20 @@ pub fn load(store: &Store) -> Result<Option<Enrolment>> {
     let Some(((central_url, station_id, station_name), token, keys, enrolled_at)) = row else {
         return Ok(None);
     };
-    let broken = |what: &str| StationError::Corrupt {
+    // `key`: `hpke`, `central` or `station`, the selector of the message.
+    let broken = |key: &str| StationError::Corrupt {
         path: store.path().to_path_buf(),
-        detail: format!("gespeicherte Anmeldung: {what} unbrauchbar"),
+        detail: german(
+            "error-detail-enrolment-key-unusable",
+            &[("key", key.into())],
+        ),
     };
-    let key32 = |bytes: &[u8], what: &str| <[u8; 32]>::try_from(bytes).map_err(|_| broken(what));
-    let hpke_public_key = SealPublicKey::from_bytes(&key32(&keys.0, "HPKE-Schlüssel")?)
-        .map_err(|_| broken("HPKE-Schlüssel"))?;
-    let central_signing_key = VerifyingKey::from_bytes(&key32(&keys.1, "Signaturschlüssel")?)
-        .map_err(|_| broken("Signaturschlüssel"))?;
-    let station_signing_key = SigningKey::from_bytes(&key32(&keys.2, "Stationsschlüssel")?);
+    let key32 = |bytes: &[u8], key: &str| <[u8; 32]>::try_from(bytes).map_err(|_| broken(key));
+    let hpke_public_key =
+        SealPublicKey::from_bytes(&key32(&keys.0, "hpke")?).map_err(|_| broken("hpke"))?;
+    let central_signing_key =
+        VerifyingKey::from_bytes(&key32(&keys.1, "central")?).map_err(|_| broken("central"))?;
+    let station_signing_key = SigningKey::from_bytes(&key32(&keys.2, "station")?);
     Ok(Some(Enrolment {
         central_url,
         station_id,
