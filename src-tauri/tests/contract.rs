@@ -39,9 +39,8 @@ fn the_bindings_in_the_repository_are_what_the_rust_types_produce() {
 /// The command names the bindings invoke (`__TAURI_INVOKE<Result>("name", …)`).
 fn invoked(bindings: &str) -> BTreeSet<String> {
     bindings
-        .split("__TAURI_INVOKE<")
-        .skip(1)
-        .filter_map(|call| call.split_once("(\"")?.1.split('"').next())
+        .match_indices("__TAURI_INVOKE<")
+        .filter_map(|(at, _)| bindings[at..].split_once("(\"")?.1.split('"').next())
         .map(str::to_owned)
         .collect()
 }
@@ -104,7 +103,8 @@ fn imported_commands(dir: &str) -> BTreeSet<String> {
     let mut commands = BTreeSet::new();
     for file in found {
         let source = std::fs::read_to_string(&file).unwrap();
-        for import in source.split("import {").skip(1) {
+        for (at, opening) in source.match_indices("import {") {
+            let import = &source[at + opening.len()..];
             let Some((names, rest)) = import.split_once('}') else {
                 continue;
             };
