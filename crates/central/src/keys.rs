@@ -2,7 +2,6 @@
 //! as files readable by the owner only (0600):
 //! - `hpke.key`: X25519 private key; stations seal to its public half,
 //! - `signing.key`: Ed25519 key; signs configuration versions,
-//! - `admin.token`: bearer token of the back-office endpoints.
 //!
 //! A file is written to a temporary name and then hard-linked into place, so two
 //! processes starting at once agree on one key and nobody reads half a file.
@@ -18,11 +17,8 @@ use syncproto::{SealPrivateKey, SealPublicKey};
 use thiserror::Error;
 use zeroize::Zeroizing;
 
-use crate::secrets::{hash_secret, new_token};
-
 const HPKE_FILE: &str = "hpke.key";
 const SIGNING_FILE: &str = "signing.key";
-const ADMIN_TOKEN_FILE: &str = "admin.token";
 
 /// A key file problem; German, for IT.
 #[derive(Debug, Error)]
@@ -53,7 +49,7 @@ pub enum KeyFileError {
         /// Its permission bits (`mode & 0o777`).
         mode: u32,
     },
-    /// A key file does not hold a valid key, or the admin token is shorter than 32 characters.
+    /// A key file does not hold a valid key.
     #[error("Schlüsseldatei {path} ist beschädigt: {reason}")]
     Damaged {
         /// The key file.
@@ -74,10 +70,6 @@ pub struct CentralKeys {
     pub seal_public: SealPublicKey,
     /// Ed25519 key (`signing.key`) that signs published configuration versions.
     pub signing_key: SigningKey,
-    /// SHA-256 of the back-office token.
-    pub admin_token_hash: [u8; 32],
-    /// Path of the `admin.token` file, shown to IT at start so they can find the token.
-    pub admin_token_path: PathBuf,
 }
 
 impl CentralKeys {
@@ -105,19 +97,10 @@ impl CentralKeys {
             key32_from_base64("signing.key", signing_text.trim())
                 .map_err(|error| damaged(&signing_path, error))?,
         );
-        let admin_token_path = data_dir.join(ADMIN_TOKEN_FILE);
-        let admin_token = read_or_create(&admin_token_path, || {
-            new_token().map_err(|_| KeyFileError::NoEntropy)
-        })?;
-        if admin_token.trim().len() < 32 {
-            return Err(damaged(&admin_token_path, "Token zu kurz"));
-        }
         Ok(CentralKeys {
             seal_public: seal_key.public_key(),
             seal_key,
             signing_key: SigningKey::from_bytes(&signing_seed),
-            admin_token_hash: hash_secret(admin_token.trim()),
-            admin_token_path,
         })
     }
 }
@@ -202,8 +185,7 @@ mod tests {
         let second = CentralKeys::load_or_create(&data_dir).unwrap();
         assert_eq!(first.seal_public.to_bytes(), second.seal_public.to_bytes());
         assert_eq!(first.signing_key.to_bytes(), second.signing_key.to_bytes());
-        assert_eq!(first.admin_token_hash, second.admin_token_hash);
-        for file in [HPKE_FILE, SIGNING_FILE, ADMIN_TOKEN_FILE] {
+        for file in [HPKE_FILE, SIGNING_FILE] {
             let mode = fs::metadata(data_dir.join(file))
                 .unwrap()
                 .permissions()

@@ -1,15 +1,21 @@
 //! The Bürgerkoffer central backend (`bk-central`): receives the stations' sealed
-//! items over the sync API, serves the signed configuration, lets the back office
-//! read (decrypt) requests and mark them done, and imports USB export files.
+//! items over the sync API, serves the signed configuration, runs the back office in
+//! the browser for clerks and admins, applies retention, and imports USB export files.
 //!
-//! Data flows: HTTP ([`server`]) or terminal ([`cli`]) → [`store`] (SQLite); keys
-//! live in [`keys`]; decryption for the back office in [`backoffice`].
+//! Data flows: station API ([`server`]), back office ([`web`]) or terminal ([`cli`])
+//! → [`store`] (SQLite); keys live in [`keys`]; accounts in [`accounts`]; decryption
+//! for the back office in [`backoffice`]; publishing in [`publish`]; deletion after
+//! the retention period in [`retention`].
 
+pub mod accounts;
 pub mod backoffice;
 pub mod baseline;
 pub mod cli;
 pub mod import;
 pub mod keys;
+pub mod publish;
+pub mod retention;
 pub mod secrets;
 pub mod server;
 pub mod store;
+pub mod web;

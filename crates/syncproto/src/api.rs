@@ -207,6 +207,21 @@ pub struct ConfigBundle {
     pub signature: String,
 }
 
+/// `POST /v1/report`: what a station tells the central of itself with each sync
+/// round (no personal data), for the back office's station list.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StationReport {
+    /// The station app's version (e.g. `0.1.0`).
+    pub app_version: String,
+    /// The configuration version the station runs; 0 for the one it shipped with.
+    pub config_version: u64,
+    /// Items waiting in its outbox.
+    pub pending: u64,
+    /// Items in its dead letters.
+    pub dead_letters: u64,
+}
+
 /// Body of every 4xx/5xx answer.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]

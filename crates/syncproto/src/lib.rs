@@ -23,7 +23,7 @@ pub mod seal;
 pub use api::{
     AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
     HealthResponse, ItemMeta, ItemOutcome, ItemResult, PushItem, PushRequest, PushResponse,
-    RejectReason,
+    RejectReason, StationReport,
 };
 pub use error::{ConfigError, ExportError, KeyError, SealError};
 pub use item::{ItemKind, Rejection, ValidItem};

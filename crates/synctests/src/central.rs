@@ -56,6 +56,8 @@ impl Central {
                 .arg("--data-dir")
                 .arg(&self.dir)
                 .args(["serve", "--listen", &format!("127.0.0.1:{}", self.port)])
+                // The back office is not under test here: any free port.
+                .args(["--admin-listen", "127.0.0.1:0"])
                 .env("BK_CENTRAL_LOG", "error")
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null())

@@ -1,5 +1,6 @@
-//! Bearer-token authentication: [`StationAuth`] for the stations' sync endpoints,
-//! [`AdminAuth`] for the back office. Both answer 401 with a JSON reason.
+//! Bearer-token authentication of the stations' sync endpoints: [`StationAuth`]
+//! answers 401 for a missing or unknown token and 403 `station_revoked` for the
+//! token of a revoked station, each with a JSON reason.
 
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
@@ -13,9 +14,6 @@ use crate::store::AuthedStation;
 
 /// The enrolled station that sent the request.
 pub struct StationAuth(pub AuthedStation);
-
-/// The request carries the back-office token.
-pub struct AdminAuth;
 
 fn unauthorized(message: &str) -> ApiFailure {
     ApiFailure::new(StatusCode::UNAUTHORIZED, "unauthorized", message)
@@ -44,23 +42,15 @@ impl FromRequestParts<AppState> for StationAuth {
         let token_hash = bearer_hash(parts)?;
         let station = state
             .with_store(move |store| Ok(store.station_by_token(&token_hash)?))
-            .await?;
-        station
-            .map(StationAuth)
-            .ok_or_else(|| unauthorized("Unbekannter oder widerrufener Token"))
-    }
-}
-
-impl FromRequestParts<AppState> for AdminAuth {
-    type Rejection = ApiFailure;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiFailure> {
-        let token_hash = bearer_hash(parts)?;
-        // Both sides are hashes of fixed length: comparing them leaks nothing useful.
-        if token_hash == state.keys.admin_token_hash {
-            Ok(AdminAuth)
-        } else {
-            Err(unauthorized("Falscher Token für den Backoffice-Zugang"))
+            .await?
+            .ok_or_else(|| unauthorized("Unbekannter oder ersetzter Token"))?;
+        if station.revoked {
+            return Err(ApiFailure::new(
+                StatusCode::FORBIDDEN,
+                "station_revoked",
+                "Die Zentrale hat diese Station gesperrt",
+            ));
         }
+        Ok(StationAuth(station))
     }
 }

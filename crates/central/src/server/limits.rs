@@ -11,9 +11,6 @@ pub use syncproto::limits::{MAX_ACK_QUERY_IDS, MAX_BATCH_ITEMS, MAX_BODY_BYTES};
 
 use super::error::ApiFailure;
 
-/// Most requests a back-office list returns at once.
-pub const MAX_LIST_LIMIT: u32 = 1000;
-
 /// The body limit layer of the router.
 pub fn body_limit() -> DefaultBodyLimit {
     DefaultBodyLimit::max(MAX_BODY_BYTES)

@@ -1,13 +1,17 @@
-//! The HTTP server: axum on tokio, plain HTTP on a loopback address or TLS (rustls)
-//! when a certificate is given; graceful shutdown on SIGTERM and Ctrl-C.
+//! The HTTP server: axum on tokio, two listeners (the station API and the back
+//! office), plain HTTP on loopback addresses or TLS (rustls) when a certificate is
+//! given, connection and time limits ([`connections`]); graceful shutdown on SIGTERM
+//! and Ctrl-C.
 //!
 //! Every database call runs on the blocking pool under one mutex; each write is one
 //! transaction committed with `synchronous=FULL` before the answer is sent, so an
 //! acknowledged item survives a `kill -9`.
 
 pub mod auth;
+pub mod connections;
 pub mod error;
 pub mod limits;
+pub mod rate;
 pub mod routes;
 
 use std::io::Write;
@@ -16,13 +20,21 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum_server::tls_rustls::RustlsConfig;
+use axum::http::StatusCode;
+use axum::Router;
+use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};
 use axum_server::Handle;
+use hyper_util::rt::TokioTimer;
 use thiserror::Error;
+use tower_http::timeout::TimeoutLayer;
 
 use crate::keys::{CentralKeys, KeyFileError};
+use crate::retention::{keep_applying, RetentionPolicy};
 use crate::store::{Store, StoreError};
+use crate::web::{self, WebState};
+use connections::{LimitedAcceptor, HEADER_TIMEOUT, REQUEST_TIMEOUT};
 use error::ApiFailure;
+use rate::RateLimit;
 
 /// How long in-flight requests may take to finish after SIGTERM.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -30,10 +42,15 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 /// Where and how to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
-    /// Address and port to listen on; must be loopback without TLS (port 0 picks a free port).
+    /// The station API's address and port; must be loopback without TLS (port 0
+    /// picks a free port).
     pub listen: SocketAddr,
+    /// The back office's address and port; the same rule.
+    pub admin_listen: SocketAddr,
     /// PEM certificate chain and private key; plain HTTP when absent.
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// When personal data is deleted and open requests are flagged.
+    pub retention: RetentionPolicy,
 }
 
 /// Why the server could not start; German, for IT.
@@ -42,6 +59,9 @@ pub enum ServeError {
     /// Plain HTTP was asked for on an address that is not loopback.
     #[error("Ohne TLS lauscht bk-central nur auf 127.0.0.1/::1 (angegeben: {0}); für andere Adressen --tls-cert und --tls-key angeben")]
     PlainHttpNotLoopback(SocketAddr),
+    /// Station API and back office were given the same address.
+    #[error("Sync-Schnittstelle und Backoffice brauchen verschiedene Adressen (beide: {0})")]
+    SameAddress(SocketAddr),
     /// The TLS certificate chain or private key could not be loaded.
     #[error("TLS-Zertifikat oder -Schlüssel lässt sich nicht laden: {0}")]
     Tls(std::io::Error),
@@ -67,6 +87,8 @@ pub struct AppState {
     store: Arc<Mutex<Store>>,
     /// The central's keys, shared by all handlers.
     pub keys: Arc<CentralKeys>,
+    /// Tries per client address on enrolment and sign-in.
+    pub rate: RateLimit,
 }
 
 impl AppState {
@@ -75,6 +97,7 @@ impl AppState {
         AppState {
             store: Arc::new(Mutex::new(store)),
             keys: Arc::new(keys),
+            rate: RateLimit::default(),
         }
     }
 
@@ -100,62 +123,116 @@ impl AppState {
     }
 }
 
-/// Serves until SIGTERM or Ctrl-C, then lets running requests finish.
+/// Serves the station API and the back office, each on its own listener, and
+/// applies retention, until SIGTERM or Ctrl-C; then lets running requests finish.
 pub async fn serve(
     store: Store,
     keys: CentralKeys,
     options: ServeOptions,
 ) -> Result<(), ServeError> {
-    if options.tls.is_none() && !options.listen.ip().is_loopback() {
-        return Err(ServeError::PlainHttpNotLoopback(options.listen));
+    for address in [options.listen, options.admin_listen] {
+        if options.tls.is_none() && !address.ip().is_loopback() {
+            return Err(ServeError::PlainHttpNotLoopback(address));
+        }
+    }
+    if options.listen.port() != 0 && options.listen == options.admin_listen {
+        return Err(ServeError::SameAddress(options.listen));
     }
     store.quick_check()?;
-    let app = routes::router(AppState::new(store, keys));
-    let handle = Handle::<SocketAddr>::new();
-    tokio::spawn(shutdown_on_signal(handle.clone()));
-    let scheme = if options.tls.is_some() {
-        "https"
-    } else {
-        "http"
+    let state = AppState::new(store, keys);
+    let web_state = WebState {
+        app: state.clone(),
+        secure_cookies: options.tls.is_some(),
+        retention: options.retention,
     };
-    tokio::spawn(announce_when_listening(handle.clone(), scheme));
-    let service = app.into_make_service();
-    let served = match options.tls {
+    let tls = match &options.tls {
         Some((cert, key)) => {
             // Ignored when a provider is already installed (the same one).
             let _ = rustls::crypto::ring::default_provider().install_default();
-            let config = RustlsConfig::from_pem_file(cert, key)
-                .await
-                .map_err(ServeError::Tls)?;
-            axum_server::bind_rustls(options.listen, config)
-                .handle(handle)
-                .serve(service)
-                .await
+            Some(
+                RustlsConfig::from_pem_file(cert, key)
+                    .await
+                    .map_err(ServeError::Tls)?,
+            )
         }
-        None => {
-            axum_server::bind(options.listen)
-                .handle(handle)
-                .serve(service)
-                .await
-        }
+        None => None,
     };
-    served.map_err(|source| ServeError::Bind {
-        address: options.listen,
-        source,
-    })
+    let api_handle = Handle::<SocketAddr>::new();
+    let web_handle = Handle::<SocketAddr>::new();
+    tokio::spawn(shutdown_on_signal([api_handle.clone(), web_handle.clone()]));
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    tokio::spawn(announce_when_listening(
+        api_handle.clone(),
+        web_handle.clone(),
+        scheme,
+    ));
+    tokio::spawn(keep_applying(state.clone(), options.retention));
+    tokio::try_join!(
+        run(
+            routes::router(state),
+            options.listen,
+            tls.clone(),
+            api_handle
+        ),
+        run(
+            web::router(web_state),
+            options.admin_listen,
+            tls,
+            web_handle
+        ),
+    )?;
+    Ok(())
 }
 
-/// Prints the bound address on stdout (scripts and tests read it; port 0 picks one).
-async fn announce_when_listening(handle: Handle<SocketAddr>, scheme: &'static str) {
-    if let Some(address) = handle.listening().await {
-        tracing::info!(%address, "bk-central bereit");
-        let mut stdout = std::io::stdout();
-        let _ = writeln!(stdout, "bk-central lauscht auf {scheme}://{address}");
-        let _ = stdout.flush();
-    }
+/// Serves one router on one address with the connection limits.
+async fn run(
+    router: Router,
+    address: SocketAddr,
+    tls: Option<RustlsConfig>,
+    handle: Handle<SocketAddr>,
+) -> Result<(), ServeError> {
+    let service = router
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .into_make_service_with_connect_info::<SocketAddr>();
+    let mut server = axum_server::bind(address).handle(handle);
+    server
+        .http_builder()
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT);
+    let served = match tls {
+        Some(config) => {
+            server
+                .acceptor(RustlsAcceptor::new(config).acceptor(LimitedAcceptor::default()))
+                .serve(service)
+                .await
+        }
+        None => server.acceptor(LimitedAcceptor::default()).serve(service).await,
+    };
+    served.map_err(|source| ServeError::Bind { address, source })
 }
 
-async fn shutdown_on_signal(handle: Handle<SocketAddr>) {
+/// Prints both bound addresses on stdout, the station API's first (scripts and tests
+/// read them; port 0 picks one).
+async fn announce_when_listening(
+    api: Handle<SocketAddr>,
+    web: Handle<SocketAddr>,
+    scheme: &'static str,
+) {
+    let (Some(api), Some(web)) = (api.listening().await, web.listening().await) else {
+        return;
+    };
+    tracing::info!(%api, %web, "bk-central bereit");
+    let mut stdout = std::io::stdout();
+    let _ = writeln!(stdout, "bk-central lauscht auf {scheme}://{api}");
+    let _ = writeln!(stdout, "Backoffice unter {scheme}://{web}");
+    let _ = stdout.flush();
+}
+
+async fn shutdown_on_signal(handles: [Handle<SocketAddr>; 2]) {
     let terminate = async {
         match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             Ok(mut signal) => {
@@ -172,5 +249,7 @@ async fn shutdown_on_signal(handle: Handle<SocketAddr>) {
         _ = tokio::signal::ctrl_c() => {}
     }
     tracing::info!("Beende: laufende Anfragen werden abgeschlossen");
-    handle.graceful_shutdown(Some(SHUTDOWN_GRACE));
+    for handle in handles {
+        handle.graceful_shutdown(Some(SHUTDOWN_GRACE));
+    }
 }

@@ -81,3 +81,32 @@ impl Store {
             .optional()?)
     }
 }
+
+/// A published version without its documents, as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigListing {
+    /// Version number.
+    pub version: u64,
+    /// When it was published.
+    pub published_at: String,
+    /// Services in its catalogue.
+    pub services: u64,
+}
+
+impl Store {
+    /// Every published version, newest first.
+    pub fn config_versions(&self) -> Result<Vec<ConfigListing>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT version, published_at, coalesce(json_array_length(services, '$.services'), 0)
+             FROM config_versions ORDER BY version DESC",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok(ConfigListing {
+                version: row.get(0)?,
+                published_at: row.get(1)?,
+                services: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -6,11 +6,18 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::StoreError;
 
 /// Every migration, in order: (version, file name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "0001_init.sql",
-    include_str!("../../../../migrations/central/0001_init.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        "0001_init.sql",
+        include_str!("../../../../migrations/central/0001_init.sql"),
+    ),
+    (
+        2,
+        "0002_backoffice.sql",
+        include_str!("../../../../migrations/central/0002_backoffice.sql"),
+    ),
+];
 
 /// Applies the migrations the database lacks, each in its own transaction.
 pub(super) fn apply(conn: &mut Connection) -> Result<(), StoreError> {
@@ -61,7 +68,7 @@ mod tests {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))
             .unwrap();
-        assert_eq!(version, 1);
+        assert_eq!(version, MIGRATIONS.len() as i64);
         conn.pragma_update(None, "user_version", 99).unwrap();
         assert!(matches!(
             apply(&mut conn),

@@ -1,9 +1,13 @@
 //! The central's SQLite store: one file, WAL, `synchronous=FULL` (a commit is on disk
 //! before the answer leaves), foreign keys on, migrations applied on open.
 
+mod audit;
+mod clerks;
 mod config;
 mod migrate;
 mod requests;
+mod retention;
+mod sessions;
 mod stations;
 
 use std::path::Path;
@@ -13,9 +17,13 @@ use chrono::{SecondsFormat, Utc};
 use rusqlite::Connection;
 use thiserror::Error;
 
-pub use config::ConfigVersion;
-pub use requests::{InsertOutcome, RequestSummary, StatusFilter, StoredRequest};
-pub use stations::{AuthedStation, NewEnrolmentCode, StationKey, StationRow};
+pub use audit::{AuditAction, AuditEntry};
+pub use clerks::{ClerkCredentials, ClerkRow};
+pub use config::{ConfigListing, ConfigVersion};
+pub use requests::{InsertOutcome, RequestFilter, RequestSummary, StatusFilter, StoredRequest};
+pub use retention::{RetentionCounts, PROGRAM_ACTOR};
+pub use sessions::SessionClerk;
+pub use stations::{AuthedStation, NewEnrolmentCode, StationKey, StationRow, StationStatus};
 
 /// A storage failure. The messages are German, for IT.
 #[derive(Debug, Error)]

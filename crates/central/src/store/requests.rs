@@ -1,5 +1,6 @@
 //! Received items ("requests" in the back office): idempotent insertion of pushed and
-//! imported batches, listing, reading one, marking done, and the ack query.
+//! imported batches, listing with filters, reading one, the internal note, marking
+//! done, and the ack query. Retention lives in [`super::retention`].
 
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -29,6 +30,49 @@ pub enum StatusFilter {
     All,
 }
 
+impl StatusFilter {
+    /// The SQL condition on `items i`.
+    fn condition(self) -> &'static str {
+        match self {
+            StatusFilter::Open => "i.done_at IS NULL",
+            StatusFilter::Done => "i.done_at IS NOT NULL",
+            StatusFilter::All => "1",
+        }
+    }
+}
+
+/// What the inbox lists: status, and optionally one station, one topic, and a span
+/// of receipt times (RFC 3339 bounds, `from` inclusive, `until` exclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestFilter {
+    /// Open, done or all.
+    pub status: StatusFilter,
+    /// Only from this station id.
+    pub station: Option<String>,
+    /// Only of this topic.
+    pub topic: Option<String>,
+    /// Received at or after.
+    pub from: Option<String>,
+    /// Received before.
+    pub until: Option<String>,
+    /// At most this many, oldest first.
+    pub limit: u32,
+}
+
+impl RequestFilter {
+    /// All requests of one status, at most `limit`.
+    pub fn status(status: StatusFilter, limit: u32) -> RequestFilter {
+        RequestFilter {
+            status,
+            station: None,
+            topic: None,
+            from: None,
+            until: None,
+            limit,
+        }
+    }
+}
+
 /// A request's metadata (no personal data).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -55,6 +99,10 @@ pub struct RequestSummary {
     pub place: String,
     /// When the back office marked it done (RFC 3339, UTC, milliseconds); `None` while open.
     pub done_at: Option<String>,
+    /// Who marked it done.
+    pub done_by: Option<String>,
+    /// When retention deleted its personal part; `None` while it is kept.
+    pub purged_at: Option<String>,
 }
 
 /// A request with its sealed personal part.
@@ -63,12 +111,14 @@ pub struct StoredRequest {
     /// The request's metadata.
     pub summary: RequestSummary,
     /// The HPKE-sealed personal part as the station sent it; only the central's private
-    /// key opens it.
+    /// key opens it. Empty once retention deleted it.
     pub sealed: Vec<u8>,
+    /// The clerks' internal note.
+    pub note: Option<String>,
 }
 
 const SUMMARY_COLUMNS: &str = "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
-     i.source, i.service, i.topic, i.place, i.done_at";
+     i.source, i.service, i.topic, i.place, i.done_at, i.done_by, i.purged_at";
 
 fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<RequestSummary> {
     Ok(RequestSummary {
@@ -83,6 +133,8 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<RequestSummary>
         topic: row.get(8)?,
         place: row.get(9)?,
         done_at: row.get(10)?,
+        done_by: row.get(11)?,
+        purged_at: row.get(12)?,
     })
 }
 
@@ -102,7 +154,8 @@ fn insert_items(
          ON CONFLICT (id) DO NOTHING",
     )?;
     let mut existing = tx.prepare_cached(
-        "SELECT kind = ?2 AND station_id = ?3 AND sealed = ?4 FROM items WHERE id = ?1",
+        "SELECT kind = ?2 AND station_id = ?3 AND (sealed = ?4 OR purged_at IS NOT NULL)
+         FROM items WHERE id = ?1",
     )?;
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
@@ -183,22 +236,34 @@ impl Store {
         Ok((stored, outcomes.len() as u64 - stored))
     }
 
-    /// Requests by status, oldest first, at most `limit`.
-    pub fn list_requests(
-        &self,
-        filter: StatusFilter,
-        limit: u32,
-    ) -> Result<Vec<RequestSummary>, StoreError> {
-        let condition = match filter {
-            StatusFilter::Open => "i.done_at IS NULL",
-            StatusFilter::Done => "i.done_at IS NOT NULL",
-            StatusFilter::All => "1",
-        };
+    /// Requests matching `filter`, oldest first.
+    pub fn list_requests(&self, filter: &RequestFilter) -> Result<Vec<RequestSummary>, StoreError> {
         let mut statement = self.conn.prepare(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM items i JOIN stations s ON s.id = i.station_id
-             WHERE {condition} ORDER BY i.received_at, i.id LIMIT ?1"
+             WHERE {} AND (?1 IS NULL OR i.station_id = ?1) AND (?2 IS NULL OR i.topic = ?2)
+               AND (?3 IS NULL OR i.received_at >= ?3) AND (?4 IS NULL OR i.received_at < ?4)
+             ORDER BY i.received_at, i.id LIMIT ?5",
+            filter.status.condition()
         ))?;
-        let rows = statement.query_map([limit], summary_from_row)?;
+        let rows = statement.query_map(
+            params![
+                filter.station,
+                filter.topic,
+                filter.from,
+                filter.until,
+                filter.limit
+            ],
+            summary_from_row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The topics that occur, for the inbox's filter.
+    pub fn request_topics(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT topic FROM items ORDER BY topic")?;
+        let rows = statement.query_map([], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -208,28 +273,43 @@ impl Store {
             .conn
             .query_row(
                 &format!(
-                    "SELECT {SUMMARY_COLUMNS}, i.sealed FROM items i
+                    "SELECT {SUMMARY_COLUMNS}, i.sealed, i.note FROM items i
                      JOIN stations s ON s.id = i.station_id WHERE i.id = ?1"
                 ),
                 [id],
                 |row| {
                     Ok(StoredRequest {
                         summary: summary_from_row(row)?,
-                        sealed: row.get(11)?,
+                        sealed: row.get(13)?,
+                        note: row.get(14)?,
                     })
                 },
             )
             .optional()?)
     }
 
-    /// Marks a request done (a second call keeps the first time); `None` when there
-    /// is no such request.
-    pub fn mark_done(&mut self, id: &str) -> Result<Option<RequestSummary>, StoreError> {
+    /// Marks a request done by `clerk` (a second call keeps the first time and clerk);
+    /// `None` when there is no such request.
+    pub fn mark_done(
+        &mut self,
+        id: &str,
+        clerk: &str,
+    ) -> Result<Option<RequestSummary>, StoreError> {
         self.conn.execute(
-            "UPDATE items SET done_at = ?2 WHERE id = ?1 AND done_at IS NULL",
-            params![id, timestamp()],
+            "UPDATE items SET done_at = ?2, done_by = ?3 WHERE id = ?1 AND done_at IS NULL",
+            params![id, timestamp(), clerk],
         )?;
         Ok(self.request(id)?.map(|request| request.summary))
+    }
+
+    /// Replaces a request's internal note (empty removes it); `false` when there is no
+    /// such request or its personal data was deleted.
+    pub fn set_note(&mut self, id: &str, note: &str) -> Result<bool, StoreError> {
+        let note = Some(note.trim()).filter(|note| !note.is_empty());
+        Ok(self.conn.execute(
+            "UPDATE items SET note = ?2 WHERE id = ?1 AND purged_at IS NULL",
+            params![id, note],
+        )? == 1)
     }
 
     /// Those of `ids` the central holds from station `station_id`.

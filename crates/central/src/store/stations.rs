@@ -31,6 +31,18 @@ pub struct StationRow {
     pub last_import_at: Option<String>,
     /// How many items the central holds from it.
     pub item_count: u64,
+    /// When it was revoked; `None` while its token is good.
+    pub revoked_at: Option<String>,
+    /// The app version it last reported.
+    pub app_version: Option<String>,
+    /// The configuration version it last reported running (0: the built-in one).
+    pub config_version: Option<u64>,
+    /// Items waiting in its outbox, as last reported.
+    pub reported_pending: Option<u64>,
+    /// Dead letters in its outbox, as last reported.
+    pub reported_dead: Option<u64>,
+    /// When it last reported.
+    pub reported_at: Option<String>,
 }
 
 /// The station a valid bearer token belongs to.
@@ -40,6 +52,21 @@ pub struct AuthedStation {
     pub id: String,
     /// Name IT gave the station.
     pub name: String,
+    /// Whether the station was revoked (its token is refused).
+    pub revoked: bool,
+}
+
+/// What a station reports of itself with each sync round.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StationStatus {
+    /// Its app version.
+    pub app_version: String,
+    /// The configuration version it runs (0: the built-in one).
+    pub config_version: u64,
+    /// Items waiting in its outbox.
+    pub pending: u64,
+    /// Dead letters in its outbox.
+    pub dead_letters: u64,
 }
 
 /// What the store knows of a station's signing key (for export files).
@@ -80,26 +107,76 @@ impl Store {
         name: &str,
         valid_for: Duration,
     ) -> Result<NewEnrolmentCode, StoreError> {
-        let canonical = new_enrolment_code()?;
         let station_id = Uuid::now_v7().to_string();
-        let now = timestamp();
-        let expires_at = (Utc::now() + valid_for).to_rfc3339_opts(SecondsFormat::Millis, true);
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO stations (id, name, created_at) VALUES (?1, ?2, ?3)",
-            params![station_id, name, now],
+            params![station_id, name, timestamp()],
         )?;
-        tx.execute(
-            "INSERT INTO enrolment_codes (code_hash, station_id, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![hash_secret(&canonical), station_id, now, expires_at],
-        )?;
+        let code = insert_enrolment_code(&tx, station_id, valid_for)?;
         tx.commit()?;
-        Ok(NewEnrolmentCode {
-            station_id,
-            code: display_enrolment_code(&canonical),
-            expires_at,
-        })
+        Ok(code)
+    }
+
+    /// Replaces a station's token: the old one is refused at once, and a new one-time
+    /// code lets the station enrol again. `None` for an unknown or revoked station.
+    pub fn rotate_station(
+        &mut self,
+        station_id: &str,
+        valid_for: Duration,
+    ) -> Result<Option<NewEnrolmentCode>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = tx.execute(
+            "UPDATE stations SET token_hash = NULL, enrolled_at = NULL
+             WHERE id = ?1 AND revoked_at IS NULL",
+            [station_id],
+        )?;
+        if changed == 0 {
+            return Ok(None);
+        }
+        expire_open_codes(&tx, station_id)?;
+        let code = insert_enrolment_code(&tx, station_id.to_owned(), valid_for)?;
+        tx.commit()?;
+        Ok(Some(code))
+    }
+
+    /// Revokes a station: its token is refused from now on and its open codes are
+    /// void. `false` for an unknown or already revoked station.
+    pub fn revoke_station(&mut self, station_id: &str) -> Result<bool, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = tx.execute(
+            "UPDATE stations SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+            params![station_id, timestamp()],
+        )?;
+        expire_open_codes(&tx, station_id)?;
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    /// Stores what a station reported of itself.
+    pub fn record_station_status(
+        &mut self,
+        station_id: &str,
+        status: &StationStatus,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE stations SET app_version = ?2, config_version = ?3, reported_pending = ?4,
+                    reported_dead = ?5, reported_at = ?6, last_seen_at = ?6
+             WHERE id = ?1",
+            params![
+                station_id,
+                status.app_version,
+                status.config_version,
+                status.pending,
+                status.dead_letters,
+                timestamp()
+            ],
+        )?;
+        Ok(())
     }
 
     /// Redeems a one-time code: binds the station's key and token. `None` when the
@@ -133,7 +210,7 @@ impl Store {
             .query_row(
                 "UPDATE stations SET public_key = ?2, token_hash = ?3, enrolled_at = ?4,
                         last_seen_at = ?4
-                 WHERE id = ?1 AND enrolled_at IS NULL
+                 WHERE id = ?1 AND enrolled_at IS NULL AND revoked_at IS NULL
                  RETURNING name",
                 params![station_id, station_public_key, token_hash, now],
                 |row| row.get(0),
@@ -146,6 +223,7 @@ impl Store {
         Ok(Some(AuthedStation {
             id: station_id,
             name,
+            revoked: false,
         }))
     }
 
@@ -157,12 +235,13 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, name FROM stations WHERE token_hash = ?1",
+                "SELECT id, name, revoked_at IS NOT NULL FROM stations WHERE token_hash = ?1",
                 [token_hash],
                 |row| {
                     Ok(AuthedStation {
                         id: row.get(0)?,
                         name: row.get(1)?,
+                        revoked: row.get(2)?,
                     })
                 },
             )
@@ -202,7 +281,9 @@ impl Store {
     pub fn stations(&self) -> Result<Vec<StationRow>, StoreError> {
         let mut statement = self.conn.prepare(
             "SELECT s.id, s.name, s.created_at, s.enrolled_at, s.last_seen_at, s.last_push_at,
-                    s.last_import_at, (SELECT count(*) FROM items i WHERE i.station_id = s.id)
+                    s.last_import_at, (SELECT count(*) FROM items i WHERE i.station_id = s.id),
+                    s.revoked_at, s.app_version, s.config_version, s.reported_pending,
+                    s.reported_dead, s.reported_at
              FROM stations s ORDER BY s.created_at, s.id",
         )?;
         let rows = statement.query_map([], |row| {
@@ -215,8 +296,43 @@ impl Store {
                 last_push_at: row.get(5)?,
                 last_import_at: row.get(6)?,
                 item_count: row.get(7)?,
+                revoked_at: row.get(8)?,
+                app_version: row.get(9)?,
+                config_version: row.get(10)?,
+                reported_pending: row.get(11)?,
+                reported_dead: row.get(12)?,
+                reported_at: row.get(13)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Inserts a new one-time code for `station_id`; only its hash is kept.
+fn insert_enrolment_code(
+    tx: &rusqlite::Transaction<'_>,
+    station_id: String,
+    valid_for: Duration,
+) -> Result<NewEnrolmentCode, StoreError> {
+    let canonical = new_enrolment_code()?;
+    let expires_at = (Utc::now() + valid_for).to_rfc3339_opts(SecondsFormat::Millis, true);
+    tx.execute(
+        "INSERT INTO enrolment_codes (code_hash, station_id, created_at, expires_at)
+         VALUES (?1, ?2, ?3, ?4)",
+        params![hash_secret(&canonical), station_id, timestamp(), expires_at],
+    )?;
+    Ok(NewEnrolmentCode {
+        station_id,
+        code: display_enrolment_code(&canonical),
+        expires_at,
+    })
+}
+
+/// Voids the unused codes of a station.
+fn expire_open_codes(tx: &rusqlite::Transaction<'_>, station_id: &str) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE enrolment_codes SET used_at = ?2 WHERE station_id = ?1 AND used_at IS NULL",
+        params![station_id, timestamp()],
+    )?;
+    Ok(())
 }

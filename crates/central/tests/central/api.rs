@@ -6,7 +6,8 @@ use syncproto::limits::{MAX_BATCH_ITEMS, MAX_BODY_BYTES, MAX_SEALED_BYTES};
 use syncproto::ConfigBundle;
 
 use crate::harness::{
-    add_station, central_with_station, cli, client, rand_seed, try_enrol, Central, Station,
+    add_station, central_with_station, cli, client, rand_seed, shipped_asset, try_enrol, Central,
+    Station,
 };
 
 fn error_code(response: reqwest::blocking::Response) -> String {
@@ -181,12 +182,12 @@ fn malformed_oversized_and_unauthenticated_requests_store_nothing() {
     assert_eq!(other_station.status(), 403);
     assert_eq!(error_code(other_station), "station_mismatch");
 
-    let admin_with_station_token = client()
+    let old_back_office = client()
         .get(central.url("/v1/backoffice/requests"))
         .bearer_auth(station.token())
         .send()
         .unwrap();
-    assert_eq!(admin_with_station_token.status(), 401);
+    assert_eq!(old_back_office.status(), 404);
 
     let unknown_path = client().get(central.url("/v2/nichts")).send().unwrap();
     assert_eq!(unknown_path.status(), 404);
@@ -211,12 +212,9 @@ fn configuration_is_pulled_by_version_and_signed() {
 
     let services = dir.path().join("services.json");
     let stations = dir.path().join("stations.json");
-    std::fs::write(&services, r#"[ {"id": "wohngeld", "name": "Wohngeld"} ]"#).unwrap();
-    std::fs::write(
-        &stations,
-        r#"[ {"id": "potsdam-nord", "name": "Potsdam Nord"} ]"#,
-    )
-    .unwrap();
+    let catalogue = shipped_asset("services.json");
+    std::fs::write(&services, &catalogue).unwrap();
+    std::fs::write(&stations, shipped_asset("stations.json")).unwrap();
     let publish = |services: &std::path::Path| {
         cli(
             dir.path(),
@@ -236,14 +234,17 @@ fn configuration_is_pulled_by_version_and_signed() {
     assert_eq!(first.status(), 200);
     let bundle: ConfigBundle = first.json().unwrap();
     assert_eq!(bundle.version, 1);
+    let compact: serde_json::Value = serde_json::from_str(&catalogue).unwrap();
     assert_eq!(
         bundle.services.get(),
-        r#"[{"id":"wohngeld","name":"Wohngeld"}]"#
+        serde_json::to_string(&compact).unwrap()
     );
     assert_eq!(bundle.verify(&central_key), Ok(()));
     assert_eq!(pull("1").status(), 304);
 
-    std::fs::write(&services, r#"[{"id": "wohngeld"}, {"id": "ummeldung"}]"#).unwrap();
+    let mut fewer = compact.clone();
+    fewer["services"].as_array_mut().unwrap().truncate(3);
+    std::fs::write(&services, fewer.to_string()).unwrap();
     assert!(publish(&services).status.success());
     let second: ConfigBundle = pull("1").json().unwrap();
     assert_eq!(second.version, 2);
@@ -256,7 +257,12 @@ fn configuration_is_pulled_by_version_and_signed() {
     std::fs::write(&services, "{ kaputt").unwrap();
     let refused = publish(&services);
     assert!(!refused.status.success());
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("kein gültiges JSON"));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("Leistungskatalog ist ungültig"));
+    std::fs::write(&services, r#"{"version": 1, "services": "keine Liste"}"#).unwrap();
+    assert!(
+        !publish(&services).status.success(),
+        "a catalogue the stations cannot load"
+    );
     assert_eq!(pull("2").status(), 304, "a refused file publishes nothing");
 }
 

@@ -1,79 +1,334 @@
-//! Back office: list, show (decrypted), mark done, stations' last sync; CLI and HTTP.
+//! The back office on its own listener: sign-in with lockout and TOTP, sessions and
+//! CSRF, the inbox (open, note, print, done) with its audit entries, roles, station
+//! revoke and rotate, the station report, and the command line's audit entries.
 
+use reqwest::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, LOCATION};
 use serde_json::json;
 
-use crate::harness::{admin_get, central_with_station, cli, client, stderr_of, stdout_of};
+use crate::harness::{central_with_station, cli, client, stderr_of, stdout_of, try_enrol, Station};
+use crate::web::{Account, WebSession, PASSWORD};
 
 #[test]
-fn the_back_office_opens_what_a_station_sealed_and_marks_it_done() {
+fn a_clerk_opens_what_a_station_sealed_notes_prints_and_marks_it_done() {
     let (dir, central, station) = central_with_station();
-    let content = json!({"name": "Erika Mustermann", "telefon": "0331 123456", "anliegen": "Bitte um Rückruf"});
+    let content =
+        json!({"name": "Erika Mustermann", "phone": "0331 123456", "preferred_time": "morning"});
     let item = station.item(&content);
     station.push(&central, std::slice::from_ref(&item));
-    let admin = central.admin_token();
+    let clerk = Account::add(dir.path(), "s.sachbearbeitung", "clerk");
+    let mut web = WebSession::sign_in(&central, &clerk);
 
-    let detail: serde_json::Value =
-        admin_get(&central, &format!("/v1/backoffice/requests/{}", item.id))
-            .json()
-            .unwrap();
-    assert_eq!(detail["content"], content);
-    assert!(detail["contentError"].is_null());
-    assert_eq!(detail["stationName"], "Bürgerkoffer 1");
-    assert_eq!(detail["topic"], "Rückruf");
-    assert_eq!(detail["source"], "push");
+    let inbox = web.get("/anliegen");
+    assert_eq!(inbox.status(), 200);
+    assert_eq!(inbox.headers()[CACHE_CONTROL], "no-store");
+    assert!(inbox.headers()[CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .contains("default-src 'none'"));
+    let inbox = inbox.text().unwrap();
+    assert!(inbox.contains("Bürgerkoffer 1"));
+    assert!(inbox.contains(&format!("/anliegen/{}", item.id)));
+    assert!(!inbox.contains("Erika"), "the list shows no personal data");
+    assert!(
+        !inbox.contains("/stationen"),
+        "clerks are not offered admin pages"
+    );
 
+    let page = format!("/anliegen/{}", item.id);
+    let opened = web.get(&page);
+    assert_eq!(opened.headers()[CACHE_CONTROL], "no-store");
+    let opened = opened.text().unwrap();
+    assert!(opened.contains("Erika Mustermann"));
+    assert!(opened.contains("0331 123456"));
+    assert!(opened.contains("vormittags"));
+
+    let noted = web.post(
+        &page,
+        &format!("{page}/notiz"),
+        &[("note", "Rückruf am Dienstag")],
+    );
+    assert_eq!(noted.status(), 303);
+    assert!(web
+        .get(&page)
+        .text()
+        .unwrap()
+        .contains("Rückruf am Dienstag"));
+    let printed = web.get(&format!("{page}/druck")).text().unwrap();
+    assert!(
+        printed.contains("Erika Mustermann") && printed.contains("Gedruckt von s.sachbearbeitung")
+    );
+
+    let done = web.post(&page, &format!("{page}/erledigt"), &[]);
+    assert_eq!(done.status(), 303);
+    assert!(web
+        .get(&page)
+        .text()
+        .unwrap()
+        .contains("von s.sachbearbeitung"));
+    assert!(
+        !web.get("/anliegen").text().unwrap().contains(&item.id),
+        "done leaves the open list"
+    );
+    assert!(web
+        .get("/anliegen?status=erledigt")
+        .text()
+        .unwrap()
+        .contains(&item.id));
+    assert_eq!(web.get("/anliegen?von=gestern").status(), 400);
+    assert_eq!(
+        web.get("/anliegen/0190aaaa-0000-7000-8000-000000000000")
+            .status(),
+        404
+    );
+
+    let admin = Account::add(dir.path(), "a.admin", "admin");
+    let mut admin_web = WebSession::sign_in(&central, &admin);
+    let log = admin_web
+        .get("/protokoll?konto=s.sachbearbeitung")
+        .text()
+        .unwrap();
+    for action in [
+        "Angemeldet",
+        "Anliegen geöffnet",
+        "Notiz geändert",
+        "Anliegen gedruckt",
+        "Anliegen erledigt",
+    ] {
+        assert!(log.contains(action), "{action} missing in the audit log");
+    }
+    assert!(log.contains(&item.id));
+    let stations = admin_web.get("/stationen").text().unwrap();
+    assert!(stations.contains("Bürgerkoffer 1"));
+
+    let listed = cli(dir.path(), &["requests", "list", "--all", "--json"]);
+    let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(listed[0]["doneBy"], "s.sachbearbeitung");
     let shown = cli(dir.path(), &["requests", "show", &item.id]);
     assert!(shown.status.success(), "{}", stderr_of(&shown));
-    let shown: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
-    assert_eq!(shown["content"], content);
-
-    let listed = cli(dir.path(), &["requests", "list"]);
-    assert!(stdout_of(&listed).contains(&item.id));
-    assert!(stdout_of(&listed).contains("offen"));
-
-    let done = client()
-        .post(central.url(&format!("/v1/backoffice/requests/{}/done", item.id)))
-        .bearer_auth(&admin)
-        .send()
-        .unwrap();
-    assert_eq!(done.status(), 200);
-    let done: serde_json::Value = done.json().unwrap();
-    assert!(done["doneAt"].is_string());
-
-    let open: serde_json::Value = admin_get(&central, "/v1/backoffice/requests?status=open")
-        .json()
-        .unwrap();
-    assert_eq!(open["requests"], json!([]));
-    let listed_json = cli(dir.path(), &["requests", "list", "--all", "--json"]);
-    let listed_json: serde_json::Value = serde_json::from_slice(&listed_json.stdout).unwrap();
-    assert_eq!(listed_json[0]["id"], item.id.as_str());
-    assert!(listed_json[0]["doneAt"].is_string());
-
-    let missing = admin_get(
-        &central,
-        "/v1/backoffice/requests/0190aaaa-0000-7000-8000-000000000000",
+    let log = admin_web.get("/protokoll?aktion=open").text().unwrap();
+    assert!(
+        log.contains("Kommandozeile"),
+        "the command line's reads are recorded too"
     );
-    assert_eq!(missing.status(), 404);
-    let bad_status = admin_get(&central, "/v1/backoffice/requests?status=bald");
-    assert_eq!(bad_status.status(), 400);
-    let no_token = client()
-        .get(central.url("/v1/backoffice/stations"))
-        .send()
-        .unwrap();
-    assert_eq!(no_token.status(), 401);
+}
 
-    let stations: serde_json::Value = admin_get(&central, "/v1/backoffice/stations")
-        .json()
-        .unwrap();
-    let first = &stations["stations"][0];
-    assert_eq!(first["name"], "Bürgerkoffer 1");
-    assert!(first["lastPushAt"].is_string());
-    assert_eq!(first["itemCount"], 1);
+#[test]
+fn pages_need_a_session_roles_and_the_forms_csrf_token() {
+    let (dir, central, _station) = central_with_station();
+    let mut anonymous = WebSession::new(&central);
+    for page in [
+        "/anliegen",
+        "/stationen",
+        "/protokoll",
+        "/konfiguration",
+        "/",
+    ] {
+        let response = anonymous.get(page);
+        assert_eq!(response.status(), 303, "{page}");
+        let target = response.headers()[LOCATION].to_str().unwrap().to_owned();
+        assert!(
+            target == "/anmelden" || target == "/anliegen",
+            "{page} → {target}"
+        );
+    }
+    let station_api = client().get(central.url("/anmelden")).send().unwrap();
+    assert_eq!(
+        station_api.status(),
+        404,
+        "the station listener has no back office"
+    );
 
-    let cli_done = cli(
+    let clerk = Account::add(dir.path(), "k.klein", "clerk");
+    let mut web = WebSession::sign_in(&central, &clerk);
+    for page in ["/stationen", "/protokoll", "/konfiguration"] {
+        assert_eq!(web.get(page).status(), 403, "{page}");
+    }
+    assert_eq!(
+        web.post("/anliegen", "/stationen", &[("name", "Fremd")])
+            .status(),
+        403
+    );
+
+    let csrf = crate::web::csrf_of(&web.get("/anliegen").text().unwrap());
+    assert_eq!(web.post_raw("/abmelden", &[]).status(), 403, "no token");
+    assert_eq!(
+        web.post_raw("/abmelden", &[("csrf", "gefälscht")]).status(),
+        403
+    );
+    let mut other = WebSession::new(&central);
+    assert_eq!(
+        other.post_raw("/abmelden", &[("csrf", &csrf)]).status(),
+        303,
+        "no session → sign-in"
+    );
+    assert_eq!(web.post_raw("/abmelden", &[("csrf", &csrf)]).status(), 303);
+    assert_eq!(web.get("/anliegen").status(), 303, "signed out");
+
+    let mut login = WebSession::new(&central);
+    let forged = login.post_raw("/anmelden", &[("name", "k.klein"), ("password", PASSWORD)]);
+    assert_eq!(forged.status(), 403, "sign-in without the form's token");
+}
+
+#[test]
+fn wrong_passwords_lock_an_account_and_admins_need_their_code_once() {
+    let (dir, central, _station) = central_with_station();
+    let clerk = Account::add(dir.path(), "l.lang", "clerk");
+    let mut web = WebSession::new(&central);
+    for _ in 0..2 {
+        let refused = web.sign_in_with("l.lang", "falsch-falsch-falsch", "");
+        assert_eq!(refused.status(), 401);
+        assert!(refused
+            .text()
+            .unwrap()
+            .contains("Anmeldename oder Passwort ist falsch"));
+    }
+    let third = web.sign_in_with("l.lang", "falsch-falsch-falsch", "");
+    assert!(third.text().unwrap().contains("Zu viele Fehlversuche"));
+    let locked = web.sign_in_with("l.lang", PASSWORD, "");
+    assert_eq!(locked.status(), 401);
+    assert!(
+        locked.text().unwrap().contains("gesperrt"),
+        "even the right password waits"
+    );
+    let unknown = web.sign_in_with("niemand", PASSWORD, "");
+    assert!(unknown
+        .text()
+        .unwrap()
+        .contains("Anmeldename oder Passwort ist falsch"));
+
+    let reset = crate::harness::cli_with_input(
         dir.path(),
-        &["requests", "done", "0190aaaa-0000-7000-8000-000000000000"],
+        &["clerk", "reset", "l.lang"],
+        &format!("{PASSWORD}\n"),
     );
-    assert!(!cli_done.status.success());
-    assert!(stderr_of(&cli_done).contains("gibt es nicht"));
+    assert!(reset.status.success(), "{}", stderr_of(&reset));
+    WebSession::sign_in(&central, &clerk);
+
+    let admin = Account::add(dir.path(), "a.admin", "admin");
+    assert!(admin.totp_secret.is_some());
+    let without_code = WebSession::new(&central).sign_in_with("a.admin", PASSWORD, "");
+    assert_eq!(without_code.status(), 401);
+    assert!(without_code.text().unwrap().contains("Einmalcode"));
+    let code = admin.code();
+    let mut first = WebSession::new(&central);
+    assert_eq!(first.sign_in_with("a.admin", PASSWORD, &code).status(), 303);
+    let replayed = WebSession::new(&central).sign_in_with("a.admin", PASSWORD, &code);
+    assert_eq!(replayed.status(), 401, "a code is good once");
+
+    let disabled = cli(dir.path(), &["clerk", "disable", "l.lang"]);
+    assert!(disabled.status.success());
+    let refused = WebSession::new(&central).sign_in_with("l.lang", PASSWORD, "");
+    assert_eq!(refused.status(), 401);
+    let listed = stdout_of(&cli(dir.path(), &["clerk", "list"]));
+    assert!(listed.contains("deaktiviert") && listed.contains("Administration"));
+    let log = first.get("/protokoll?aktion=login_refused").text().unwrap();
+    assert!(log.contains("falsches Passwort") && log.contains("falscher Einmalcode"));
+
+    let short = crate::harness::cli_with_input(dir.path(), &["clerk", "add", "kurz"], "zu kurz\n");
+    assert!(!short.status.success());
+    assert!(stderr_of(&short).contains("zwischen 12 und"));
+}
+
+#[test]
+fn a_revoked_station_is_refused_and_a_rotated_token_needs_a_new_enrolment() {
+    let (dir, central, station) = central_with_station();
+    let other = Station::enrol(&central, "Bürgerkoffer 2");
+    let report = client()
+        .post(central.url("/v1/report"))
+        .bearer_auth(station.token())
+        .json(&json!({"appVersion": "0.1.0", "configVersion": 0, "pending": 4, "deadLetters": 1}))
+        .send()
+        .unwrap();
+    assert_eq!(report.status(), 204);
+    let admin = Account::add(dir.path(), "a.admin", "admin");
+    let mut web = WebSession::sign_in(&central, &admin);
+    let stations = web.get("/stationen").text().unwrap();
+    assert!(stations.contains("0.1.0") && stations.contains("mitgeliefert"));
+
+    let revoke = format!("/stationen/{}/sperren", station.enrolment.station_id);
+    assert_eq!(web.post("/stationen", &revoke, &[]).status(), 303);
+    let refused = station.push_json(&central, json!([]));
+    assert_eq!(refused.status(), 403);
+    let body: serde_json::Value = refused.json().unwrap();
+    assert_eq!(body["error"], "station_revoked");
+    assert!(web.get("/stationen").text().unwrap().contains("gesperrt"));
+
+    let rotate = format!("/stationen/{}/token", other.enrolment.station_id);
+    let page = web.post("/stationen", &rotate, &[]);
+    assert_eq!(page.status(), 200);
+    let page = page.text().unwrap();
+    let code_start = page.find(r#"id="anmeldecode">"#).unwrap() + 17;
+    let code = page[code_start..].split('<').next().unwrap().to_owned();
+    assert_eq!(
+        other.push_json(&central, json!([])).status(),
+        401,
+        "the old token is void"
+    );
+    let again = try_enrol(&central, &code, &other.signing_key);
+    assert_eq!(again.status(), 200);
+
+    let added = web.post(
+        "/stationen",
+        "/stationen",
+        &[("name", "Weihnachtsmarkt"), ("hours", "24")],
+    );
+    assert_eq!(added.status(), 200);
+    assert!(added.text().unwrap().contains("<svg"));
+    let too_long = web.post(
+        "/stationen",
+        "/stationen",
+        &[("name", "Lange"), ("hours", "999")],
+    );
+    assert_eq!(too_long.status(), 400);
+    let log = web.get("/protokoll").text().unwrap();
+    for action in [
+        "Station gesperrt",
+        "Stations-Token erneuert",
+        "Station angelegt",
+    ] {
+        assert!(log.contains(action), "{action}");
+    }
+}
+
+#[test]
+fn retention_deletes_personal_data_of_done_requests_and_keeps_them_countable() {
+    let (dir, central, station) = central_with_station();
+    let items = station.items(2);
+    station.push(&central, &items);
+    let done = cli(dir.path(), &["requests", "done", &items[0].id]);
+    assert!(done.status.success());
+    let now = cli(dir.path(), &["purge"]);
+    assert!(
+        stdout_of(&now).contains("von 0 erledigten"),
+        "{}",
+        stdout_of(&now)
+    );
+
+    let mut store = central::store::Store::open(&dir.path().join("central.sqlite3")).unwrap();
+    let policy = central::retention::RetentionPolicy::default();
+    let later = chrono::Utc::now() + chrono::Duration::days(91);
+    assert_eq!(
+        policy.apply(&mut store, later).unwrap(),
+        vec![items[0].id.clone()]
+    );
+    assert!(policy.apply(&mut store, later).unwrap().is_empty(), "once");
+
+    assert_eq!(central.stored_count(), 2, "the rows stay countable");
+    let shown = stdout_of(&cli(dir.path(), &["requests", "show", &items[0].id]));
+    assert!(!shown.contains("Erika"), "{shown}");
+    assert_eq!(
+        station.push(&central, &items[..1]),
+        ["duplicate"],
+        "a resend is no conflict"
+    );
+
+    let admin = Account::add(dir.path(), "a.admin", "admin");
+    let mut web = WebSession::sign_in(&central, &admin);
+    let page = web
+        .get(&format!("/anliegen/{}", items[0].id))
+        .text()
+        .unwrap();
+    assert!(page.contains("nach Ablauf der Aufbewahrungsfrist gelöscht"));
+    let log = web.get("/protokoll?aktion=delete").text().unwrap();
+    assert!(log.contains(&items[0].id) && log.contains("90 Tage"));
 }

@@ -21,7 +21,10 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_bk-central");
 /// A running `bk-central serve`.
 pub struct Central {
     child: Child,
+    /// The station API's base URL.
     pub base: String,
+    /// The back office's base URL.
+    pub web: String,
     pub dir: PathBuf,
     _stdout: ChildStdout,
 }
@@ -36,7 +39,13 @@ impl Central {
         let mut child = Command::new(BIN)
             .arg("--data-dir")
             .arg(dir)
-            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args([
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+                "--admin-listen",
+                "127.0.0.1:0",
+            ])
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -56,9 +65,17 @@ impl Central {
             panic!("bk-central did not start: {line:?} {stderr}");
         };
         let base = base.to_owned();
+        line.clear();
+        reader.read_line(&mut line).expect("read announcement");
+        let web = line
+            .trim()
+            .strip_prefix("Backoffice unter ")
+            .expect("back office announced")
+            .to_owned();
         Central {
             child,
             base,
+            web,
             dir: dir.to_owned(),
             _stdout: reader.into_inner(),
         }
@@ -84,20 +101,12 @@ impl Central {
         self.child.wait().expect("exits")
     }
 
-    pub fn admin_token(&self) -> String {
-        std::fs::read_to_string(self.dir.join("admin.token"))
-            .expect("admin token file")
-            .trim()
-            .to_owned()
-    }
-
-    /// Items stored, counted through the back office.
+    /// Items stored, counted with `bk-central requests list --all --json`.
     pub fn stored_count(&self) -> usize {
-        let list: serde_json::Value =
-            admin_get(self, "/v1/backoffice/requests?status=all&limit=1000")
-                .json()
-                .unwrap();
-        list["requests"].as_array().unwrap().len()
+        let output = cli(&self.dir, &["requests", "list", "--all", "--json"]);
+        assert!(output.status.success(), "{}", stderr_of(&output));
+        let list: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        list.as_array().unwrap().len()
     }
 }
 
@@ -116,24 +125,27 @@ pub fn central_with_station() -> (tempfile::TempDir, Central, Station) {
     (dir, central, station)
 }
 
-/// A back-office GET with the admin token.
-pub fn admin_get(central: &Central, path: &str) -> Response {
-    client()
-        .get(central.url(path))
-        .bearer_auth(central.admin_token())
-        .send()
-        .unwrap()
-}
-
 /// Runs a `bk-central` command with data in `dir`.
 pub fn cli(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
+    cli_with_input(dir, args, "")
+}
+
+/// Runs a `bk-central` command with data in `dir` and `input` on its stdin.
+pub fn cli_with_input(dir: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(BIN)
         .arg("--data-dir")
         .arg(dir)
         .args(args)
         .env("BK_CENTRAL_LOG", "warn")
-        .output()
-        .expect("bk-central runs")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("bk-central runs");
+    let mut stdin = child.stdin.take().expect("stdin piped");
+    std::io::Write::write_all(&mut stdin, input.as_bytes()).expect("input written");
+    drop(stdin);
+    child.wait_with_output().expect("bk-central ends")
 }
 
 pub fn stdout_of(output: &Output) -> String {
@@ -269,4 +281,14 @@ pub fn rand_seed() -> [u8; 32] {
     let mut seed = [0u8; 32];
     getrandom::fill(&mut seed).unwrap();
     seed
+}
+
+/// A file of the repository's `assets/` (the shipped catalogue and plan).
+pub fn shipped_asset(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../assets")
+            .join(name),
+    )
+    .expect("asset readable")
 }

@@ -1,7 +1,9 @@
 //! `POST /v1/enroll`: a station redeems its one-time code with its Ed25519 public key
 //! and receives its token and the central's public keys.
 
-use axum::extract::State;
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use axum::Json;
 use syncproto::encoding::{to_base64, verifying_key_from_base64};
@@ -14,8 +16,16 @@ use crate::server::AppState;
 
 pub async fn enroll(
     State(state): State<AppState>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
     ApiJson(request): ApiJson<EnrollRequest>,
 ) -> Result<Json<EnrollResponse>, ApiFailure> {
+    if !state.rate.allow(client.ip()) {
+        return Err(ApiFailure::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_tries",
+            "Zu viele Anmeldeversuche von dieser Adresse; bitte in einer Minute erneut versuchen",
+        ));
+    }
     let station_key = verifying_key_from_base64("stationPublicKey", &request.station_public_key)
         .map_err(|error| ApiFailure::bad_request("bad_station_key", error.to_string()))?;
     let token = new_token().map_err(|_| ApiFailure::internal())?;

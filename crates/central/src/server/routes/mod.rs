@@ -1,11 +1,12 @@
-//! The router: which path goes to which handler (one module per area).
+//! The station API's router: which path goes to which handler (one module per
+//! area). The back office has its own listener and router ([`crate::web`]).
 
 mod ack;
-mod backoffice;
 mod config;
 mod enroll;
 mod health;
 mod push;
+mod report;
 
 use axum::http::StatusCode;
 use axum::routing::{get, post};
@@ -15,7 +16,7 @@ use super::error::ApiFailure;
 use super::limits::body_limit;
 use super::AppState;
 
-/// All endpoints of the central.
+/// All endpoints of the station API.
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health::health))
@@ -23,10 +24,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/push", post(push::push))
         .route("/v1/config", get(config::config))
         .route("/v1/ack-query", post(ack::ack_query))
-        .route("/v1/backoffice/requests", get(backoffice::list))
-        .route("/v1/backoffice/requests/{id}", get(backoffice::show))
-        .route("/v1/backoffice/requests/{id}/done", post(backoffice::done))
-        .route("/v1/backoffice/stations", get(backoffice::stations))
+        .route("/v1/report", post(report::report))
         .fallback(not_found)
         .layer(body_limit())
         .with_state(state)

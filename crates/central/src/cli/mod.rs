@@ -1,5 +1,8 @@
 //! The `bk-central` command line. Texts are German (for IT); errors go to stderr
-//! with exit code 1.
+//! with exit code 1. Accounts: [`clerks`]. What the command line does to personal
+//! data, stations and configuration is in the audit log under "Kommandozeile".
+
+mod clerks;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -10,17 +13,22 @@ use qrcode::render::unicode::Dense1x2;
 use qrcode::QrCode;
 use thiserror::Error;
 
+use crate::accounts::password::PasswordError;
 use crate::backoffice::open_request;
 use crate::import::{import_file, ImportError};
 use crate::keys::{CentralKeys, KeyFileError};
+use crate::publish::{publish, PublishError};
+use crate::retention::RetentionPolicy;
+use crate::secrets::NoEntropy;
 use crate::server::{serve, ServeError, ServeOptions};
-use crate::store::{RequestSummary, StatusFilter, Store, StoreError};
+use crate::store::{AuditAction, RequestFilter, RequestSummary, StatusFilter, Store, StoreError};
+use clerks::ClerkCommand;
 
 #[derive(Parser)]
 #[command(
     name = "bk-central",
     version,
-    about = "Zentrale des Bürgerkoffers: nimmt Anliegen der Stationen an und verteilt die Konfiguration"
+    about = "Zentrale des Bürgerkoffers: nimmt Anliegen der Stationen an, verteilt die Konfiguration und bietet das Backoffice im Browser"
 )]
 struct Cli {
     /// Datenverzeichnis (Schlüssel; Datenbank, wenn --db fehlt)
@@ -40,8 +48,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Startet den Server der Sync-Schnittstelle
+    /// Startet die Sync-Schnittstelle und das Backoffice (je ein eigener Port)
     Serve(ServeArgs),
+    /// Konten des Backoffice verwalten
+    #[command(subcommand)]
+    Clerk(ClerkCommand),
+    /// Löscht die Personendaten erledigter Anliegen nach Ablauf der Aufbewahrungsfrist
+    Purge(RetentionArgs),
     /// Stationen verwalten
     #[command(subcommand)]
     Station(StationCommand),
@@ -60,9 +73,18 @@ enum Command {
 
 #[derive(Args)]
 struct ServeArgs {
-    /// Adresse und Port
+    /// Adresse und Port der Sync-Schnittstelle (für die Stationen)
     #[arg(long, env = "BK_CENTRAL_LISTEN", default_value = "127.0.0.1:8700")]
     listen: SocketAddr,
+    /// Adresse und Port des Backoffice (für die Sachbearbeitung im Browser)
+    #[arg(
+        long,
+        env = "BK_CENTRAL_ADMIN_LISTEN",
+        default_value = "127.0.0.1:8701"
+    )]
+    admin_listen: SocketAddr,
+    #[command(flatten)]
+    retention: RetentionArgs,
     /// TLS-Zertifikatskette (PEM); mit --tls-key zusammen
     #[arg(long, requires = "tls_key")]
     tls_cert: Option<PathBuf>,
@@ -71,15 +93,39 @@ struct ServeArgs {
     tls_key: Option<PathBuf>,
 }
 
+#[derive(Args, Clone, Copy)]
+struct RetentionArgs {
+    /// Tage nach der Erledigung, bis die Personendaten eines Anliegens gelöscht werden
+    #[arg(long, env = "BK_CENTRAL_RETENTION_DAYS", default_value_t = 90, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    retention_days: u32,
+    /// Tage nach dem Eingang, ab denen ein offenes Anliegen als überfällig gilt
+    #[arg(long, env = "BK_CENTRAL_OVERDUE_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    overdue_days: u32,
+}
+
+impl From<RetentionArgs> for RetentionPolicy {
+    fn from(args: RetentionArgs) -> Self {
+        RetentionPolicy {
+            delete_after_days: args.retention_days,
+            flag_open_after_days: args.overdue_days,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum StationCommand {
     /// Legt eine Station an und zeigt ihren einmaligen Anmeldecode (mit QR-Code)
     Add {
         /// Name der Station, z. B. „Bürgerkoffer 1“
         name: String,
-        /// Gültigkeit des Codes in Stunden
-        #[arg(long, default_value_t = 72)]
+        /// Gültigkeit des Codes in Stunden (höchstens 168)
+        #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u32).range(1..=168))]
         valid_hours: u32,
+    },
+    /// Sperrt eine Station: ihr Token wird ab sofort abgewiesen
+    Revoke {
+        /// Kennung der Station
+        id: String,
     },
     /// Zeigt alle Stationen mit letzter Synchronisation
     List {
@@ -142,6 +188,24 @@ enum CliError {
     RequestNotFound(String),
     #[error("{path}: {message}")]
     ConfigFile { path: PathBuf, message: String },
+    #[error("Station {0} gibt es nicht, oder sie ist schon gesperrt")]
+    StationNotFound(String),
+    #[error("{0}")]
+    Publish(#[from] PublishError),
+    #[error("{0}")]
+    Password(#[from] PasswordError),
+    #[error("{0}")]
+    NoEntropy(#[from] NoEntropy),
+    #[error("Der Anmeldename darf nur Buchstaben, Ziffern, Punkt, Binde- und Unterstrich enthalten (höchstens 64 Zeichen)")]
+    BadClerkName,
+    #[error("Ein Konto „{0}“ gibt es schon")]
+    ClerkExists(String),
+    #[error("Ein Konto „{0}“ gibt es nicht")]
+    ClerkNotFound(String),
+    #[error("Die beiden Passwörter stimmen nicht überein")]
+    PasswordsDiffer,
+    #[error("Das Passwort ließ sich nicht lesen: {0}")]
+    Terminal(std::io::Error),
     #[error("Die Laufzeitumgebung lässt sich nicht starten: {0}")]
     Runtime(std::io::Error),
     #[error("Ausgabe fehlgeschlagen: {0}")]
@@ -178,13 +242,11 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         Command::Serve(args) => {
             let options = ServeOptions {
                 listen: args.listen,
+                admin_listen: args.admin_listen,
                 tls: args.tls_cert.zip(args.tls_key),
+                retention: args.retention.into(),
             };
-            eprintln!(
-                "Datenbank: {}; Backoffice-Token in {}",
-                db_path.display(),
-                keys.admin_token_path.display()
-            );
+            eprintln!("Datenbank: {}", db_path.display());
             let runtime = tokio::runtime::Runtime::new().map_err(CliError::Runtime)?;
             runtime.block_on(serve(store, keys, options))?;
         }
@@ -192,18 +254,38 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             add_station(&mut store, &name, valid_hours)?
         }
         Command::Station(StationCommand::List { json }) => list_stations(&store, json)?,
+        Command::Station(StationCommand::Revoke { id }) => {
+            if !store.revoke_station(&id)? {
+                return Err(CliError::StationNotFound(id));
+            }
+            store.audit(&cli_actor(), AuditAction::StationRevoke, Some(&id), None)?;
+            println!("Station {id} ist gesperrt; ihr Token wird abgewiesen.");
+        }
+        Command::Clerk(command) => clerks::run(&mut store, command)?,
+        Command::Purge(args) => {
+            let deleted = RetentionPolicy::from(args).apply(&mut store, chrono::Utc::now())?;
+            println!(
+                "Personendaten von {} erledigten Anliegen gelöscht (Frist: {} Tage).",
+                deleted.len(),
+                args.retention_days
+            );
+        }
         Command::Requests(RequestsCommand::List { json, all, limit }) => {
-            let filter = if all {
+            let status = if all {
                 StatusFilter::All
             } else {
                 StatusFilter::Open
             };
-            print_requests(&store.list_requests(filter, limit)?, json)?
+            print_requests(
+                &store.list_requests(&RequestFilter::status(status, limit))?,
+                json,
+            )?
         }
         Command::Requests(RequestsCommand::Show { id }) => {
             let request = store
                 .request(&id)?
                 .ok_or_else(|| CliError::RequestNotFound(id.clone()))?;
+            store.audit(&cli_actor(), AuditAction::Open, Some(&id), None)?;
             println!(
                 "{}",
                 serde_json::to_string_pretty(&open_request(&keys, request))?
@@ -211,8 +293,9 @@ fn execute(cli: Cli) -> Result<(), CliError> {
         }
         Command::Requests(RequestsCommand::Done { id }) => {
             let summary = store
-                .mark_done(&id)?
+                .mark_done(&id, &cli_actor())?
                 .ok_or_else(|| CliError::RequestNotFound(id.clone()))?;
+            store.audit(&cli_actor(), AuditAction::Done, Some(&id), None)?;
             println!(
                 "Anliegen {} ist erledigt (seit {}).",
                 summary.id,
@@ -227,10 +310,15 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             );
         }
         Command::Config(ConfigCommand::Publish { services, stations }) => {
-            let services_json = read_json_document(&services)?;
-            let stations_json = read_json_document(&stations)?;
-            let published =
-                store.publish_config(&services_json, &stations_json, &keys.signing_key)?;
+            let services_json = read_document(&services)?;
+            let stations_json = read_document(&stations)?;
+            let published = publish(
+                &mut store,
+                &keys.signing_key,
+                &services_json,
+                &stations_json,
+                &cli_actor(),
+            )?;
             println!(
                 "Konfiguration Version {} veröffentlicht ({}).",
                 published.version, published.published_at
@@ -246,6 +334,12 @@ fn add_station(store: &mut Store, name: &str, valid_hours: u32) -> Result<(), Cl
         return Err(CliError::BadStationName);
     }
     let added = store.add_station(name, chrono::Duration::hours(i64::from(valid_hours)))?;
+    store.audit(
+        &cli_actor(),
+        AuditAction::StationAdd,
+        Some(&added.station_id),
+        Some(name),
+    )?;
     println!("Station „{name}“ angelegt (Kennung {}).", added.station_id);
     println!("Einmaliger Anmeldecode: {}", added.code);
     println!("Gültig bis: {}", added.expires_at);
@@ -317,17 +411,18 @@ fn print_request_row(columns: [&str; 5]) {
     println!("{id:<36}  {received:<24}  {station:<20}  {topic:<24}  {status}");
 }
 
-/// Reads a JSON document (object or array) and returns it compact.
-fn read_json_document(path: &Path) -> Result<String, CliError> {
-    let refuse = |message: String| CliError::ConfigFile {
+/// Reads a configuration document as text (checked when it is published).
+fn read_document(path: &Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path).map_err(|error| CliError::ConfigFile {
         path: path.to_owned(),
-        message,
-    };
-    let text = std::fs::read_to_string(path).map_err(|error| refuse(error.to_string()))?;
-    let value: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|error| refuse(format!("kein gültiges JSON: {error}")))?;
-    if !(value.is_array() || value.is_object()) {
-        return Err(refuse("muss ein JSON-Objekt oder -Array sein".into()));
-    }
-    Ok(serde_json::to_string(&value)?)
+        message: error.to_string(),
+    })
+}
+
+/// The audit log's actor for the command line: `Kommandozeile (USER)`.
+fn cli_actor() -> String {
+    let user = std::env::var("SUDO_USER")
+        .or_else(|_| std::env::var("USER"))
+        .unwrap_or_else(|_| "unbekannt".into());
+    format!("Kommandozeile ({user})")
 }

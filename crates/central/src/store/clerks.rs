@@ -1,0 +1,204 @@
+//! Clerk accounts as stored: adding, listing, disabling, new passwords, and the
+//! bookkeeping of sign-in tries (wrong tries, lock, last TOTP step used).
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use super::{timestamp, Store, StoreError};
+use crate::accounts::Role;
+
+/// An account as listed.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct ClerkRow {
+    /// Account name.
+    pub name: String,
+    /// What the account may do.
+    pub role: Role,
+    /// When it was added.
+    pub created_at: String,
+    /// When it was disabled; `None` while active.
+    pub disabled_at: Option<String>,
+    /// When it last signed in; `None` if never.
+    pub last_login_at: Option<String>,
+    /// Until when it is locked after wrong passwords; `None` when not.
+    pub locked_until: Option<String>,
+}
+
+/// What signing in needs to know of an account.
+#[derive(Debug, Clone)]
+pub struct ClerkCredentials {
+    /// Row id (sessions refer to it).
+    pub id: i64,
+    /// Account name.
+    pub name: String,
+    /// What the account may do.
+    pub role: Role,
+    /// Argon2id PHC string.
+    pub password: String,
+    /// TOTP secret, for accounts with a second factor.
+    pub totp_secret: Option<Vec<u8>>,
+    /// Last TOTP step used.
+    pub totp_last_step: Option<i64>,
+    /// Whether the account is disabled.
+    pub disabled: bool,
+    /// Wrong tries in a row.
+    pub failed_logins: u32,
+    /// Until when it is locked.
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+fn parse_time(text: Option<String>) -> Option<DateTime<Utc>> {
+    text.and_then(|text| DateTime::parse_from_rfc3339(&text).ok())
+        .map(|time| time.with_timezone(&Utc))
+}
+
+fn stored_time(time: DateTime<Utc>) -> String {
+    time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl Store {
+    /// Adds an account; `false` when the name is taken.
+    pub fn add_clerk(
+        &mut self,
+        name: &str,
+        role: Role,
+        password_phc: &str,
+        totp_secret: Option<&[u8]>,
+    ) -> Result<bool, StoreError> {
+        let added = self.conn.execute(
+            "INSERT INTO clerks (name, role, password, totp_secret, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO NOTHING",
+            params![name, role.as_str(), password_phc, totp_secret, timestamp()],
+        )?;
+        Ok(added == 1)
+    }
+
+    /// Every account, by name.
+    pub fn clerks(&self) -> Result<Vec<ClerkRow>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT name, role, created_at, disabled_at, last_login_at, locked_until
+             FROM clerks ORDER BY name",
+        )?;
+        let rows = statement.query_map([], |row| {
+            let role: String = row.get(1)?;
+            Ok(ClerkRow {
+                name: row.get(0)?,
+                role: Role::parse(&role).unwrap_or(Role::Clerk),
+                created_at: row.get(2)?,
+                disabled_at: row.get(3)?,
+                last_login_at: row.get(4)?,
+                locked_until: row.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The account named `name`, for signing in.
+    pub fn clerk_credentials(&self, name: &str) -> Result<Option<ClerkCredentials>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name, role, password, totp_secret, totp_last_step,
+                        disabled_at IS NOT NULL, failed_logins, locked_until
+                 FROM clerks WHERE name = ?1",
+                [name],
+                |row| {
+                    let role: String = row.get(2)?;
+                    Ok(ClerkCredentials {
+                        id: row.get(0)?,
+                        name: row.get(1)?,
+                        role: Role::parse(&role).unwrap_or(Role::Clerk),
+                        password: row.get(3)?,
+                        totp_secret: row.get(4)?,
+                        totp_last_step: row.get(5)?,
+                        disabled: row.get(6)?,
+                        failed_logins: row.get(7)?,
+                        locked_until: parse_time(row.get(8)?),
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Counts a wrong try and sets the lock the caller computed.
+    pub fn record_failed_login(
+        &mut self,
+        clerk_id: i64,
+        failed_logins: u32,
+        locked_until: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE clerks SET failed_logins = ?2, locked_until = ?3 WHERE id = ?1",
+            params![clerk_id, failed_logins, locked_until.map(stored_time)],
+        )?;
+        Ok(())
+    }
+
+    /// Clears the wrong tries and notes the sign-in (and the TOTP step it used).
+    pub fn record_login(
+        &mut self,
+        clerk_id: i64,
+        totp_step: Option<i64>,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE clerks SET failed_logins = 0, locked_until = NULL, last_login_at = ?2,
+                    totp_last_step = coalesce(?3, totp_last_step)
+             WHERE id = ?1",
+            params![clerk_id, timestamp(), totp_step],
+        )?;
+        Ok(())
+    }
+
+    /// Disables an account and ends its sessions; `false` when there is none.
+    pub fn disable_clerk(&mut self, name: &str) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE clerks SET disabled_at = coalesce(disabled_at, ?2) WHERE name = ?1",
+            params![name, timestamp()],
+        )?;
+        tx.execute(
+            "DELETE FROM sessions WHERE clerk_id = (SELECT id FROM clerks WHERE name = ?1)",
+            [name],
+        )?;
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    /// Sets a new password (and TOTP secret, when given), enables and unlocks the
+    /// account, and ends its sessions; `false` when there is none.
+    pub fn reset_clerk(
+        &mut self,
+        name: &str,
+        password_phc: &str,
+        totp_secret: Option<&[u8]>,
+    ) -> Result<bool, StoreError> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE clerks SET password = ?2, disabled_at = NULL, failed_logins = 0,
+                    locked_until = NULL,
+                    totp_secret = coalesce(?3, totp_secret),
+                    totp_last_step = CASE WHEN ?3 IS NULL THEN totp_last_step END
+             WHERE name = ?1",
+            params![name, password_phc, totp_secret],
+        )?;
+        tx.execute(
+            "DELETE FROM sessions WHERE clerk_id = (SELECT id FROM clerks WHERE name = ?1)",
+            [name],
+        )?;
+        tx.commit()?;
+        Ok(changed == 1)
+    }
+
+    /// The role of an account, `None` when there is none.
+    pub fn clerk_role(&self, name: &str) -> Result<Option<Role>, StoreError> {
+        let role: Option<String> = self
+            .conn
+            .query_row("SELECT role FROM clerks WHERE name = ?1", [name], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        Ok(role.as_deref().and_then(Role::parse))
+    }
+}

@@ -1,0 +1,86 @@
+//! Signed-in sessions: created at sign-in, looked up (and kept alive) on each page,
+//! ended on sign-out or after the idle time. Only the SHA-256 of the cookie is stored.
+
+use chrono::{Duration, SecondsFormat, Utc};
+use rusqlite::{params, OptionalExtension};
+
+use super::{timestamp, Store, StoreError};
+use crate::accounts::Role;
+
+/// The clerk behind a live session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionClerk {
+    /// Account name.
+    pub name: String,
+    /// What the account may do.
+    pub role: Role,
+    /// The token every form of this session carries.
+    pub csrf: String,
+}
+
+impl Store {
+    /// Starts a session for a clerk.
+    pub fn create_session(
+        &mut self,
+        token_hash: &[u8; 32],
+        clerk_id: i64,
+        csrf: &str,
+    ) -> Result<(), StoreError> {
+        let now = timestamp();
+        self.conn.execute(
+            "INSERT INTO sessions (token_hash, clerk_id, csrf, created_at, last_active_at)
+             VALUES (?1, ?2, ?3, ?4, ?4)",
+            params![token_hash, clerk_id, csrf, now],
+        )?;
+        Ok(())
+    }
+
+    /// The clerk of a session that was active within `idle`, and marks it active now.
+    /// A session idle for longer, or of a disabled account, is deleted and `None`.
+    pub fn live_session(
+        &mut self,
+        token_hash: &[u8; 32],
+        idle: Duration,
+    ) -> Result<Option<SessionClerk>, StoreError> {
+        let now = Utc::now();
+        let oldest = (now - idle).to_rfc3339_opts(SecondsFormat::Millis, true);
+        let tx = self.conn.transaction()?;
+        let found: Option<(String, String, String)> = tx
+            .query_row(
+                "UPDATE sessions SET last_active_at = ?3
+                 WHERE token_hash = ?1 AND last_active_at > ?2
+                   AND clerk_id IN (SELECT id FROM clerks WHERE disabled_at IS NULL)
+                 RETURNING (SELECT name FROM clerks WHERE id = clerk_id),
+                           (SELECT role FROM clerks WHERE id = clerk_id), csrf",
+                params![
+                    token_hash,
+                    oldest,
+                    now.to_rfc3339_opts(SecondsFormat::Millis, true)
+                ],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?;
+        if found.is_none() {
+            tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+        }
+        tx.commit()?;
+        Ok(found.and_then(|(name, role, csrf)| {
+            Role::parse(&role).map(|role| SessionClerk { name, role, csrf })
+        }))
+    }
+
+    /// Ends a session.
+    pub fn end_session(&mut self, token_hash: &[u8; 32]) -> Result<(), StoreError> {
+        self.conn
+            .execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+        Ok(())
+    }
+
+    /// Deletes every session idle for longer than `idle`.
+    pub fn end_idle_sessions(&mut self, idle: Duration) -> Result<usize, StoreError> {
+        let oldest = (Utc::now() - idle).to_rfc3339_opts(SecondsFormat::Millis, true);
+        Ok(self
+            .conn
+            .execute("DELETE FROM sessions WHERE last_active_at <= ?1", [oldest])?)
+    }
+}

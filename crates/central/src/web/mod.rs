@@ -1,0 +1,87 @@
+//! The back office in the browser, served on its own listener (`--admin-listen`):
+//! server-rendered German pages (askama templates in `templates/`, KERN UX CSS) for
+//! clerks and admins. Every answer carries `Cache-Control: no-store` and a strict
+//! content security policy; every form carries the session's CSRF token.
+//!
+//! Pages: [`login`] (sign in and out), [`requests`] (Anliegen), [`stations`]
+//! (Stationen), [`config`] (Konfiguration), [`audit`] (Protokoll).
+
+mod assets;
+mod audit;
+mod config;
+mod labels;
+mod login;
+mod page;
+mod requests;
+mod session;
+mod stations;
+mod time;
+
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    X_FRAME_OPTIONS,
+};
+use axum::http::HeaderValue;
+use axum::response::Redirect;
+use axum::routing::{get, post};
+use axum::Router;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::retention::RetentionPolicy;
+use crate::server::AppState;
+
+pub use page::PageFailure;
+pub use session::IDLE;
+
+/// What the back-office pages share.
+#[derive(Clone)]
+pub struct WebState {
+    /// Store and keys, shared with the station API.
+    pub app: AppState,
+    /// Whether the listener runs TLS (then cookies are `Secure`).
+    pub secure_cookies: bool,
+    /// Retention settings (the inbox flags overdue requests).
+    pub retention: RetentionPolicy,
+}
+
+/// The content security policy: only this origin's styles and images, no scripts.
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
+                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// All back-office routes.
+pub fn router(state: WebState) -> Router {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/anliegen") }))
+        .route("/anmelden", get(login::form).post(login::submit))
+        .route("/abmelden", post(login::sign_out))
+        .route("/anliegen", get(requests::inbox))
+        .route("/anliegen/{id}", get(requests::detail))
+        .route("/anliegen/{id}/druck", get(requests::print))
+        .route("/anliegen/{id}/erledigt", post(requests::done))
+        .route("/anliegen/{id}/notiz", post(requests::note))
+        .route("/stationen", get(stations::list).post(stations::add))
+        .route("/stationen/{id}/sperren", post(stations::revoke))
+        .route("/stationen/{id}/token", post(stations::rotate))
+        .route(
+            "/konfiguration",
+            get(config::overview).post(config::publish),
+        )
+        .route("/protokoll", get(audit::log))
+        .route("/static/kern.css", get(assets::kern_css))
+        .route("/static/backoffice.css", get(assets::backoffice_css))
+        .fallback(|| async { PageFailure::NotFound("Diese Seite gibt es nicht.") })
+        .layer(config::upload_limit())
+        .layer(header(CACHE_CONTROL, "no-store"))
+        .layer(header(CONTENT_SECURITY_POLICY, CSP))
+        .layer(header(X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(X_FRAME_OPTIONS, "DENY"))
+        .layer(header(REFERRER_POLICY, "no-referrer"))
+        .with_state(state)
+}
+
+fn header(
+    name: axum::http::HeaderName,
+    value: &'static str,
+) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
+}

@@ -1,0 +1,383 @@
+//! Anliegen: the inbox with its filters, one request opened (decrypted on the
+//! server; each opening is in the audit log), its print view (audited too), the
+//! internal note, and marking it done.
+
+use askama::Template;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::response::{Redirect, Response};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::labels;
+use super::page::{html, Nav, PageFailure};
+use super::session::{with_store, Posted, SignedIn};
+use super::time::{day_bound, local, local_or_dash};
+use super::WebState;
+use crate::backoffice::{open_request, RequestDetail};
+use crate::store::{AuditAction, RequestFilter, RequestSummary, StatusFilter};
+
+/// Most requests the inbox lists at once.
+const MAX_LIST_LIMIT: u32 = 1000;
+/// Longest internal note.
+const MAX_NOTE_CHARS: usize = 2000;
+
+/// The inbox's filter as the form sends it (all optional).
+#[derive(Debug, Default, Deserialize)]
+pub struct InboxQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    station: String,
+    #[serde(default)]
+    thema: String,
+    #[serde(default)]
+    von: String,
+    #[serde(default)]
+    bis: String,
+}
+
+/// One row of the inbox.
+struct Row {
+    id: String,
+    received: String,
+    station: String,
+    topic: String,
+    status: &'static str,
+    overdue: bool,
+}
+
+/// One choice of a filter's select.
+struct Choice {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "requests.html")]
+struct InboxPage {
+    nav: Nav,
+    rows: Vec<Row>,
+    statuses: Vec<Choice>,
+    stations: Vec<Choice>,
+    topics: Vec<Choice>,
+    from: String,
+    until: String,
+    overdue: u64,
+    overdue_days: u32,
+    truncated: bool,
+}
+
+fn choices(options: Vec<(String, String)>, selected: &str) -> Vec<Choice> {
+    options
+        .into_iter()
+        .map(|(value, label)| Choice {
+            selected: value == selected,
+            value,
+            label,
+        })
+        .collect()
+}
+
+fn status_of(summary: &RequestSummary) -> &'static str {
+    match (&summary.done_at, &summary.purged_at) {
+        (_, Some(_)) => "gelöscht",
+        (Some(_), None) => "erledigt",
+        (None, None) => "offen",
+    }
+}
+
+/// `GET /anliegen`.
+pub async fn inbox(
+    State(state): State<WebState>,
+    clerk: SignedIn,
+    query: Result<Query<InboxQuery>, QueryRejection>,
+) -> Result<Response, PageFailure> {
+    let Query(query) =
+        query.map_err(|_| PageFailure::BadInput("Der Filter ist ungültig.".into()))?;
+    let overdue_cutoff = state.retention.overdue_cutoff(Utc::now());
+    let (status, until_overdue) = match query.status.as_str() {
+        "" | "offen" => (StatusFilter::Open, None),
+        "erledigt" => (StatusFilter::Done, None),
+        "alle" => (StatusFilter::All, None),
+        "ueberfaellig" => (StatusFilter::Open, Some(overdue_cutoff.clone())),
+        _ => {
+            return Err(PageFailure::BadInput(
+                "Unbekannter Status im Filter.".into(),
+            ))
+        }
+    };
+    let bound = |text: &str, next: bool| -> Result<Option<String>, PageFailure> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        day_bound(text, next).map(Some).ok_or_else(|| {
+            PageFailure::BadInput("Bitte geben Sie das Datum als TT.MM.JJJJ ein.".into())
+        })
+    };
+    let filter = RequestFilter {
+        status,
+        station: Some(query.station.clone()).filter(|s| !s.is_empty()),
+        topic: Some(query.thema.clone()).filter(|s| !s.is_empty()),
+        from: bound(&query.von, false)?,
+        until: until_overdue.or(bound(&query.bis, true)?),
+        limit: MAX_LIST_LIMIT,
+    };
+    let cutoff = overdue_cutoff.clone();
+    let (requests, stations, topics, counts) = with_store(&state, move |store| {
+        Ok((
+            store.list_requests(&filter)?,
+            store.stations()?,
+            store.request_topics()?,
+            store.retention_counts(&cutoff)?,
+        ))
+    })
+    .await?;
+    let truncated = requests.len() as u32 >= MAX_LIST_LIMIT;
+    let rows = requests
+        .iter()
+        .map(|request| Row {
+            id: request.id.clone(),
+            received: local(&request.received_at),
+            station: request.station_name.clone(),
+            topic: labels::topic(&request.topic),
+            status: status_of(request),
+            overdue: request.done_at.is_none() && request.received_at < overdue_cutoff,
+        })
+        .collect();
+    let statuses = [
+        ("offen", "Offen"),
+        ("ueberfaellig", "Überfällig"),
+        ("erledigt", "Erledigt"),
+        ("alle", "Alle"),
+    ]
+    .into_iter()
+    .map(|(value, label)| (value.to_owned(), label.to_owned()))
+    .collect();
+    let selected_status = if query.status.is_empty() {
+        "offen"
+    } else {
+        &query.status
+    };
+    let mut station_options = vec![(String::new(), "Alle Stationen".to_owned())];
+    station_options.extend(
+        stations
+            .into_iter()
+            .map(|station| (station.id, station.name)),
+    );
+    let mut topic_options = vec![(String::new(), "Alle Themen".to_owned())];
+    topic_options.extend(topics.into_iter().map(|topic| {
+        let label = labels::topic(&topic);
+        (topic, label)
+    }));
+    let page = InboxPage {
+        overdue: if clerk.is_admin() { counts.overdue } else { 0 },
+        overdue_days: state.retention.flag_open_after_days,
+        nav: Nav::new(&clerk, "anliegen"),
+        rows,
+        statuses: choices(statuses, selected_status),
+        stations: choices(station_options, &query.station),
+        topics: choices(topic_options, &query.thema),
+        from: query.von,
+        until: query.bis,
+        truncated,
+    };
+    html(&page)
+}
+
+/// One field of the opened content.
+struct Field {
+    label: String,
+    value: String,
+}
+
+/// A request as its pages show it.
+struct Shown {
+    id: String,
+    topic: String,
+    station: String,
+    place: String,
+    created: String,
+    received: String,
+    source: &'static str,
+    status: &'static str,
+    done: String,
+    done_by: String,
+    purged: String,
+    fields: Vec<Field>,
+    content_error: Option<String>,
+    note: String,
+}
+
+fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
+    let summary = &detail.summary;
+    let fields = match &detail.content {
+        Some(serde_json::Value::Object(map)) => map
+            .iter()
+            .filter(|(_, value)| !value.is_null() && value.as_str() != Some(""))
+            .map(|(name, value)| Field {
+                label: labels::field(name),
+                value: match value {
+                    serde_json::Value::String(text) => labels::value(text),
+                    other => other.to_string(),
+                },
+            })
+            .collect(),
+        Some(other) => vec![Field {
+            label: "Inhalt".into(),
+            value: other
+                .as_str()
+                .map_or_else(|| other.to_string(), str::to_owned),
+        }],
+        None => Vec::new(),
+    };
+    Shown {
+        id: summary.id.clone(),
+        topic: labels::topic(&summary.topic),
+        station: summary.station_name.clone(),
+        place: summary.place.clone(),
+        created: local(&summary.created_at),
+        received: local(&summary.received_at),
+        source: if summary.source == "import" {
+            "USB-Import"
+        } else {
+            "Synchronisation"
+        },
+        status: status_of(summary),
+        done: local_or_dash(summary.done_at.as_deref()),
+        done_by: summary.done_by.clone().unwrap_or_else(|| "–".into()),
+        purged: local_or_dash(summary.purged_at.as_deref()),
+        fields,
+        content_error: detail.content_error,
+        note: note.unwrap_or_default(),
+    }
+}
+
+/// Opens a request for `clerk` and records it under `action`.
+async fn open(
+    state: &WebState,
+    clerk: &SignedIn,
+    id: String,
+    action: AuditAction,
+) -> Result<Shown, PageFailure> {
+    let keys = state.app.keys.clone();
+    let actor = clerk.name.clone();
+    with_store(state, move |store| {
+        let request = store
+            .request(&id)?
+            .ok_or(PageFailure::NotFound("Dieses Anliegen gibt es nicht."))?;
+        let note = request.note.clone();
+        let detail = if request.summary.purged_at.is_some() {
+            RequestDetail {
+                summary: request.summary,
+                content: None,
+                content_error: None,
+            }
+        } else {
+            store.audit(&actor, action, Some(&id), None)?;
+            open_request(&keys, request)
+        };
+        Ok(shown(detail, note))
+    })
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "request.html")]
+struct DetailPage {
+    nav: Nav,
+    request: Shown,
+}
+
+/// `GET /anliegen/{id}`: decrypts and shows one request.
+pub async fn detail(
+    State(state): State<WebState>,
+    clerk: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageFailure> {
+    let request = open(&state, &clerk, id, AuditAction::Open).await?;
+    html(&DetailPage {
+        nav: Nav::new(&clerk, "anliegen"),
+        request,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "request_print.html")]
+struct PrintPage {
+    request: Shown,
+    printed_by: String,
+    printed_at: String,
+}
+
+/// `GET /anliegen/{id}/druck`: the print view.
+pub async fn print(
+    State(state): State<WebState>,
+    clerk: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, PageFailure> {
+    let request = open(&state, &clerk, id, AuditAction::Print).await?;
+    html(&PrintPage {
+        request,
+        printed_by: clerk.name,
+        printed_at: local(&crate::store::timestamp()),
+    })
+}
+
+/// The "mark done" form has no fields but the CSRF token.
+#[derive(Deserialize)]
+pub struct DoneForm {}
+
+/// `POST /anliegen/{id}/erledigt`.
+pub async fn done(
+    State(state): State<WebState>,
+    Path(id): Path<String>,
+    Posted(clerk, DoneForm {}): Posted<DoneForm>,
+) -> Result<Redirect, PageFailure> {
+    let target = format!("/anliegen/{id}");
+    with_store(&state, move |store| {
+        let before = store
+            .request(&id)?
+            .ok_or(PageFailure::NotFound("Dieses Anliegen gibt es nicht."))?;
+        if before.summary.done_at.is_none() {
+            store.mark_done(&id, &clerk.name)?;
+            store.audit(&clerk.name, AuditAction::Done, Some(&id), None)?;
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(Redirect::to(&target))
+}
+
+/// The note form.
+#[derive(Deserialize)]
+pub struct NoteForm {
+    #[serde(default)]
+    note: String,
+}
+
+/// `POST /anliegen/{id}/notiz`.
+pub async fn note(
+    State(state): State<WebState>,
+    Path(id): Path<String>,
+    Posted(clerk, form): Posted<NoteForm>,
+) -> Result<Redirect, PageFailure> {
+    if form.note.chars().count() > MAX_NOTE_CHARS {
+        return Err(PageFailure::BadInput(format!(
+            "Die Notiz darf höchstens {MAX_NOTE_CHARS} Zeichen lang sein."
+        )));
+    }
+    let target = format!("/anliegen/{id}");
+    with_store(&state, move |store| {
+        if !store.set_note(&id, &form.note)? {
+            return Err(PageFailure::NotFound(
+                "Dieses Anliegen gibt es nicht, oder seine Daten sind schon gelöscht.",
+            ));
+        }
+        store.audit(&clerk.name, AuditAction::Note, Some(&id), None)?;
+        Ok(())
+    })
+    .await?;
+    Ok(Redirect::to(&target))
+}
