@@ -83,6 +83,12 @@ bk-sync-not-enrolled = nicht angemeldet (bk enroll ADRESSE CODE)
 bk-sync-never = noch nie
 bk-sync-last-error = { $at } – { $message }
 bk-sync-dead-letter = abgewiesen: { $id } ({ $topic }, { $created }): { $reason } – { $message }
+bk-sync-requeued =
+    { $count ->
+        [0] Keine abgewiesenen Einträge zum erneuten Senden.
+        [one] { $count } abgewiesener Eintrag wird erneut gesendet.
+       *[other] { $count } abgewiesene Einträge werden erneut gesendet.
+    }
 bk-sync-exported =
     { $count ->
         [one] { $count } Eintrag signiert nach { $file } geschrieben. Auf dem Rechner der Zentrale: bk-central import DATEI
@@ -152,5 +158,7 @@ bk-help-enroll-code = Einmaliger Anmeldecode aus „bk-central station add“
 bk-help-sync = Einmal synchronisieren (alles übertragen, Konfiguration holen) oder den Stand zeigen
 bk-help-sync-status = Nur den Stand zeigen, nichts übertragen
 bk-help-sync-batch = Höchstens so viele Einträge je Übertragung (1–500)
+bk-help-sync-retry-dead = Abgewiesene Einträge wieder zur Übertragung vorsehen (und mit dieser Runde senden)
 bk-help-export = Alle noch nicht übertragenen Einträge signiert in eine Datei schreiben (USB-Stick)
 bk-help-export-file = Zieldatei, z. B. /media/usb/station.bkx
+bk-help-export-include-dead = Auch die abgewiesenen Einträge in die Datei schreiben

@@ -41,9 +41,13 @@ error-station-seal-failed = Die Angaben konnten nicht verschlüsselt werden: { $
 ## Synchronisation: error-sync-<code> zu SyncError::code (crates/station/src/sync/error.rs)
 
 error-sync-central-url-invalid = „{ $url }“ ist keine gültige Adresse der Zentrale (erwartet: https://… oder http://127.0.0.1:…).
+error-sync-central-url-insecure = „{ $url }“ ist eine unverschlüsselte Adresse (http://). Die Zentrale muss mit https:// angesprochen werden; http:// ist nur für diesen Rechner selbst erlaubt (localhost, 127.0.0.1, ::1).
 error-sync-central-unreachable = Die Zentrale ist nicht erreichbar ({ $detail }). Die Anliegen bleiben gespeichert und werden später übertragen.
 # $code und $message: Fehlercode und Erklärung der Zentrale.
 error-sync-central-refused = Die Zentrale hat die Anfrage abgelehnt (HTTP { $status }, { $code }): { $message }
+# $detail: der Anfang der Antwort (z. B. die Fehlerseite eines Proxys).
+error-sync-central-refused-unexplained = Die Anfrage wurde ohne Begründung der Zentrale abgelehnt (HTTP { $status }: { $detail }), vielleicht von einem Gerät auf dem Weg zur Zentrale. Die Anliegen bleiben gespeichert und werden später erneut gesendet.
+error-sync-station-revoked = Die Zentrale hat diese Station gesperrt. Bitte wenden Sie sich an die IT; bis dahin bleiben alle Anliegen sicher auf der Station.
 error-sync-central-error = Die Zentrale meldet einen Fehler (HTTP { $status }). Es wird später erneut versucht.
 error-sync-central-bad-response = Die Antwort der Zentrale ist unverständlich: { $detail }
 error-sync-central-bad-key = Die Zentrale hat einen unbrauchbaren Schlüssel geschickt: { $source }
@@ -123,7 +127,7 @@ error-detail-enrolment-key-unusable =
        *[station] Stationsschlüssel
     } unbrauchbar
 # Für error-sync-central-bad-response ($detail).
-error-detail-result-count = { $results } Ergebnisse für { $items } Einträge
+error-detail-response-too-large = die Antwort ist größer als { $mib } MiB; das Lesen wurde dort abgebrochen
 error-detail-not-modified = „nicht geändert“ (304) wo eine Antwort erwartet wurde
 
 ## Status einer Wartenummer: ticket-status-<status> zu tickets::Status (crates/station/src/tickets.rs), z. B. in error-station-ticket-transition und bk tickets

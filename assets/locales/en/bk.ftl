@@ -86,6 +86,12 @@ bk-sync-not-enrolled = not enrolled (bk enroll ADDRESS CODE)
 bk-sync-never = never
 bk-sync-last-error = { $at } – { $message }
 bk-sync-dead-letter = rejected: { $id } ({ $topic }, { $created }): { $reason } – { $message }
+bk-sync-requeued =
+    { $count ->
+        [0] No rejected entries to send again.
+        [one] { $count } rejected entry will be sent again.
+       *[other] { $count } rejected entries will be sent again.
+    }
 bk-sync-exported =
     { $count ->
         [one] { $count } entry
@@ -155,5 +161,7 @@ bk-help-enroll-code = One-time enrolment code from “bk-central station add”
 bk-help-sync = Synchronise once (transfer everything, fetch configuration) or show the state
 bk-help-sync-status = Only show the state, transfer nothing
 bk-help-sync-batch = At most this many entries per transfer (1–500)
+bk-help-sync-retry-dead = Put rejected entries back for transfer (and send them with this round)
 bk-help-export = Write all entries not yet transferred, signed, to a file (USB stick)
 bk-help-export-file = Target file, e.g. /media/usb/station.bkx
+bk-help-export-include-dead = Also write the rejected entries into the file

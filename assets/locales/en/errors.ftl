@@ -41,9 +41,13 @@ error-station-seal-failed = The details could not be encrypted: { $source }
 ## Sync: error-sync-<code> for SyncError::code (crates/station/src/sync/error.rs)
 
 error-sync-central-url-invalid = “{ $url }” is not a valid address of the central (expected: https://… or http://127.0.0.1:…).
+error-sync-central-url-insecure = “{ $url }” is an unencrypted address (http://). The central must be addressed with https://; http:// is only allowed for this computer itself (localhost, 127.0.0.1, ::1).
 error-sync-central-unreachable = The central cannot be reached ({ $detail }). The requests stay saved and will be transferred later.
 # $code and $message: the central's error code and explanation.
 error-sync-central-refused = The central refused the request (HTTP { $status }, { $code }): { $message }
+# $detail: the start of the answer (e.g. a proxy's error page).
+error-sync-central-refused-unexplained = The request was refused without a reason from the central (HTTP { $status }: { $detail }), perhaps by a device on the way to the central. The requests stay saved and will be sent again later.
+error-sync-station-revoked = The central has blocked this station. Please contact IT; until then all requests stay safely on the station.
 error-sync-central-error = The central reports an error (HTTP { $status }). It will be tried again later.
 error-sync-central-bad-response = The central's answer cannot be understood: { $detail }
 error-sync-central-bad-key = The central sent an unusable key: { $source }
@@ -123,7 +127,7 @@ error-detail-enrolment-key-unusable =
        *[station] station key
     } unusable
 # For error-sync-central-bad-response ($detail).
-error-detail-result-count = { $results } results for { $items } entries
+error-detail-response-too-large = the answer is larger than { $mib } MiB; reading stopped there
 error-detail-not-modified = “not modified” (304) where an answer was expected
 
 ## Status of a queue number: ticket-status-<status> for tickets::Status (crates/station/src/tickets.rs), e.g. in error-station-ticket-transition and bk tickets

@@ -109,8 +109,19 @@ pub fn dead_letters(store: &Store) -> AppResult<Vec<DeadLetter>> {
     Ok(outbox::dead_letters(store)?)
 }
 
-/// Writes every unacknowledged item, sealed and signed, to `file` (a USB stick);
-/// returns how many.
-pub fn export(store: &Store, file: &Path, now: DateTime<Utc>) -> AppResult<u64> {
-    Ok(export::export(store, now, file)?)
+/// Writes every pending item (with `include_dead` also the dead letters), sealed and
+/// signed, to `file` (a USB stick); returns how many.
+pub fn export(
+    store: &Store,
+    file: &Path,
+    now: DateTime<Utc>,
+    include_dead: bool,
+) -> AppResult<u64> {
+    Ok(export::export(store, now, file, include_dead)?)
+}
+
+/// Puts every dead letter back to pending, to be sent with the next round; returns how
+/// many.
+pub fn retry_dead_letters(store: &Store) -> AppResult<u64> {
+    Ok(outbox::requeue_dead_letters(store, None)?)
 }

@@ -99,6 +99,9 @@ pub enum Command {
             help = german("bk-help-sync-batch", &[])
         )]
         batch: u16,
+        /// Put the dead letters back to pending first (sent with this round).
+        #[arg(long, help = german("bk-help-sync-retry-dead", &[]))]
+        retry_dead: bool,
         /// Print JSON.
         #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
@@ -109,6 +112,9 @@ pub enum Command {
         /// Target file.
         #[arg(help = german("bk-help-export-file", &[]))]
         file: PathBuf,
+        /// Also write the dead letters.
+        #[arg(long, help = german("bk-help-export-include-dead", &[]))]
+        include_dead: bool,
     },
 }
 

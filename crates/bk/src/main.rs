@@ -62,8 +62,9 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
         Command::Sync {
             status,
             batch,
+            retry_dead,
             json,
-        } => sync::sync(context, status, usize::from(batch), json),
-        Command::Export { file } => sync::export(context, &file),
+        } => sync::sync(context, status, usize::from(batch), retry_dead, json),
+        Command::Export { file, include_dead } => sync::export(context, &file, include_dead),
     }
 }

@@ -26,14 +26,22 @@ pub fn enroll(context: &Context, url: &str, code: &str) -> Result<(), Failure> {
     output::line(german("bk-sync-enrolled-sealed", &[]))
 }
 
-/// `bk sync`: one round with progress, or `--status`.
+/// `bk sync`: one round with progress, or `--status`; with `--retry-dead` the dead
+/// letters go back to pending first.
 pub fn sync(
     context: &Context,
     status_only: bool,
     batch: usize,
+    retry_dead: bool,
     as_json: bool,
 ) -> Result<(), Failure> {
     let store = context.store()?;
+    if retry_dead {
+        let count = sync_desk::retry_dead_letters(&store)?;
+        if !as_json {
+            output::line(german("bk-sync-requeued", &[("count", count.into())]))?;
+        }
+    }
     if !status_only {
         run_round(&store, batch, as_json)?;
     }
@@ -138,10 +146,10 @@ fn row(label_id: &str, value: String) -> Result<(), Failure> {
     output::line(format!("{:<22} {value}", german(label_id, &[])))
 }
 
-/// `bk export FILE`.
-pub fn export(context: &Context, file: &Path) -> Result<(), Failure> {
+/// `bk export FILE`, with `--include-dead` the dead letters too.
+pub fn export(context: &Context, file: &Path, include_dead: bool) -> Result<(), Failure> {
     let store = context.store()?;
-    let count = sync_desk::export(&store, file, context.now)?;
+    let count = sync_desk::export(&store, file, context.now, include_dead)?;
     output::line(german(
         "bk-sync-exported",
         &[

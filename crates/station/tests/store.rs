@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use station::{StationError, Store};
@@ -167,4 +167,32 @@ fn another_programs_database_is_refused_and_unchanged() {
         .unwrap();
     }
     assert_refused_unchanged(&path, "not_a_database");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_the_sqlite_files_are_owner_only_whatever_the_umask() {
+    use rustix::fs::Mode;
+    use std::os::unix::fs::PermissionsExt;
+
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("neu").join("buergerkoffer");
+    let path = data.join("station.sqlite");
+    // Process-wide, but it only makes other tests' files more open, never less.
+    let previous = rustix::process::umask(Mode::empty());
+    let opened = Store::open(&path);
+    rustix::process::umask(previous);
+    let store = opened.unwrap();
+    assert_eq!(mode(&data), 0o700);
+    for suffix in ["", "-wal", "-shm"] {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    drop(store);
+
+    // Files of an older build that were readable by all are closed on the next open.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _store = Store::open(&path).unwrap();
+    assert_eq!(mode(&path), 0o600);
 }

@@ -104,7 +104,8 @@ pub struct ItemMeta {
     pub station: String,
 }
 
-/// Answer to a push: one result per item, in the order of the request.
+/// Answer to a push: one result per item, in the order of the request. The station
+/// matches results to its items by `id`, never by position.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct PushResponse {
@@ -232,6 +233,43 @@ pub struct ApiError {
     pub message: String,
 }
 
+/// [`ApiError::error`] of a 403 to a station the central has revoked: its token is
+/// no longer accepted. The station keeps every item and waits for IT.
+pub const STATION_REVOKED: &str = "station_revoked";
+
+/// What a push refused as a whole (a 4xx with an [`ApiError`]) says about its items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchRefusal {
+    /// The batch is too large: send it again in halves. A single item that is still
+    /// too large is itself invalid.
+    TooLarge,
+    /// The batch is invalid as sent: its items cannot be accepted in any batch.
+    Invalid,
+}
+
+/// The only whole-batch refusals of `POST /v1/push` that speak about the items, with
+/// their HTTP status and code. Every other refusal — other codes (`unauthorized`,
+/// `station_mismatch`, [`STATION_REVOKED`], `not_json`, `unreadable_body`, …), 5xx, or an
+/// answer without an [`ApiError`] body (e.g. a proxy's own error page) — says nothing
+/// about the items: the station keeps them pending and sends them again later.
+pub const BATCH_REFUSALS: [(u16, &str, BatchRefusal); 4] = [
+    (400, "batch_too_large", BatchRefusal::TooLarge),
+    (413, "body_too_large", BatchRefusal::TooLarge),
+    (400, "malformed_json", BatchRefusal::Invalid),
+    (400, "invalid_body", BatchRefusal::Invalid),
+];
+
+impl BatchRefusal {
+    /// The meaning of a push refused with HTTP `status` and [`ApiError`] code `code`,
+    /// if it is one of [`BATCH_REFUSALS`].
+    pub fn of(status: u16, code: &str) -> Option<Self> {
+        BATCH_REFUSALS
+            .iter()
+            .find(|(s, c, _)| *s == status && *c == code)
+            .map(|(_, _, refusal)| *refusal)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,6 +301,25 @@ mod tests {
         );
         let back: PushResponse = serde_json::from_value(json).unwrap();
         assert_eq!(back, results);
+    }
+
+    #[test]
+    fn only_the_listed_status_and_code_pairs_speak_about_the_batch() {
+        assert_eq!(
+            BatchRefusal::of(400, "batch_too_large"),
+            Some(BatchRefusal::TooLarge)
+        );
+        assert_eq!(
+            BatchRefusal::of(413, "body_too_large"),
+            Some(BatchRefusal::TooLarge)
+        );
+        assert_eq!(
+            BatchRefusal::of(400, "invalid_body"),
+            Some(BatchRefusal::Invalid)
+        );
+        assert_eq!(BatchRefusal::of(413, "invalid_body"), None);
+        assert_eq!(BatchRefusal::of(400, "not_json"), None);
+        assert_eq!(BatchRefusal::of(403, STATION_REVOKED), None);
     }
 
     #[test]

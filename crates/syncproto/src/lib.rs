@@ -21,9 +21,9 @@ pub mod limits;
 pub mod seal;
 
 pub use api::{
-    AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
-    HealthResponse, ItemMeta, ItemOutcome, ItemResult, PushItem, PushRequest, PushResponse,
-    RejectReason, StationReport,
+    AckQueryRequest, AckQueryResponse, ApiError, BatchRefusal, ConfigBundle, EnrollRequest,
+    EnrollResponse, HealthResponse, ItemMeta, ItemOutcome, ItemResult, PushItem, PushRequest,
+    PushResponse, RejectReason, StationReport, BATCH_REFUSALS, STATION_REVOKED,
 };
 pub use error::{ConfigError, ExportError, KeyError, SealError};
 pub use item::{ItemKind, Rejection, ValidItem};

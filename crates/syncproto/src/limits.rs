@@ -10,6 +10,10 @@ pub const MAX_BATCH_ITEMS: usize = 500;
 /// Largest HTTP request body the central accepts (a push batch must also fit this).
 pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 
+/// Largest HTTP answer body a station reads from the central (push results, ack-query,
+/// configuration bundle, errors); it stops reading there and refuses the answer.
+pub const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
 /// Most ids in one `ack-query` request.
 pub const MAX_ACK_QUERY_IDS: usize = 1000;
 

@@ -1,5 +1,6 @@
 //! A poison item (its sealed blob damaged in the store) is rejected by the central and
-//! goes to the dead letters, while every other item is acknowledged.
+//! goes to the dead letters, while every other item is acknowledged; once repaired,
+//! `bk sync --retry-dead` sends it again.
 
 use synctests::station::text;
 use synctests::{enrolled_pair, fast_tempdir};
@@ -8,7 +9,7 @@ use synctests::{enrolled_pair, fast_tempdir};
 fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
     let dir = fast_tempdir();
     let (central, station) = enrolled_pair(dir.path());
-    let mut ids = station.add_requests(25);
+    let ids = station.add_requests(25);
     let poison = ids.iter().nth(12).unwrap().clone();
     let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).unwrap();
     // Suite byte 0x02 is unknown to the central: `bad_sealed`.
@@ -19,6 +20,7 @@ fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
             |row| row.get(0),
         )
         .unwrap();
+    let original = sealed.clone();
     sealed[0] = 0x02;
     conn.execute(
         "UPDATE outbox SET sealed = ?2 WHERE id = ?1",
@@ -33,8 +35,9 @@ fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
         (status.pending, status.dead_letter, status.acknowledged),
         (0, 1, 24)
     );
-    ids.remove(&poison);
-    assert_eq!(central.item_ids(), ids);
+    let mut others = ids.clone();
+    others.remove(&poison);
+    assert_eq!(central.item_ids(), others);
 
     let listing = text(&station.run(&["sync", "--status"]));
     assert!(
@@ -54,4 +57,21 @@ fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
     // Later rounds do not send it again and still succeed.
     assert!(station.run(&["sync"]).status.success());
     assert_eq!(station.status().dead_letter, 1);
+
+    // Repaired (as IT would), it goes back with `--retry-dead` and arrives.
+    conn.execute(
+        "UPDATE outbox SET sealed = ?2 WHERE id = ?1",
+        rusqlite::params![poison, original],
+    )
+    .unwrap();
+    let output = station.run(&["sync", "--retry-dead"]);
+    assert!(output.status.success(), "{}", text(&output));
+    assert!(
+        text(&output).contains("1 abgewiesener Eintrag wird erneut gesendet"),
+        "{}",
+        text(&output)
+    );
+    let status = station.status();
+    assert_eq!((status.dead_letter, status.acknowledged), (0, 25));
+    assert_eq!(central.item_ids(), ids);
 }

@@ -47,7 +47,7 @@ impl FromRequestParts<AppState> for StationAuth {
         if station.revoked {
             return Err(ApiFailure::new(
                 StatusCode::FORBIDDEN,
-                "station_revoked",
+                syncproto::STATION_REVOKED,
                 "Die Zentrale hat diese Station gesperrt",
             ));
         }

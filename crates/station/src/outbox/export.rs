@@ -1,10 +1,13 @@
-//! The offline way: all pending items (still sealed) in one signed file for a USB
-//! stick (`syncproto::export_file`), which `bk-central import` reads.
+//! The offline way: all pending items (still sealed), and on request the dead
+//! letters too, in one signed file for a USB stick (`syncproto::export_file`), which
+//! `bk-central import` reads.
 //!
 //! The file is written next to its destination under a temporary name, flushed to
 //! disk and then renamed, so a full stick or a pulled stick never leaves a file that
 //! looks complete. The items stay pending and are marked as exported; the next sync
 //! asks the central (`ack-query`) which of them arrived and acknowledges those.
+//! Dead letters stay dead letters: the import is idempotent, so after it
+//! `bk sync --retry-dead` sends them again and the central answers `duplicate`.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -24,8 +27,9 @@ use crate::sync::enrolment;
 /// Items per read from the store while writing.
 const CHUNK: usize = 500;
 
-/// Writes every pending item into a signed export file at `path`; returns how many.
-pub fn export(store: &Store, now: DateTime<Utc>, path: &Path) -> Result<u64> {
+/// Writes every pending item (with `include_dead` also every dead letter, in the same
+/// order of recording) into a signed export file at `path`; returns how many.
+pub fn export(store: &Store, now: DateTime<Utc>, path: &Path, include_dead: bool) -> Result<u64> {
     let enrolment = enrolment::require(store)?;
     let temporary = temporary_path(path);
     let failed = |e: ExportError| match e {
@@ -35,8 +39,10 @@ pub fn export(store: &Store, now: DateTime<Utc>, path: &Path) -> Result<u64> {
     // One read transaction: the count in the header and the items written agree.
     let snapshot = Transaction::new_unchecked(store.conn(), TransactionBehavior::Deferred)?;
     let (count, last_seq): (u64, i64) = snapshot.query_row(
-        "SELECT count(*), coalesce(max(seq), 0) FROM outbox WHERE state = 'pending'",
-        [],
+        "SELECT count(*) FILTER (WHERE state = 'pending' OR ?1),
+                coalesce(max(seq) FILTER (WHERE state = 'pending'), 0)
+         FROM outbox WHERE state IN ('pending', 'dead_letter')",
+        [include_dead],
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     let file = File::create(&temporary).map_err(|e| StationError::io(&temporary, e))?;
@@ -44,7 +50,7 @@ pub fn export(store: &Store, now: DateTime<Utc>, path: &Path) -> Result<u64> {
         .map_err(failed)?;
     let mut after_seq = 0;
     loop {
-        let chunk = rows::pending_after(&snapshot, after_seq, CHUNK, usize::MAX)?;
+        let chunk = rows::items_after(&snapshot, include_dead, after_seq, CHUNK, usize::MAX)?;
         let Some(last) = chunk.last() else { break };
         after_seq = last.seq;
         for pending in &chunk {

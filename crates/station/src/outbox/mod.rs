@@ -9,7 +9,8 @@
 //!   `ack-query` after a USB import). The sealed blob is deleted in the same
 //!   transaction; the row (id, topic, place, time) stays for the figures.
 //! - `dead_letter`: the central rejected it with a reason; it no longer blocks the
-//!   others and waits for IT.
+//!   others and waits for IT, who can put it back to `pending`
+//!   ([`requeue_dead_letters`], `bk sync --retry-dead`) or export it.
 //!
 //! The store runs with `synchronous=FULL`, so a committed item survives power loss.
 
@@ -144,14 +145,48 @@ pub fn record_outcomes(
     Ok(recorded)
 }
 
-/// Moves one pending item to the dead-letter state with a reason of the station's
-/// own (e.g. the central refused a batch holding only this item).
-pub fn dead_letter(store: &Store, id: &str, reason: &str, message: &str) -> Result<bool> {
-    let changed = store
-        .conn()
-        .execute(DEAD_LETTER, params![id, reason, message])
-        .map_err(|e| storage_error(store, e))?;
-    Ok(changed == 1)
+/// Moves the given pending items to the dead-letter state with one reason (the
+/// central refused their batch as a whole, see [`syncproto::BATCH_REFUSALS`]), in one
+/// transaction. Returns how many changed.
+pub fn dead_letter(store: &Store, ids: &[String], reason: &str, message: &str) -> Result<u64> {
+    let tx = store.write_transaction()?;
+    let write = || -> rusqlite::Result<u64> {
+        let mut reject = tx.prepare_cached(DEAD_LETTER)?;
+        let mut changed = 0;
+        for id in ids {
+            changed += reject.execute(params![id, reason, message])? as u64;
+        }
+        Ok(changed)
+    };
+    let changed = write().map_err(|e| storage_error(store, e))?;
+    tx.commit().map_err(|e| storage_error(store, e))?;
+    Ok(changed)
+}
+
+/// Moves dead letters back to pending (reason and message are dropped), so that the
+/// next round sends them again at their old place in the order: all of them with
+/// `None`, else those of the given ids (other ids change nothing). Returns how many.
+pub fn requeue_dead_letters(store: &Store, ids: Option<&[String]>) -> Result<u64> {
+    let tx = store.write_transaction()?;
+    let write = || -> rusqlite::Result<u64> {
+        let requeued = match ids {
+            None => tx.execute(&format!("{REQUEUE} WHERE state = 'dead_letter'"), [])?,
+            Some(ids) => {
+                let mut requeue = tx.prepare_cached(&format!(
+                    "{REQUEUE} WHERE state = 'dead_letter' AND id = ?1"
+                ))?;
+                let mut changed = 0;
+                for id in ids {
+                    changed += requeue.execute([id])?;
+                }
+                changed
+            }
+        };
+        Ok(requeued as u64)
+    };
+    let requeued = write().map_err(|e| storage_error(store, e))?;
+    tx.commit().map_err(|e| storage_error(store, e))?;
+    Ok(requeued)
 }
 
 /// Marks the given pending items acknowledged (the central reported holding them,
@@ -200,6 +235,10 @@ const ACKNOWLEDGE: &str =
 const DEAD_LETTER: &str =
     "UPDATE outbox SET state = 'dead_letter', reject_reason = ?2, reject_message = ?3
                            WHERE id = ?1 AND state = 'pending'";
+
+/// Requeuing a dead letter (completed by a `WHERE`).
+const REQUEUE: &str =
+    "UPDATE outbox SET state = 'pending', reject_reason = NULL, reject_message = NULL";
 
 /// A write that failed because the disk (or the database's size limit) is full
 /// becomes [`StationError::DiskFull`]; anything else stays a database error.

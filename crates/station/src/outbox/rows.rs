@@ -55,16 +55,33 @@ fn parse_meta(text: &str) -> Result<ItemMeta> {
     })
 }
 
+/// The pending items after position `after_seq`, oldest first, at most `max_items` and
+/// `max_bytes` of JSON (estimated from above).
 pub(super) fn pending_after(
     conn: &Connection,
     after_seq: i64,
     max_items: usize,
     max_bytes: usize,
 ) -> Result<Vec<PendingItem>> {
-    let mut statement = conn.prepare_cached(
+    items_after(conn, false, after_seq, max_items, max_bytes)
+}
+
+/// Like [`pending_after`], with `include_dead` the dead letters too (they keep their
+/// sealed blob).
+pub(super) fn items_after(
+    conn: &Connection,
+    include_dead: bool,
+    after_seq: i64,
+    max_items: usize,
+    max_bytes: usize,
+) -> Result<Vec<PendingItem>> {
+    let mut statement = conn.prepare_cached(if include_dead {
         "SELECT seq, id, kind, created_at, meta, sealed FROM outbox
-         WHERE state = 'pending' AND seq > ?1 ORDER BY seq LIMIT ?2",
-    )?;
+         WHERE state IN ('pending', 'dead_letter') AND seq > ?1 ORDER BY seq LIMIT ?2"
+    } else {
+        "SELECT seq, id, kind, created_at, meta, sealed FROM outbox
+         WHERE state = 'pending' AND seq > ?1 ORDER BY seq LIMIT ?2"
+    })?;
     let mut rows = statement.query(params![after_seq, max_items as i64])?;
     let mut batch = Vec::new();
     let mut bytes = 0;

@@ -3,9 +3,11 @@
 //!
 //! Location: `$BK_DATA_DIR/station.sqlite` when the environment variable is set, else
 //! the OS data directory (`~/.local/share/buergerkoffer/station.sqlite` on Linux).
+//! A data folder the station creates is 0700, the SQLite files are 0600.
 
 mod migrate;
 mod open;
+mod permissions;
 
 use std::path::{Path, PathBuf};
 

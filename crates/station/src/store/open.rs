@@ -2,7 +2,8 @@
 //!
 //! Order matters: nothing that could write to the file (journal mode, migrations)
 //! happens before the file has shown itself to be a sound database of ours with a
-//! schema this build knows. A refused file keeps every byte.
+//! schema this build knows. A refused file keeps every byte (a new one is created
+//! empty, owner-only, see [`permissions`]).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode};
 use texts::german;
 
-use super::migrate;
+use super::{migrate, permissions};
 use crate::error::{Result, StationError};
 
 /// Environment variable that overrides the directory of the store file.
@@ -42,8 +43,9 @@ pub fn default_path() -> Result<PathBuf> {
 pub(super) fn open_checked(path: &Path) -> Result<Connection> {
     refuse_foreign_header(path)?;
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| StationError::io(parent, e))?;
+        permissions::create_dir(parent).map_err(|e| StationError::io(parent, e))?;
     }
+    permissions::create_file(path).map_err(|e| StationError::io(path, e))?;
     let conn = Connection::open(path)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "foreign_keys", true)?;
@@ -68,6 +70,7 @@ pub(super) fn open_checked(path: &Path) -> Result<Connection> {
             )),
         });
     }
+    permissions::restrict_all(path).map_err(|e| StationError::io(path, e))?;
     Ok(conn)
 }
 

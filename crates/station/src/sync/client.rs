@@ -1,19 +1,28 @@
 //! HTTP client of the sync API (`docs/sync-api.openapi.yaml`): reqwest over rustls.
 //!
+//! Plain `http://` is accepted only for this machine itself (a reverse proxy on the
+//! same laptop, tests); everything else must be `https://`. Redirects are not
+//! followed, so an answer cannot send the token elsewhere or downgrade to `http://`.
+//! No answer body is read beyond [`MAX_RESPONSE_BYTES`].
+//!
 //! Maps every answer to a typed result: a 4xx with the central's `ApiError` becomes
-//! [`SyncError::Refused`] (nothing of that request was stored), a 5xx
-//! [`SyncError::ServerError`] and a lost connection [`SyncError::Unreachable`]
-//! (both "unknown": resend, the central recognises duplicates).
+//! [`SyncError::Refused`] (nothing of that request was stored), or
+//! [`SyncError::StationRevoked`] for a 403 `station_revoked`; a 4xx without it
+//! [`SyncError::UnexplainedRefusal`]; a 5xx [`SyncError::ServerError`] and a lost
+//! connection [`SyncError::Unreachable`] (both "unknown": resend, the central
+//! recognises duplicates).
 
+use std::net::IpAddr;
 use std::sync::Once;
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use syncproto::limits::MAX_RESPONSE_BYTES;
 use syncproto::{
     AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
-    PushItem, PushResponse,
+    PushItem, PushResponse, STATION_REVOKED,
 };
 use texts::german;
 use url::Url;
@@ -25,6 +34,8 @@ use super::error::SyncError;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long one request may take in all.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+/// How much of an answer without the central's `ApiError` goes into the error message.
+const DETAIL_CHARS: usize = 200;
 
 /// A client for one central, with or without the station's token.
 pub struct CentralClient {
@@ -40,14 +51,15 @@ struct PushBody<'a> {
 }
 
 impl CentralClient {
-    /// A client for the central at `base` (`https://…`, or `http://` for tests and a
-    /// reverse proxy on the same machine).
+    /// A client for the central at `base`: `https://…`, or `http://` to this machine
+    /// itself (loopback, for tests and a reverse proxy on the same laptop).
     pub fn new(base: &str, token: Option<&str>) -> Result<Self, SyncError> {
         let base = parse_base(base)?;
         install_crypto_provider();
         let http = reqwest::Client::builder()
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(REQUEST_TIMEOUT)
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| SyncError::Unreachable(e.to_string()))?;
         Ok(Self {
@@ -64,22 +76,11 @@ impl CentralClient {
             .ok_or_else(not_modified)
     }
 
-    /// `POST /v1/push`: one answer per item, in order.
+    /// `POST /v1/push`: the central's results, each naming its item by id.
     pub async fn push(&self, items: &[&PushItem]) -> Result<PushResponse, SyncError> {
-        let response: PushResponse = self
-            .send(Method::POST, "v1/push", Some(&PushBody { items }))
+        self.send(Method::POST, "v1/push", Some(&PushBody { items }))
             .await?
-            .ok_or_else(not_modified)?;
-        if response.results.len() != items.len() {
-            return Err(SyncError::BadResponse(german(
-                "error-detail-result-count",
-                &[
-                    ("results", response.results.len().into()),
-                    ("items", items.len().into()),
-                ],
-            )));
-        }
-        Ok(response)
+            .ok_or_else(not_modified)
     }
 
     /// `POST /v1/ack-query`: the ids the central holds.
@@ -124,20 +125,12 @@ impl CentralClient {
         if status == StatusCode::NOT_MODIFIED {
             return Ok(None);
         }
-        let bytes = response.bytes().await.map_err(unreachable)?;
+        let bytes = read_capped(response).await?;
         if status.is_server_error() {
             return Err(SyncError::ServerError(status.as_u16()));
         }
         if !status.is_success() {
-            let error: ApiError = serde_json::from_slice(&bytes).unwrap_or_else(|_| ApiError {
-                error: "unknown".into(),
-                message: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
-            });
-            return Err(SyncError::Refused {
-                status: status.as_u16(),
-                code: error.error,
-                message: error.message,
-            });
+            return Err(refusal(status.as_u16(), &bytes));
         }
         serde_json::from_slice(&bytes)
             .map(Some)
@@ -145,17 +138,79 @@ impl CentralClient {
     }
 }
 
-/// The base URL with a trailing slash, so that `join` appends.
+/// The answer's body, read chunk by chunk and refused once it grows beyond
+/// [`MAX_RESPONSE_BYTES`] (the rest is never read; the connection is dropped).
+async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, SyncError> {
+    let too_large = || {
+        SyncError::BadResponse(german(
+            "error-detail-response-too-large",
+            &[("mib", (MAX_RESPONSE_BYTES / (1024 * 1024)).into())],
+        ))
+    };
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_RESPONSE_BYTES as u64)
+    {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(unreachable)? {
+        if body.len() + chunk.len() > MAX_RESPONSE_BYTES {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// A 4xx: the central's `ApiError` if the body is one, else a refusal that names no
+/// reason of the central (and so says nothing about the items).
+fn refusal(status: u16, body: &[u8]) -> SyncError {
+    match serde_json::from_slice::<ApiError>(body) {
+        Ok(error) if status == 403 && error.error == STATION_REVOKED => SyncError::StationRevoked,
+        Ok(error) if !error.error.is_empty() => SyncError::Refused {
+            status,
+            code: error.error,
+            message: error.message,
+        },
+        _ => SyncError::UnexplainedRefusal {
+            status,
+            detail: String::from_utf8_lossy(body)
+                .chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .take(DETAIL_CHARS)
+                .collect(),
+        },
+    }
+}
+
+/// The base URL with a trailing slash, so that `join` appends; `http://` only to
+/// this machine.
 fn parse_base(text: &str) -> Result<Url, SyncError> {
     let mut url = Url::parse(text.trim()).map_err(|_| SyncError::BadUrl(text.to_owned()))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+    let Some(host) = url.host() else {
         return Err(SyncError::BadUrl(text.to_owned()));
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&host) => {}
+        "http" => return Err(SyncError::InsecureUrl(text.trim().to_owned())),
+        _ => return Err(SyncError::BadUrl(text.to_owned())),
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
         url.set_path(&path);
     }
     Ok(url)
+}
+
+/// `localhost`, 127.0.0.0/8 or `::1`: the connection never leaves the machine.
+fn is_loopback(host: &url::Host<&str>) -> bool {
+    match host {
+        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(address) => IpAddr::V4(*address).is_loopback(),
+        url::Host::Ipv6(address) => IpAddr::V6(*address).is_loopback(),
+    }
 }
 
 /// rustls needs one process-wide crypto provider; ring it is.
@@ -208,6 +263,61 @@ mod tests {
                 matches!(parse_base(bad), Err(SyncError::BadUrl(_))),
                 "{bad}"
             );
+        }
+    }
+
+    #[test]
+    fn plain_http_only_to_this_machine() {
+        for local in [
+            "http://127.0.0.1:8700",
+            "http://127.8.9.10/",
+            "http://[::1]:8700",
+            "http://localhost:8700",
+            "http://LOCALHOST",
+            "https://zentrale.example",
+            "https://10.1.2.3",
+        ] {
+            assert!(parse_base(local).is_ok(), "{local}");
+        }
+        for remote in [
+            "http://zentrale.example",
+            "http://10.1.2.3:8700",
+            "http://128.0.0.1",
+            "http://[::2]",
+            "http://localhost.zentrale.example",
+            "http://0.0.0.0:8700",
+        ] {
+            assert!(
+                matches!(parse_base(remote), Err(SyncError::InsecureUrl(_))),
+                "{remote}"
+            );
+        }
+        let message = parse_base("http://zentrale.example")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(message.contains("https://"), "{message}");
+    }
+
+    #[test]
+    fn only_the_centrals_error_body_counts_as_its_reason() {
+        let api = br#"{"error":"batch_too_large","message":"Zu viele"}"#;
+        assert!(matches!(
+            refusal(400, api),
+            SyncError::Refused { status: 400, ref code, .. } if code == "batch_too_large"
+        ));
+        let revoked = br#"{"error":"station_revoked","message":"gesperrt"}"#;
+        assert!(matches!(refusal(403, revoked), SyncError::StationRevoked));
+        for body in [
+            &b"<html><body>413 Request Entity Too Large</body></html>"[..],
+            br#"{"error":"x"}"#,
+            br#"{"error":"","message":"m"}"#,
+            b"",
+        ] {
+            assert!(matches!(
+                refusal(413, body),
+                SyncError::UnexplainedRefusal { status: 413, .. }
+            ));
         }
     }
 }

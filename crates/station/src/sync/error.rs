@@ -18,10 +18,13 @@ pub enum SyncError {
     /// The address of the central is not a usable http(s) URL.
     BadUrl(String),
 
+    /// The address of the central is plain `http://` to another machine than this one.
+    InsecureUrl(String),
+
     /// No answer (connection refused, cut, timed out).
     Unreachable(String),
 
-    /// The central refused the request as a whole (4xx).
+    /// The central refused the request as a whole (4xx with its `ApiError` body).
     Refused {
         /// HTTP status.
         status: u16,
@@ -30,6 +33,19 @@ pub enum SyncError {
         /// The central's German explanation.
         message: String,
     },
+
+    /// A 4xx without an `ApiError` body of the central (e.g. a proxy's error page):
+    /// it says nothing about the items, which stay pending.
+    UnexplainedRefusal {
+        /// HTTP status.
+        status: u16,
+        /// The start of the answer, for IT.
+        detail: String,
+    },
+
+    /// The central has revoked this station (403 `station_revoked`); the items stay
+    /// pending until IT has sorted it out.
+    StationRevoked,
 
     /// The central failed (5xx).
     ServerError(u16),
@@ -57,6 +73,10 @@ impl fmt::Display for SyncError {
                 "error-sync-central-url-invalid",
                 &[("url", url.as_str().into())],
             ),
+            Self::InsecureUrl(url) => german(
+                "error-sync-central-url-insecure",
+                &[("url", url.as_str().into())],
+            ),
             Self::Unreachable(detail) => german(
                 "error-sync-central-unreachable",
                 &[("detail", detail.as_str().into())],
@@ -74,6 +94,14 @@ impl fmt::Display for SyncError {
                     ("message", message.as_str().into()),
                 ],
             ),
+            Self::UnexplainedRefusal { status, detail } => german(
+                "error-sync-central-refused-unexplained",
+                &[
+                    ("status", status.to_string().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+            Self::StationRevoked => german("error-sync-station-revoked", &[]),
             Self::ServerError(status) => german(
                 "error-sync-central-error",
                 &[("status", status.to_string().into())],
@@ -106,7 +134,10 @@ impl SyncError {
             Self::Station(error) => error.code(),
             Self::BadUrl(_) => "central_url_invalid",
             Self::Unreachable(_) => "central_unreachable",
+            Self::InsecureUrl(_) => "central_url_insecure",
             Self::Refused { .. } => "central_refused",
+            Self::UnexplainedRefusal { .. } => "central_refused_unexplained",
+            Self::StationRevoked => "station_revoked",
             Self::ServerError(_) => "central_error",
             Self::BadResponse(_) => "central_bad_response",
             Self::BadKey(_) => "central_bad_key",

@@ -9,17 +9,24 @@
 //!
 //! Nothing is marked before the central answered: an answered batch is recorded in
 //! one transaction (stored/duplicate → acknowledged, rejected → dead letter) before
-//! the answer to the following push is looked at. A batch refused as a whole for its
-//! content (400/413/415/422) is sent again in halves until the item that causes it
-//! stands alone and goes to the dead letters. 401/403, 5xx and lost connections end
-//! the push after recording every answer that came; the next round resends the rest
-//! and the central answers `duplicate` for what it already holds.
+//! the answer to the following push is looked at. Results are matched to the batch's
+//! items by id: a result for an id not in the batch changes nothing, an item without
+//! a result (or with two) stays pending.
+//!
+//! A batch refused as a whole goes by the central's documented code
+//! ([`syncproto::BATCH_REFUSALS`]): "too large" sends it again in halves (a single item
+//! still too large is a dead letter), "invalid" moves its items to the dead letters.
+//! Any other refusal — other codes, 5xx, an answer without the central's `ApiError`
+//! (a proxy's error page) — and lost connections end the push after recording every
+//! answer that came; the next round resends the rest and the central answers
+//! `duplicate` for what it already holds.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use syncproto::limits::MAX_BODY_BYTES;
-use syncproto::{ItemOutcome, PushResponse};
+use syncproto::{BatchRefusal, ItemOutcome, ItemResult, PushResponse};
 use tokio::task::JoinHandle;
 
 use super::client::CentralClient;
@@ -49,11 +56,7 @@ pub(super) async fn push_pending(
         match flight.answer().await {
             Ok(response) => {
                 in_flight = InFlight::start(client, next);
-                let outcomes: Vec<(String, ItemOutcome)> = std::mem::take(&mut flight.ids)
-                    .into_iter()
-                    .zip(response.results)
-                    .map(|(id, result)| (id, result.outcome))
-                    .collect();
+                let outcomes = match_results(&flight.ids, response.results);
                 let recorded = outbox::record_outcomes(store, now(), &outcomes)?;
                 report.acknowledged += recorded.acknowledged;
                 report.rejected += recorded.rejected;
@@ -67,16 +70,18 @@ pub(super) async fn push_pending(
                 status,
                 code,
                 message,
-            }) if refused_for_content(status) => {
-                // Nothing else is in flight: send this batch's first half (or, for the
-                // single culprit, go on behind it) instead of the batch read ahead.
-                let (after_seq, batch_size) = match flight.ids.as_slice() {
-                    [single] => {
+            }) if BatchRefusal::of(status, &code).is_some() => {
+                // Nothing else is in flight: send this batch's first half, or go on
+                // behind its dead letters, instead of the batch read ahead.
+                let (after_seq, batch_size) = match BatchRefusal::of(status, &code) {
+                    Some(BatchRefusal::TooLarge) if flight.ids.len() > 1 => {
+                        (flight.after_seq, flight.ids.len() / 2)
+                    }
+                    _ => {
                         report.rejected +=
-                            u64::from(outbox::dead_letter(store, single, &code, &message)?);
+                            outbox::dead_letter(store, &flight.ids, &code, &message)?;
                         (flight.last_seq, max_items)
                     }
-                    ids => (flight.after_seq, ids.len() / 2),
                 };
                 in_flight = InFlight::start(client, read(store, after_seq, batch_size)?);
             }
@@ -98,10 +103,24 @@ fn read(store: &Store, after_seq: i64, max_items: usize) -> Result<Vec<PendingIt
     )?)
 }
 
-/// A whole batch refused for what it holds (bad body, too large, wrong type), not for
-/// who sent it: splitting the batch can find the item that causes it.
-fn refused_for_content(status: u16) -> bool {
-    matches!(status, 400 | 413 | 415 | 422)
+/// The central's results matched to the batch's `ids` by item id, in batch order.
+/// Results for other ids are ignored; an id without a result or with more than one
+/// gets none (it stays pending and is sent again).
+fn match_results(ids: &[String], results: Vec<ItemResult>) -> Vec<(String, ItemOutcome)> {
+    let mut answers: HashMap<&str, Vec<ItemOutcome>> =
+        ids.iter().map(|id| (id.as_str(), Vec::new())).collect();
+    for result in results {
+        if let Some(outcomes) = result.id.as_deref().and_then(|id| answers.get_mut(id)) {
+            outcomes.push(result.outcome);
+        }
+    }
+    ids.iter()
+        .filter_map(|id| {
+            let mut outcomes = answers.remove(id.as_str())?;
+            let outcome = outcomes.pop().filter(|_| outcomes.is_empty())?;
+            Some((id.clone(), outcome))
+        })
+        .collect()
 }
 
 /// One push on its way, in a task of its own that owns the batch; aborted when
@@ -111,7 +130,7 @@ struct InFlight {
     after_seq: i64,
     /// The position of the batch's last item.
     last_seq: i64,
-    /// The ids of the batch, in order: the answers come in the same order.
+    /// The ids of the batch, in order.
     ids: Vec<String>,
     task: JoinHandle<Result<PushResponse, SyncError>>,
 }
@@ -153,5 +172,42 @@ impl Drop for InFlight {
     fn drop(&mut self) {
         // Nothing once the task finished; otherwise no request outlives its round.
         self.task.abort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syncproto::RejectReason;
+
+    fn result(id: Option<&str>, outcome: ItemOutcome) -> ItemResult {
+        ItemResult {
+            id: id.map(str::to_owned),
+            outcome,
+        }
+    }
+
+    #[test]
+    fn results_are_matched_by_id_not_by_position() {
+        let ids: Vec<String> = ["a", "b", "c", "d"].map(str::to_owned).to_vec();
+        let rejected = ItemOutcome::Rejected {
+            reason: RejectReason::BadSealed,
+            message: "m".into(),
+        };
+        let results = vec![
+            result(Some("d"), ItemOutcome::Duplicate),
+            result(Some("x"), rejected.clone()),
+            result(None, rejected.clone()),
+            result(Some("b"), rejected.clone()),
+            result(Some("a"), ItemOutcome::Stored),
+            result(Some("d"), ItemOutcome::Stored),
+        ];
+        assert_eq!(
+            match_results(&ids, results),
+            vec![
+                ("a".to_owned(), ItemOutcome::Stored),
+                ("b".to_owned(), rejected)
+            ]
+        );
     }
 }
