@@ -48,6 +48,8 @@ error-sync-central-refused = Die Zentrale hat die Anfrage abgelehnt (HTTP { $sta
 # $detail: der Anfang der Antwort (z. B. die Fehlerseite eines Proxys).
 error-sync-central-refused-unexplained = Die Anfrage wurde ohne Begründung der Zentrale abgelehnt (HTTP { $status }: { $detail }), vielleicht von einem Gerät auf dem Weg zur Zentrale. Die Anliegen bleiben gespeichert und werden später erneut gesendet.
 error-sync-station-revoked = Die Zentrale hat diese Station gesperrt. Bitte wenden Sie sich an die IT; bis dahin bleiben alle Anliegen sicher auf der Station.
+error-sync-enrolment-code-malformed = Der Anmeldecode hat nicht die richtige Form. Er besteht aus fünf Gruppen zu je vier Zeichen, zum Beispiel ABCD-EFGH-JKMN-PQRS-TVWX; die letzten beiden Gruppen prüfen die Zentrale.
+error-sync-fingerprint-mismatch = Die Schlüssel des Servers passen nicht zum Anmeldecode. Vermutlich führt die Adresse zu einem anderen Server als der Zentrale. Die Station wurde nicht angemeldet; bitte Adresse und Code bei der IT prüfen.
 error-sync-central-error = Die Zentrale meldet einen Fehler (HTTP { $status }). Es wird später erneut versucht.
 error-sync-central-bad-response = Die Antwort der Zentrale ist unverständlich: { $detail }
 error-sync-central-bad-key = Die Zentrale hat einen unbrauchbaren Schlüssel geschickt: { $source }

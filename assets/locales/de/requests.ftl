@@ -55,9 +55,9 @@ request-invalid-other = Bitte prüfen Sie diese Angabe.
 
 request-privacy-title = Datenschutz: Was passiert mit Ihren Angaben?
 request-privacy-what = Wir speichern das Thema und Ihre Angaben aus diesem Formular.
-request-privacy-who = Lesen darf sie nur der Bürgerservice der Landeshauptstadt Potsdam. Er nutzt sie nur für Ihr Anliegen.
-request-privacy-protection = Ihre Angaben werden hier am Gerät verschlüsselt. Lesen kann sie erst der Bürgerservice im Rathaus.
-request-privacy-duration = Wir löschen Ihre Angaben 90 Tage, nachdem Ihr Anliegen erledigt ist.
+request-privacy-who = Lesen dürfen sie nur berechtigte Mitarbeitende des Bürgerservice der Landeshauptstadt Potsdam. Dafür braucht jede Person ein eigenes Konto. Jedes Lesen wird aufgezeichnet. Ihre Angaben werden nur für Ihr Anliegen genutzt.
+request-privacy-protection = Ihre Angaben werden schon hier am Gerät verschlüsselt. Entschlüsseln kann sie nur der zentrale Rechner der Stadtverwaltung.
+request-privacy-duration = Wir löschen Ihre persönlichen Angaben 90 Tage, nachdem Ihr Anliegen erledigt ist. Danach bleibt nur vermerkt, dass es ein Anliegen zu diesem Thema gab.
 request-privacy-voluntary = Ihre Angaben sind freiwillig. Sie können Ihr Anliegen auch direkt bei den Mitarbeitenden vorbringen.
 request-privacy-withdraw = Sie können Ihre Zustimmung jederzeit widerrufen. Sagen Sie es den Mitarbeitenden oder schreiben Sie an: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Nennen Sie dabei Ihre Vorgangsnummer.
 request-consent = Ich habe die Hinweise gelesen. Ich bin einverstanden, dass der Bürgerservice meine Angaben für dieses Anliegen nutzt.

@@ -48,6 +48,8 @@ error-sync-central-refused = The central refused the request (HTTP { $status }, 
 # $detail: the start of the answer (e.g. a proxy's error page).
 error-sync-central-refused-unexplained = The request was refused without a reason from the central (HTTP { $status }: { $detail }), perhaps by a device on the way to the central. The requests stay saved and will be sent again later.
 error-sync-station-revoked = The central has blocked this station. Please contact IT; until then all requests stay safely on the station.
+error-sync-enrolment-code-malformed = The enrolment code does not have the right form. It has five groups of four characters, for example ABCD-EFGH-JKMN-PQRS-TVWX; the last two groups check the central.
+error-sync-fingerprint-mismatch = The server’s keys do not match the enrolment code. The address probably leads to a server other than the central. The station was not enrolled; please check the address and the code with IT.
 error-sync-central-error = The central reports an error (HTTP { $status }). It will be tried again later.
 error-sync-central-bad-response = The central's answer cannot be understood: { $detail }
 error-sync-central-bad-key = The central sent an unusable key: { $source }

@@ -55,9 +55,9 @@ request-invalid-other = Please check this entry.
 
 request-privacy-title = Privacy: what happens to your details?
 request-privacy-what = We store the topic and the details from this form.
-request-privacy-who = Only the citizen service of the City of Potsdam may read them. It uses them only for your request.
-request-privacy-protection = Your details are encrypted here on this device. Only the citizen service at the town hall can read them.
-request-privacy-duration = We delete your details 90 days after your request has been dealt with.
+request-privacy-who = Only authorised staff of the citizen service of the City of Potsdam may read them. Each of them needs a personal account for this. Each time someone reads them, this is recorded. Your details are used only for your request.
+request-privacy-protection = Your details are encrypted right here on this device. Only the city's central computer can decrypt them.
+request-privacy-duration = We delete your personal details 90 days after your request has been dealt with. After that, we only keep a note that there was a request on this topic.
 request-privacy-voluntary = Giving your details is voluntary. You can also tell our staff directly.
 request-privacy-withdraw = You can withdraw your consent at any time. Tell our staff or write to: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Please give your reference number.
 request-consent = I have read the information. I agree that the citizen service uses my details for this request.

@@ -33,7 +33,8 @@ pub fn search(
 
 /// The QR code of service `id`'s address.
 pub fn qr_code(station: &Station, id: &str) -> AppResult<ServiceQr> {
-    let service = station.catalogue().service(id)?;
+    let catalogue = station.catalogue();
+    let service = catalogue.service(id)?;
     Ok(ServiceQr {
         svg: qr::qr_svg(&service.url)?,
         url: service.url.clone(),

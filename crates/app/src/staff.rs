@@ -58,20 +58,21 @@ pub fn pin_is_set(station: &Station) -> AppResult<bool> {
 
 /// The station selected on this laptop, if any.
 pub fn selected(station: &Station) -> AppResult<Option<StationRef>> {
-    Ok(plan::selected(&station.store(), station.plan())?.map(StationRef::from))
+    Ok(plan::selected(&station.store(), &station.plan())?.map(StationRef::from))
 }
 
 /// Selects the station this laptop serves.
-pub fn select<'s>(station: &'s Station, id: &str) -> AppResult<&'s plan::Station> {
-    plan::select(&station.store(), station.plan(), id)?;
-    Ok(station.plan().station(id)?)
+pub fn select(station: &Station, id: &str) -> AppResult<plan::Station> {
+    let plan = station.plan();
+    plan::select(&station.store(), &plan, id)?;
+    Ok(plan.station(id)?.clone())
 }
 
 /// Selected station, store facts and the local day.
 pub fn overview(station: &Station, now: DateTime<Utc>) -> AppResult<StaffOverview> {
     let store = station.store();
     Ok(StaffOverview {
-        station: plan::selected(&store, station.plan())?.map(StationRef::from),
+        station: plan::selected(&store, &station.plan())?.map(StationRef::from),
         schema_version: store.schema_version()?,
         database_path: store.path().display().to_string(),
         today: clock::local_day(now),

@@ -1,10 +1,15 @@
 //! The open station: its store and the catalogue and plan the use cases need, opened
 //! from a data folder and an assets folder (or the built-in assets) — the same way
 //! for the kiosk and for `bk`.
+//!
+//! Catalogue and plan in force are the ones the station last pulled from the
+//! central ([`station::sync::config`]); the shipped ones (assets folder or built in)
+//! apply only until the first pull. A newly pulled version takes effect at the next
+//! use, without a restart.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use station::catalogue::Catalogue;
 use station::plan::Plan;
@@ -91,11 +96,19 @@ impl fmt::Display for OpenFailure {
     }
 }
 
+/// Catalogue and plan in force, and the pulled version they come from (0: shipped).
+#[derive(Clone)]
+struct InForce {
+    version: u64,
+    catalogue: Arc<Catalogue>,
+    plan: Arc<Plan>,
+}
+
 /// The open station.
 pub struct Station {
     store: Mutex<Store>,
-    catalogue: Catalogue,
-    plan: Plan,
+    shipped: InForce,
+    in_force: RwLock<InForce>,
 }
 
 impl Station {
@@ -117,10 +130,15 @@ impl Station {
             .store_path()
             .map_err(|error| store_failure(None, error))?;
         let store = Store::open(&path).map_err(|error| store_failure(Some(path), error))?;
+        let shipped = InForce {
+            version: 0,
+            catalogue: Arc::new(catalogue),
+            plan: Arc::new(plan),
+        };
         Ok(Station {
             store: Mutex::new(store),
-            catalogue,
-            plan,
+            in_force: RwLock::new(shipped.clone()),
+            shipped,
         })
     }
 
@@ -130,14 +148,48 @@ impl Station {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// The service catalogue.
-    pub fn catalogue(&self) -> &Catalogue {
-        &self.catalogue
+    /// The service catalogue in force.
+    pub fn catalogue(&self) -> Arc<Catalogue> {
+        self.in_force().catalogue
     }
 
-    /// The station plan.
-    pub fn plan(&self) -> &Plan {
-        &self.plan
+    /// The station plan in force.
+    pub fn plan(&self) -> Arc<Plan> {
+        self.in_force().plan
+    }
+
+    /// Catalogue and plan in force, taking up a newly pulled version first. When the
+    /// store is busy (also when the caller itself holds it), the ones already in
+    /// force are used and the next call looks again.
+    fn in_force(&self) -> InForce {
+        let current = self
+            .in_force
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let Ok(store) = self.store.try_lock() else {
+            return current;
+        };
+        let pulled_version = station::sync::config::version(&store).unwrap_or(current.version);
+        if pulled_version == current.version {
+            return current;
+        }
+        let next = match station::sync::config::current(&store) {
+            Ok(Some(pulled)) => InForce {
+                version: pulled.version,
+                catalogue: Arc::new(pulled.catalogue),
+                plan: Arc::new(pulled.plan),
+            },
+            Ok(None) => self.shipped.clone(),
+            // Pulled configurations are checked before they are stored; should one
+            // not load now, the one in force stays.
+            Err(_) => return current,
+        };
+        *self
+            .in_force
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = next.clone();
+        next
     }
 }
 

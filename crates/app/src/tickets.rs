@@ -69,12 +69,13 @@ impl From<Ticket> for TicketView {
 }
 
 /// The station of `given` (an id of the plan), else the one selected on this laptop.
-pub fn place<'s>(station: &'s Station, given: Option<&str>) -> AppResult<&'s plan::Station> {
-    match given {
-        Some(id) => Ok(station.plan().station(id)?),
-        None => Ok(plan::selected(&station.store(), station.plan())?
-            .ok_or(StationError::NoStationSelected)?),
-    }
+pub fn place(station: &Station, given: Option<&str>) -> AppResult<plan::Station> {
+    let plan = station.plan();
+    let found = match given {
+        Some(id) => plan.station(id)?,
+        None => plan::selected(&station.store(), &plan)?.ok_or(StationError::NoStationSelected)?,
+    };
+    Ok(found.clone())
 }
 
 /// Draws the next waiting number at `given` (or the selected station).
@@ -86,8 +87,8 @@ pub fn draw(
 ) -> AppResult<DrawnTicket> {
     let place = place(station, given)?;
     let store = station.store();
-    let ticket = tickets::draw(&store, place, now)?;
-    let expected_wait_minutes = wait::expected_wait_minutes(&store, place, &ticket, now)?;
+    let ticket = tickets::draw(&store, &place, now)?;
+    let expected_wait_minutes = wait::expected_wait_minutes(&store, &place, &ticket, now)?;
     let qr_text = qr_text(lang, &ticket.label, &place.name, ticket.day);
     Ok(DrawnTicket {
         number: ticket.number,

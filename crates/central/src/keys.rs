@@ -73,6 +73,14 @@ pub struct CentralKeys {
 }
 
 impl CentralKeys {
+    /// The fingerprint of both public keys that ends every enrolment code.
+    pub fn fingerprint(&self) -> String {
+        syncproto::enrolment_code::fingerprint(
+            &self.seal_public.to_bytes(),
+            self.signing_key.verifying_key().as_bytes(),
+        )
+    }
+
     /// Loads the keys from `data_dir`, creating whatever is missing.
     pub fn load_or_create(data_dir: &Path) -> Result<CentralKeys, KeyFileError> {
         ensure_private_dir(data_dir)?;

@@ -13,6 +13,7 @@
 pub mod api;
 pub mod config;
 pub mod encoding;
+pub mod enrolment_code;
 pub mod error;
 pub mod export_file;
 pub mod item;

@@ -40,7 +40,14 @@ fn requests_need_enrolment_valid_fields_and_consent() {
         "{}",
         text(&bad_url)
     );
-    let wrong_code = station.run(&["enroll", &central.url(), "ABCD-EFGH-JKMN"]);
+    let short_code = station.run(&["enroll", &central.url(), "ABCD-EFGH-JKMN"]);
+    assert!(!short_code.status.success());
+    assert!(
+        text(&short_code).contains("nicht die richtige Form"),
+        "the fingerprint part is required: {}",
+        text(&short_code)
+    );
+    let wrong_code = station.run(&["enroll", &central.url(), "ABCD-EFGH-JKMN-PQRS-TVWX"]);
     assert!(!wrong_code.status.success());
     assert!(
         text(&wrong_code).contains("abgelehnt"),

@@ -127,6 +127,12 @@ enum StationCommand {
         /// Kennung der Station
         id: String,
     },
+    /// Erneuert den Token einer Station: der alte wird sofort abgewiesen, ein neuer
+    /// Anmeldecode meldet die Station wieder an (`bk enroll`)
+    Rotate {
+        /// Kennung der Station
+        id: String,
+    },
     /// Zeigt alle Stationen mit letzter Synchronisation
     List {
         /// Ausgabe als JSON
@@ -251,7 +257,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             runtime.block_on(serve(store, keys, options))?;
         }
         Command::Station(StationCommand::Add { name, valid_hours }) => {
-            add_station(&mut store, &name, valid_hours)?
+            add_station(&mut store, &keys, &name, valid_hours)?
         }
         Command::Station(StationCommand::List { json }) => list_stations(&store, json)?,
         Command::Station(StationCommand::Revoke { id }) => {
@@ -260,6 +266,14 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             }
             store.audit(&cli_actor(), AuditAction::StationRevoke, Some(&id), None)?;
             println!("Station {id} ist gesperrt; ihr Token wird abgewiesen.");
+        }
+        Command::Station(StationCommand::Rotate { id }) => {
+            let code = store
+                .rotate_station(&id, chrono::Duration::hours(72))?
+                .ok_or_else(|| CliError::StationNotFound(id.clone()))?;
+            store.audit(&cli_actor(), AuditAction::StationRotate, Some(&id), None)?;
+            println!("Der alte Token der Station {id} wird ab sofort abgewiesen.");
+            print_code(&code.shown(&keys.fingerprint()), &code.expires_at);
         }
         Command::Clerk(command) => clerks::run(&mut store, command)?,
         Command::Purge(args) => {
@@ -328,7 +342,12 @@ fn execute(cli: Cli) -> Result<(), CliError> {
     Ok(())
 }
 
-fn add_station(store: &mut Store, name: &str, valid_hours: u32) -> Result<(), CliError> {
+fn add_station(
+    store: &mut Store,
+    keys: &CentralKeys,
+    name: &str,
+    valid_hours: u32,
+) -> Result<(), CliError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(CliError::BadStationName);
@@ -341,17 +360,22 @@ fn add_station(store: &mut Store, name: &str, valid_hours: u32) -> Result<(), Cl
         Some(name),
     )?;
     println!("Station „{name}“ angelegt (Kennung {}).", added.station_id);
-    println!("Einmaliger Anmeldecode: {}", added.code);
-    println!("Gültig bis: {}", added.expires_at);
-    // A 14-character code always fits a QR code; should the library refuse, the code
+    print_code(&added.shown(&keys.fingerprint()), &added.expires_at);
+    Ok(())
+}
+
+/// Prints a one-time code, its validity and its QR code.
+fn print_code(code: &str, expires_at: &str) {
+    println!("Einmaliger Anmeldecode: {code}");
+    println!("Gültig bis: {expires_at}");
+    // A 24-character code always fits a QR code; should the library refuse, the code
     // above is still there to type in.
-    match QrCode::new(added.code.as_bytes()) {
+    match QrCode::new(code.as_bytes()) {
         Ok(qr) => println!("{}", qr.render::<Dense1x2>().quiet_zone(true).build()),
         Err(error) => {
             eprintln!("QR-Code ließ sich nicht erzeugen ({error}); bitte den Code abtippen.")
         }
     }
-    Ok(())
 }
 
 fn list_stations(store: &Store, json: bool) -> Result<(), CliError> {

@@ -210,7 +210,12 @@ async fn run(
                 .serve(service)
                 .await
         }
-        None => server.acceptor(LimitedAcceptor::default()).serve(service).await,
+        None => {
+            server
+                .acceptor(LimitedAcceptor::default())
+                .serve(service)
+                .await
+        }
     };
     served.map_err(|source| ServeError::Bind { address, source })
 }

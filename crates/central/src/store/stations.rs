@@ -7,9 +7,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::{timestamp, Store, StoreError};
-use crate::secrets::{
-    display_enrolment_code, hash_secret, new_enrolment_code, normalise_enrolment_code,
-};
+use crate::secrets::{hash_secret, new_enrolment_code};
 
 /// A station as the back office sees it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -93,10 +91,19 @@ pub enum StationKey {
 pub struct NewEnrolmentCode {
     /// The new station's id (UUIDv7 text).
     pub station_id: String,
-    /// As shown to people: `XXXX-XXXX-XXXX`.
+    /// The part the central redeems, canonical (12 characters); people see it with
+    /// the keys' fingerprint ([`NewEnrolmentCode::shown`]).
     pub code: String,
     /// When the code expires: RFC 3339, UTC, milliseconds.
     pub expires_at: String,
+}
+
+impl NewEnrolmentCode {
+    /// As shown to people: `XXXX-XXXX-XXXX-FFFF-FFFF`, the last two groups being the
+    /// fingerprint of the central's keys.
+    pub fn shown(&self, fingerprint: &str) -> String {
+        syncproto::enrolment_code::display(&self.code, fingerprint)
+    }
 }
 
 impl Store {
@@ -187,7 +194,7 @@ impl Store {
         station_public_key: &[u8; 32],
         token_hash: &[u8; 32],
     ) -> Result<Option<AuthedStation>, StoreError> {
-        let Some(canonical) = normalise_enrolment_code(code) else {
+        let Some(canonical) = syncproto::enrolment_code::parse(code).map(|typed| typed.code) else {
             return Ok(None);
         };
         let now = timestamp();
@@ -323,7 +330,7 @@ fn insert_enrolment_code(
     )?;
     Ok(NewEnrolmentCode {
         station_id,
-        code: display_enrolment_code(&canonical),
+        code: canonical,
         expires_at,
     })
 }

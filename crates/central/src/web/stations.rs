@@ -94,18 +94,20 @@ struct CodePage {
 }
 
 fn code_page(
+    state: &WebState,
     clerk: &SignedIn,
     heading: &'static str,
     name: String,
     code: NewEnrolmentCode,
 ) -> Result<Response, PageFailure> {
-    let qr_svg = station::qr::qr_svg(&code.code).map_err(|_| PageFailure::Internal)?;
+    let shown = code.shown(&state.app.keys.fingerprint());
+    let qr_svg = station::qr::qr_svg(&shown).map_err(|_| PageFailure::Internal)?;
     html(&CodePage {
         nav: Nav::new(clerk, "stationen"),
         heading,
         name,
         expires: local(&code.expires_at),
-        code: code.code,
+        code: shown,
         qr_svg,
     })
 }
@@ -145,7 +147,7 @@ pub async fn add(
         Ok(code)
     })
     .await?;
-    code_page(&clerk, "Station angelegt", name, code)
+    code_page(&state, &clerk, "Station angelegt", name, code)
 }
 
 fn valid_hours(text: &str) -> Result<u32, PageFailure> {
@@ -219,5 +221,5 @@ pub async fn rotate(
         Ok((name, code))
     })
     .await?;
-    code_page(&clerk, "Neuer Anmeldecode", name, code)
+    code_page(&state, &clerk, "Neuer Anmeldecode", name, code)
 }

@@ -2,6 +2,7 @@
 
 mod api;
 mod backoffice;
+mod browser;
 mod crash;
 mod harness;
 mod import;

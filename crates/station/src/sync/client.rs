@@ -22,7 +22,7 @@ use serde::Serialize;
 use syncproto::limits::MAX_RESPONSE_BYTES;
 use syncproto::{
     AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
-    PushItem, PushResponse, STATION_REVOKED,
+    PushItem, PushResponse, StationReport, STATION_REVOKED,
 };
 use texts::german;
 use url::Url;
@@ -99,6 +99,14 @@ impl CentralClient {
             .await
     }
 
+    /// `POST /v1/report`: the station's version, configuration version and outbox
+    /// counts, for the back office.
+    pub async fn report(&self, report: &StationReport) -> Result<(), SyncError> {
+        self.send::<_, serde_json::Value>(Method::POST, "v1/report", Some(report))
+            .await
+            .map(|_| ())
+    }
+
     async fn send<B: Serialize, T: DeserializeOwned>(
         &self,
         method: Method,
@@ -122,7 +130,7 @@ impl CentralClient {
         }
         let response = request.send().await.map_err(unreachable)?;
         let status = response.status();
-        if status == StatusCode::NOT_MODIFIED {
+        if status == StatusCode::NOT_MODIFIED || status == StatusCode::NO_CONTENT {
             return Ok(None);
         }
         let bytes = read_capped(response).await?;

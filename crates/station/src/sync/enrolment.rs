@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 use rusqlite::{params, OptionalExtension};
 use syncproto::encoding::{to_base64, verifying_key_from_base64};
+use syncproto::enrolment_code;
 use syncproto::{EnrollRequest, SealPublicKey};
 use texts::german;
 use zeroize::Zeroizing;
@@ -135,34 +136,67 @@ pub(crate) fn central_seal_key(store: &Store) -> Result<SealPublicKey> {
     Ok(require(store)?.hpke_public_key)
 }
 
-/// Redeems `code` at the central at `url` and stores the enrolment.
+/// Redeems `code` at the central at `url` and stores the enrolment. The code's last
+/// eight characters must match the fingerprint of the keys the central sends, else
+/// nothing is stored. A station already enrolled there may enrol again with a new
+/// code (after IT replaced its token): the same station id and keys are required,
+/// and only the token changes.
 pub async fn enrol(
     store: &Store,
     url: &str,
     code: &str,
     now: DateTime<Utc>,
 ) -> Result<Enrolment, SyncError> {
-    if let Some(existing) = load(store)? {
-        return Err(StationError::AlreadyEnrolled {
-            url: existing.central_url,
-            name: existing.station_name,
-        }
-        .into());
-    }
-    let mut seed = Zeroizing::new([0u8; 32]);
-    getrandom::fill(seed.as_mut()).map_err(|e| StationError::NoRandomness(e.to_string()))?;
-    let station_signing_key = SigningKey::from_bytes(&seed);
     let client = CentralClient::new(url, None)?;
+    let typed = enrolment_code::parse(code).ok_or(SyncError::EnrolmentCodeMalformed)?;
+    let fingerprint = typed.fingerprint.ok_or(SyncError::EnrolmentCodeMalformed)?;
+    let existing = load(store)?;
+    if let Some(existing) = &existing {
+        if existing.central_url != url.trim() {
+            return Err(already_enrolled(existing));
+        }
+    }
+    let seed = match &existing {
+        Some(existing) => Zeroizing::new(existing.station_signing_key.to_bytes()),
+        None => {
+            let mut seed = Zeroizing::new([0u8; 32]);
+            getrandom::fill(seed.as_mut())
+                .map_err(|e| StationError::NoRandomness(e.to_string()))?;
+            seed
+        }
+    };
+    let station_signing_key = SigningKey::from_bytes(&seed);
     let response = client
         .enroll(&EnrollRequest {
-            code: code.trim().to_owned(),
+            code: typed.code,
             station_public_key: to_base64(station_signing_key.verifying_key().as_bytes()),
         })
         .await?;
     let hpke_public_key = SealPublicKey::from_base64(&response.hpke_public_key)?;
     let central_signing_key =
         verifying_key_from_base64("centralSigningKey", &response.central_signing_key)?;
+    if enrolment_code::fingerprint(&hpke_public_key.to_bytes(), central_signing_key.as_bytes())
+        != fingerprint
+    {
+        return Err(SyncError::FingerprintMismatch);
+    }
     let enrolled_at = to_stored(now);
+    if let Some(existing) = &existing {
+        let same_central = existing.station_id == response.station_id
+            && existing.hpke_public_key.to_bytes() == hpke_public_key.to_bytes()
+            && existing.central_signing_key == central_signing_key;
+        if !same_central {
+            return Err(already_enrolled(existing));
+        }
+        store
+            .conn()
+            .execute(
+                "UPDATE enrolment SET token = ?1, station_name = ?2, enrolled_at = ?3 WHERE id = 1",
+                params![response.token, response.station_name, enrolled_at],
+            )
+            .map_err(StationError::from)?;
+        return Ok(require(store)?);
+    }
     store
         .conn()
         .execute(
@@ -182,4 +216,12 @@ pub async fn enrol(
         )
         .map_err(StationError::from)?;
     Ok(require(store)?)
+}
+
+fn already_enrolled(existing: &Enrolment) -> SyncError {
+    StationError::AlreadyEnrolled {
+        url: existing.central_url.clone(),
+        name: existing.station_name.clone(),
+    }
+    .into()
 }

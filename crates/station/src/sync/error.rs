@@ -43,6 +43,14 @@ pub enum SyncError {
         detail: String,
     },
 
+    /// The typed enrolment code is not 20 characters of the code alphabet (12 for the
+    /// central and 8 of its keys' fingerprint).
+    EnrolmentCodeMalformed,
+
+    /// The central's keys do not match the fingerprint at the end of the code: the
+    /// address leads to another server. Nothing was pinned.
+    FingerprintMismatch,
+
     /// The central has revoked this station (403 `station_revoked`); the items stay
     /// pending until IT has sorted it out.
     StationRevoked,
@@ -102,6 +110,8 @@ impl fmt::Display for SyncError {
                 ],
             ),
             Self::StationRevoked => german("error-sync-station-revoked", &[]),
+            Self::EnrolmentCodeMalformed => german("error-sync-enrolment-code-malformed", &[]),
+            Self::FingerprintMismatch => german("error-sync-fingerprint-mismatch", &[]),
             Self::ServerError(status) => german(
                 "error-sync-central-error",
                 &[("status", status.to_string().into())],
@@ -138,6 +148,8 @@ impl SyncError {
             Self::Refused { .. } => "central_refused",
             Self::UnexplainedRefusal { .. } => "central_refused_unexplained",
             Self::StationRevoked => "station_revoked",
+            Self::EnrolmentCodeMalformed => "enrolment_code_malformed",
+            Self::FingerprintMismatch => "fingerprint_mismatch",
             Self::ServerError(_) => "central_error",
             Self::BadResponse(_) => "central_bad_response",
             Self::BadKey(_) => "central_bad_key",

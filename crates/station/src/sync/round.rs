@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use syncproto::limits::{MAX_ACK_QUERY_IDS, MAX_BATCH_ITEMS};
+use syncproto::StationReport;
 
 use super::config;
 use super::enrolment::Enrolment;
@@ -93,5 +94,16 @@ async fn round(
 
     report.config_version =
         config::pull(store, &client, &enrolment.central_signing_key, now()).await?;
+
+    // For the back office's station list. Only informational: a round that delivered
+    // everything does not fail over it, and the next round reports again.
+    let counts = outbox::counts(store)?;
+    let status = StationReport {
+        app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        config_version: config::version(store)?,
+        pending: counts.pending,
+        dead_letters: counts.dead_letter,
+    };
+    let _ = client.report(&status).await;
     Ok(report)
 }

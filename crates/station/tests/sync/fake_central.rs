@@ -14,7 +14,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use chrono::Utc;
-use ed25519_dalek::SigningKey;
+use ed25519_dalek::{SigningKey, VerifyingKey};
 use station::outbox::{self, OutboxCounts};
 use station::plan;
 use station::requests::{self, Submission};
@@ -22,7 +22,9 @@ use station::sync::round::{self, RoundOptions, RoundReport};
 use station::sync::{self, enrolment, SyncError};
 use station::Store;
 use syncproto::encoding::to_base64;
-use syncproto::{ApiError, EnrollResponse, ItemOutcome, ItemResult, PushResponse, SealPrivateKey};
+use syncproto::{
+    ApiError, EnrollResponse, ItemOutcome, ItemResult, PushResponse, SealPrivateKey, SealPublicKey,
+};
 use tokio::runtime::Runtime;
 
 /// Makes an answer from the ids of a pushed batch (empty for config).
@@ -108,9 +110,26 @@ impl Drop for FakeCentral {
     }
 }
 
+/// The fake central's keys: fixed, so that [`enrolment_code`] can hold their
+/// fingerprint.
+fn keys() -> (SealPublicKey, VerifyingKey) {
+    let hpke = SealPrivateKey::from_bytes(&[7; 32])
+        .expect("key")
+        .public_key();
+    (hpke, SigningKey::from_bytes(&[9; 32]).verifying_key())
+}
+
+/// A code the fake central takes, ending in its keys' fingerprint.
+pub fn enrolment_code() -> String {
+    let (hpke, signing) = keys();
+    syncproto::enrolment_code::display(
+        "ABCDEFGHJKMN",
+        &syncproto::enrolment_code::fingerprint(&hpke.to_bytes(), signing.as_bytes()),
+    )
+}
+
 async fn enroll() -> Response {
-    let hpke = SealPrivateKey::generate().expect("key").public_key();
-    let signing = SigningKey::from_bytes(&[9; 32]).verifying_key();
+    let (hpke, signing) = keys();
     json(
         StatusCode::OK,
         &EnrollResponse {
@@ -193,7 +212,13 @@ pub fn api_error(status: u16, code: &str) -> Response {
 pub fn enrolled_station(central: &FakeCentral) -> (tempfile::TempDir, Store) {
     let (dir, store) = crate::common::temp_store();
     plan::select(&store, &crate::common::plan(), "stern-center").expect("station selected");
-    sync::block_on(enrolment::enrol(&store, central.url(), "CODE", Utc::now())).expect("enrolled");
+    sync::block_on(enrolment::enrol(
+        &store,
+        central.url(),
+        &enrolment_code(),
+        Utc::now(),
+    ))
+    .expect("enrolled");
     (dir, store)
 }
 

@@ -1,10 +1,13 @@
 //! Plain `http://` only to this machine: refused at enrolment and when the client
-//! for a stored address is built, before anything is sent.
+//! for a stored address is built, before anything is sent. And the enrolment code
+//! must end in the fingerprint of the keys the central sends, else nothing is pinned.
 
 use chrono::Utc;
 use station::sync::{self, enrolment, SyncError};
 
-use crate::fake_central::{add_requests, counts, enrolled_station, sync_round, FakeCentral};
+use crate::fake_central::{
+    add_requests, counts, enrolled_station, enrolment_code, sync_round, FakeCentral,
+};
 
 #[test]
 fn enrolment_refuses_plain_http_to_another_machine() {
@@ -46,4 +49,29 @@ fn a_stored_plain_http_address_to_another_machine_is_refused() {
     assert_eq!(counts(&store).pending, 3);
     let status = sync::status(&store, false).unwrap();
     assert_eq!(status.last_error.unwrap().message, refused.to_string());
+}
+
+#[test]
+fn a_code_without_or_with_a_foreign_fingerprint_pins_nothing() {
+    let central = FakeCentral::start();
+    let (_dir, store) = crate::common::temp_store();
+    let enrol = |code: &str| {
+        sync::block_on(enrolment::enrol(&store, central.url(), code, Utc::now())).unwrap_err()
+    };
+    let short = enrol("ABCD-EFGH-JKMN");
+    assert!(
+        matches!(short, SyncError::EnrolmentCodeMalformed),
+        "{short:?}"
+    );
+    let right = enrolment_code();
+    let foreign = format!("{}ZZZZ", &right[..right.len() - 4]);
+    let mismatch = enrol(&foreign);
+    assert!(
+        matches!(mismatch, SyncError::FingerprintMismatch),
+        "{mismatch:?}"
+    );
+    assert!(mismatch
+        .to_string()
+        .contains("passen nicht zum Anmeldecode"));
+    assert!(enrolment::load(&store).unwrap().is_none(), "nothing pinned");
 }

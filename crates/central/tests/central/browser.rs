@@ -1,0 +1,54 @@
+//! The back office in a real browser: `ui/tests/backoffice/walk.mjs` drives Debian's
+//! Chromium (Playwright) through every page against the real `bk-central`, with
+//! axe-core on each. This test prepares the central (a station that pushed a sealed
+//! request, three accounts) and fails when the walk does.
+
+use std::path::Path;
+use std::process::Command;
+
+use data_encoding::BASE32_NOPAD;
+use serde_json::json;
+
+use crate::harness::{client, Central, Station};
+use crate::web::{Account, PASSWORD};
+
+#[test]
+fn the_back_office_works_in_chromium_without_accessibility_violations() {
+    let dir = tempfile::tempdir().unwrap();
+    let central = Central::start(dir.path());
+    let station = Station::enrol(&central, "Bürgerkoffer Stern-Center");
+    let item = station.item(&json!({"name": "Erika Mustermann", "phone": "0331 123456"}));
+    station.push(&central, &[item]);
+    Account::add(dir.path(), "s.sachbearbeitung", "clerk");
+    Account::add(dir.path(), "l.gesperrt", "clerk");
+    let admin = Account::add(dir.path(), "a.admin", "admin");
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let output = Command::new("node")
+        .arg("tests/backoffice/walk.mjs")
+        .current_dir(root.join("ui"))
+        .env("BK_WEB", &central.web)
+        .env("BK_PASSWORD", PASSWORD)
+        .env(
+            "BK_ADMIN_TOTP",
+            BASE32_NOPAD.encode(&admin.totp_secret.unwrap()),
+        )
+        .env("BK_ASSETS", root.join("assets"))
+        .output()
+        .expect("node runs (scripts/test installs it)");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("backoffice: 14 page checks, 0 failures"),
+        "{stdout}"
+    );
+
+    let revoked = client()
+        .post(central.url("/v1/push"))
+        .bearer_auth(station.token())
+        .json(&json!({"items": []}))
+        .send()
+        .unwrap();
+    assert_eq!(revoked.status(), 403, "the walk revoked the station");
+}

@@ -1,0 +1,169 @@
+/**
+ * The back office of bk-central in Debian's Chromium, as clerks and admins use it,
+ * with axe-core (WCAG 2.0/2.1 A and AA) and the layout check on every page.
+ *
+ * Started by the Rust test `crates/central/tests/central/browser.rs`, which runs the
+ * real `bk-central serve`, pushes a sealed request as a station and creates the
+ * accounts. Reads from the environment:
+ *   BK_WEB            the back office's base URL (http://127.0.0.1:PORT)
+ *   BK_PASSWORD       the accounts' password
+ *   BK_ADMIN_TOTP     the admin's TOTP secret (base32)
+ *   BK_ASSETS         the folder with services.json and stations.json to publish
+ *   BK_SCREENSHOTS    optional: folder for a PNG of every page
+ * Accounts: `s.sachbearbeitung` (clerk), `l.gesperrt` (clerk, gets locked),
+ * `a.admin` (admin). Exits 0 when every step and check passed.
+ */
+import { createHmac } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, check, fail, results, screenshotDir } from '../a11y/harness.mjs';
+
+/** @typedef {import('playwright-core').Page} Page */
+
+const web = /** @type {string} */ (process.env.BK_WEB);
+const password = /** @type {string} */ (process.env.BK_PASSWORD);
+const assets = /** @type {string} */ (process.env.BK_ASSETS);
+
+/** RFC 6238 code (HMAC-SHA-1, 30 s, 6 digits) of a base32 secret. @param {string} base32 */
+function totp(base32) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of base32) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30000)));
+  const digest = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const offset = digest[digest.length - 1] & 0x0f;
+  return String((digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * A page in its own browser context. axe-core is injected as a script, which the
+ * back office's CSP (no scripts at all) would block: only for the test it is bypassed.
+ * @param {import('playwright-core').Browser} browser
+ */
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => fail('page', error.message));
+  return page;
+}
+
+/** @param {Page} page @param {string} name */
+const heading = (page, name) => page.getByRole('heading', { level: 1, name }).waitFor();
+
+/** @param {Page} page @param {string} name @param {string} secret @param {string} [code] */
+async function signIn(page, name, secret, code = '') {
+  await page.goto(`${web}/anmelden`);
+  await page.getByLabel('Anmeldename').fill(name);
+  await page.getByLabel('Passwort').fill(secret);
+  await page.getByLabel('Einmalcode').fill(code);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/** @param {Page} page @param {string} path @returns {Promise<number>} status of a form post without the CSRF token */
+const postWithoutToken = (page, path) =>
+  page.evaluate(async (target) => (await fetch(target, { method: 'POST', body: new URLSearchParams({ note: 'x' }) })).status, path);
+
+/** @param {import('playwright-core').Browser} browser */
+async function clerkWalk(browser) {
+  const page = await newPage(browser);
+
+  await page.goto(`${web}/anliegen`);
+  await heading(page, 'Anmelden');
+  await check(page, 'login', { kiosk: false });
+
+  for (let i = 0; i < 3; i++) await signIn(page, 'l.gesperrt', 'falsches-Passwort-123');
+  await page.getByText(/Zu viele Fehlversuche/).waitFor();
+  await check(page, 'login-locked', { kiosk: false });
+
+  await signIn(page, 's.sachbearbeitung', password);
+  await heading(page, 'Anliegen');
+  await page.getByRole('cell', { name: 'Bürgerkoffer Stern-Center' }).waitFor();
+  await check(page, 'inbox', { kiosk: false });
+  if ((await page.getByRole('link', { name: 'Stationen' }).count()) !== 0) fail('inbox', 'a clerk is offered the admin pages');
+
+  await page.getByRole('link', { name: /^Öffnen/ }).first().click();
+  await heading(page, 'Rückruf');
+  await page.getByText('Erika Mustermann').waitFor();
+  await check(page, 'request', { kiosk: false });
+  const status = await postWithoutToken(page, new URL(page.url()).pathname + '/notiz');
+  if (status !== 403) fail('request', `a form post without the CSRF token answered ${status}, not 403`);
+
+  await page.getByLabel(/Notiz/).fill('Rückruf am Dienstag vereinbart');
+  await page.getByRole('button', { name: 'Notiz speichern' }).click();
+  await page.getByRole('button', { name: 'Als erledigt markieren' }).click();
+  await page.getByText(/von s\.sachbearbeitung/).waitFor();
+  await check(page, 'request-done', { kiosk: false });
+
+  await page.getByRole('link', { name: 'Druckansicht' }).click();
+  await page.getByText(/Gedruckt von s\.sachbearbeitung/).waitFor();
+  await check(page, 'print', { kiosk: false });
+
+  const forbidden = await page.goto(`${web}/protokoll`);
+  if (forbidden?.status() !== 403) fail('forbidden', `a clerk got ${forbidden?.status()} for the audit log`);
+  await heading(page, 'Kein Zugriff');
+  await check(page, 'forbidden', { kiosk: false });
+
+  await page.goto(`${web}/anliegen`);
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await heading(page, 'Anmelden');
+  await page.goto(`${web}/anliegen`);
+  await heading(page, 'Anmelden');
+  await page.context().close();
+}
+
+/** @param {import('playwright-core').Browser} browser */
+async function adminWalk(browser) {
+  const page = await newPage(browser);
+  await signIn(page, 'a.admin', password, totp(/** @type {string} */ (process.env.BK_ADMIN_TOTP)));
+  await heading(page, 'Anliegen');
+  await page.goto(`${web}/anliegen?status=alle`);
+  await check(page, 'inbox-admin', { kiosk: false });
+
+  await page.getByRole('link', { name: 'Protokoll' }).click();
+  await heading(page, 'Protokoll');
+  for (const action of ['Anliegen geöffnet', 'Anliegen erledigt', 'Anliegen gedruckt', 'Anmeldung abgelehnt']) {
+    await page.getByRole('cell', { name: action, exact: true }).first().waitFor();
+  }
+  await check(page, 'audit', { kiosk: false });
+
+  await page.getByRole('link', { name: 'Stationen' }).click();
+  await heading(page, 'Stationen');
+  await check(page, 'stations', { kiosk: false });
+  await page.getByLabel('Name der Station').fill('Weihnachtsmarkt');
+  await page.getByRole('button', { name: 'Station anlegen' }).click();
+  await heading(page, 'Station angelegt: Weihnachtsmarkt');
+  await page.getByRole('img', { name: 'QR-Code mit dem Anmeldecode' }).waitFor();
+  await check(page, 'station-code', { kiosk: false });
+  await page.getByRole('link', { name: 'Zurück zu den Stationen' }).click();
+  await page.getByRole('button', { name: 'Sperren: Bürgerkoffer Stern-Center' }).click();
+  await page.getByRole('cell', { name: 'gesperrt' }).waitFor();
+  await check(page, 'stations-revoked', { kiosk: false });
+
+  await page.getByRole('link', { name: 'Konfiguration' }).click();
+  await heading(page, 'Konfiguration');
+  await check(page, 'config', { kiosk: false });
+  await page.getByLabel('Leistungskatalog (JSON)').setInputFiles(join(assets, 'services.json'));
+  await page.getByLabel('Stationsplan (JSON)').setInputFiles(join(assets, 'stations.json'));
+  await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+  await page.getByText(/Version 1 ist veröffentlicht/).waitFor();
+  await check(page, 'config-published', { kiosk: false });
+  await page.context().close();
+}
+
+if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+try {
+  await clerkWalk(browser);
+  await adminWalk(browser);
+} catch (error) {
+  fail('walk-through', `stopped: ${String(error instanceof Error ? error.message : error).split('\n').slice(0, 4).join(' | ')}`);
+} finally {
+  await browser.close();
+}
+for (const failure of results.failures) console.error(`FAIL ${failure}`);
+console.log(`backoffice: ${results.checked} page checks, ${results.failures.length} failures`);
+process.exit(results.failures.length === 0 ? 0 : 1);
