@@ -28,9 +28,14 @@ pub fn open_request(keys: &CentralKeys, request: StoredRequest) -> RequestDetail
         parse_item_id(&request.summary.id),
         ItemKind::parse(&request.summary.kind),
     ) {
-        (Some(id), Some(kind)) => {
-            seal::open(&keys.seal_key, &id, kind, &request.sealed).map_err(|e| e.to_string())
-        }
+        (Some(id), Some(kind)) => seal::open(
+            &keys.seal_key,
+            &id,
+            kind,
+            &request.summary.station_id,
+            &request.sealed,
+        )
+        .map_err(|e| e.to_string()),
         _ => Err("Kennung oder Art des Eintrags ist unbekannt".to_owned()),
     };
     let (content, content_error) = match opened {

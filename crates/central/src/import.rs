@@ -1,6 +1,7 @@
 //! Import of a station's USB export file: structure, the enrolled station's signature
-//! and every item are checked before anything is stored; then all items go in one
-//! transaction with the same idempotency as a push. A refused file stores nothing.
+//! and every item (also its seal's station binding) are checked before anything is
+//! stored; then all items go in one transaction with the same idempotency as a push.
+//! A refused file, or one of a revoked station, stores nothing.
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +10,8 @@ use syncproto::export_file;
 use syncproto::ExportError;
 use thiserror::Error;
 
+use crate::keys::CentralKeys;
+use crate::sealing::opens_for;
 use crate::store::{StationKey, Store, StoreError};
 
 /// The result of a successful import.
@@ -39,22 +42,36 @@ pub enum ImportError {
     /// truncated, unknown or unenrolled station, bad signature or a bad item).
     #[error("{0}. Es wurde nichts importiert.")]
     Refused(#[from] ExportError),
+    /// An item sealed at another station than the file's (nothing is imported).
+    #[error("Eintrag {0} wurde an einer anderen Station versiegelt als der, die die Datei signiert hat. Es wurde nichts importiert.")]
+    ForeignSeal(String),
+    /// The station was revoked: its files are not taken any more.
+    #[error("Die Station {0} ist gesperrt; ihre Dateien werden nicht mehr importiert. Es wurde nichts importiert.")]
+    Revoked(String),
     /// A database error, or an item conflicting with a stored one (the import is rolled back).
     #[error("{0}")]
     Store(#[from] StoreError),
 }
 
 /// Imports the export file at `path` into `store`.
-pub fn import_file(store: &mut Store, path: &Path) -> Result<ImportSummary, ImportError> {
+pub fn import_file(
+    store: &mut Store,
+    keys: &CentralKeys,
+    path: &Path,
+) -> Result<ImportSummary, ImportError> {
     let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
         path: path.to_owned(),
         source,
     })?;
-    import_bytes(store, &bytes)
+    import_bytes(store, keys, &bytes)
 }
 
 /// Imports an export file already in memory.
-pub fn import_bytes(store: &mut Store, bytes: &[u8]) -> Result<ImportSummary, ImportError> {
+pub fn import_bytes(
+    store: &mut Store,
+    keys: &CentralKeys,
+    bytes: &[u8],
+) -> Result<ImportSummary, ImportError> {
     let signed = export_file::parse(bytes)?;
     let station_id = signed.header.station_id.clone();
     let (station_name, public_key) = match store.station_key(&station_id)? {
@@ -62,10 +79,17 @@ pub fn import_bytes(store: &mut Store, bytes: &[u8]) -> Result<ImportSummary, Im
         StationKey::Unknown | StationKey::NotEnrolled { .. } => {
             return Err(ExportError::UnknownStation(station_id).into())
         }
+        StationKey::Revoked { .. } => return Err(ImportError::Revoked(station_id)),
     };
     let verifying_key =
         VerifyingKey::from_bytes(&public_key).map_err(|_| ExportError::BadSignature)?;
     let items = signed.verify(&verifying_key)?;
+    if let Some(item) = items
+        .iter()
+        .find(|item| opens_for(keys, item, &station_id).is_err())
+    {
+        return Err(ImportError::ForeignSeal(item.id_text()));
+    }
     let (stored, duplicate) = store.store_import(&station_id, &items)?;
     Ok(ImportSummary {
         station_id,

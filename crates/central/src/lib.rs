@@ -4,7 +4,7 @@
 //!
 //! Data flows: station API ([`server`]), back office ([`web`]) or terminal ([`cli`])
 //! → [`store`] (SQLite); keys live in [`keys`]; accounts in [`accounts`]; decryption
-//! for the back office in [`backoffice`]; publishing in [`publish`]; deletion after
+//! for the back office in [`backoffice`], the station binding of seals in [`sealing`]; publishing in [`publish`]; deletion after
 //! the retention period in [`retention`].
 
 pub mod accounts;
@@ -15,6 +15,7 @@ pub mod import;
 pub mod keys;
 pub mod publish;
 pub mod retention;
+pub mod sealing;
 pub mod secrets;
 pub mod server;
 pub mod store;

@@ -171,6 +171,9 @@ pub enum RejectReason {
     BadSealed,
     /// An item with this id but different content already exists.
     IdConflict,
+    /// `sealed` names another station than the one that pushed or exported it (its
+    /// binding does not open for this station).
+    ForeignSeal,
 }
 
 /// `POST /v1/ack-query`: which of these ids does the central already hold?

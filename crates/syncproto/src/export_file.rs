@@ -248,6 +248,7 @@ mod tests {
                     &central,
                     &id,
                     ItemKind::Request,
+                    "0190a5b0-0000-7000-8000-000000000001",
                     format!("Anliegen {n}").as_bytes(),
                 )
                 .unwrap();

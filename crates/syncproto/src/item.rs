@@ -168,7 +168,9 @@ fn decode_sealed(text: &str) -> Result<Vec<u8>, Rejection> {
     if sealed.len() > MAX_SEALED_BYTES {
         return Err(too_large());
     }
-    if sealed.len() < MIN_SEALED_BYTES || sealed[0] != crate::seal::SUITE_V1 {
+    if sealed.len() < MIN_SEALED_BYTES
+        || !matches!(sealed[0], crate::seal::SUITE_V1 | crate::seal::SUITE_V2)
+    {
         return Err(Rejection::new(
             RejectReason::BadSealed,
             "Der versiegelte Inhalt hat kein bekanntes Format",

@@ -2,9 +2,11 @@
 //!
 //! Suite: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305 (RFC 9180 §7,
 //! ids 0x0020/0x0001/0x0003). A sealed blob is `0x01 || enc (32 bytes) || ciphertext`;
-//! the leading byte names the suite so that a later one can be added. The additional
-//! authenticated data binds the blob to its item id and kind: a blob copied into
-//! another item does not open.
+//! the leading byte names the format so that a later one can be added. The additional
+//! authenticated data binds the blob to its item id and kind, and since format 2
+//! (`0x02`) also to the id of the station that sealed it: a blob copied into another
+//! item, or pushed by another station, does not open. Format 1 blobs (no station in
+//! the binding) still open, so items sealed before the change are not lost.
 
 use std::convert::Infallible;
 
@@ -26,8 +28,11 @@ type Kem = X25519HkdfSha256;
 type Kdf = HkdfSha256;
 type Aead = ChaCha20Poly1305;
 
-/// First byte of a blob sealed with the suite above.
+/// First byte of a blob whose binding is item id and kind (format 1, still read).
 pub const SUITE_V1: u8 = 0x01;
+/// First byte of a blob whose binding also names the sealing station (format 2,
+/// written since).
+pub const SUITE_V2: u8 = 0x02;
 const ENC_LEN: usize = 32;
 const TAG_LEN: usize = 16;
 /// The shortest possible blob: suite byte, encapsulated key, AEAD tag of an empty text.
@@ -119,19 +124,35 @@ fn key_from_bytes<K: Deserializable>(bytes: &[u8; 32], field: &'static str) -> R
     K::from_bytes(bytes).map_err(|_| KeyError::NotAKey { field })
 }
 
-/// The additional authenticated data of an item: its id and kind.
-fn item_aad(id: &Uuid, kind: ItemKind) -> Vec<u8> {
-    let mut aad = b"bk-item\0".to_vec();
+/// The additional authenticated data of an item: its id and kind, and in format 2
+/// the sealing station's id.
+fn item_aad(suite: u8, id: &Uuid, kind: ItemKind, station_id: &str) -> Vec<u8> {
+    let mut aad = if suite == SUITE_V1 {
+        b"bk-item\0".to_vec()
+    } else {
+        b"bk-item-v2\0".to_vec()
+    };
     aad.extend_from_slice(id.as_bytes());
     aad.extend_from_slice(kind.as_str().as_bytes());
+    if suite != SUITE_V1 {
+        aad.push(0);
+        aad.extend_from_slice(station_id.as_bytes());
+    }
     aad
 }
 
-/// Seals `plaintext` of item `id`/`kind` to the central's public key.
+/// Whether a blob's binding names the station that sealed it (format 2).
+pub fn binds_station(blob: &[u8]) -> bool {
+    blob.first() == Some(&SUITE_V2)
+}
+
+/// Seals `plaintext` of item `id`/`kind`, recorded at station `station_id`, to the
+/// central's public key (format 2).
 pub fn seal(
     public_key: &SealPublicKey,
     id: &Uuid,
     kind: ItemKind,
+    station_id: &str,
     plaintext: &[u8],
 ) -> Result<Vec<u8>, SealError> {
     if plaintext.len() > MAX_PLAINTEXT_BYTES {
@@ -142,25 +163,35 @@ pub fn seal(
     let mut entropy = Entropy::from_os()?;
     seal_with(
         public_key,
+        SUITE_V2,
         INFO,
-        &item_aad(id, kind),
+        &item_aad(SUITE_V2, id, kind, station_id),
         plaintext,
         &mut entropy,
     )
 }
 
-/// Opens a blob [`seal`] made for item `id`/`kind`.
+/// Opens a blob [`seal`] made for item `id`/`kind` at station `station_id` (a format 1
+/// blob opens whatever the station).
 pub fn open(
     private_key: &SealPrivateKey,
     id: &Uuid,
     kind: ItemKind,
+    station_id: &str,
     blob: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, SealError> {
-    open_with(private_key, INFO, &item_aad(id, kind), blob)
+    let suite = *blob.first().ok_or(SealError::Malformed)?;
+    open_with(
+        private_key,
+        INFO,
+        &item_aad(suite, id, kind, station_id),
+        blob,
+    )
 }
 
 fn seal_with(
     public_key: &SealPublicKey,
+    suite: u8,
     info: &[u8],
     aad: &[u8],
     plaintext: &[u8],
@@ -176,7 +207,7 @@ fn seal_with(
     )
     .map_err(|_| SealError::SealFailed)?;
     let mut blob = Vec::with_capacity(1 + ENC_LEN + ciphertext.len());
-    blob.push(SUITE_V1);
+    blob.push(suite);
     blob.extend_from_slice(&enc.to_bytes());
     blob.extend_from_slice(&ciphertext);
     Ok(blob)
@@ -188,7 +219,7 @@ fn open_with(
     aad: &[u8],
     blob: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, SealError> {
-    if blob.len() < MIN_SEALED_BYTES || blob[0] != SUITE_V1 {
+    if blob.len() < MIN_SEALED_BYTES || !matches!(blob[0], SUITE_V1 | SUITE_V2) {
         return Err(SealError::Malformed);
     }
     let (enc, ciphertext) = blob[1..].split_at(ENC_LEN);
@@ -273,6 +304,9 @@ impl TryCryptoRng for Entropy {}
 mod tests {
     use super::*;
 
+    /// The station id the tests seal at.
+    const STATION: &str = "0190a5b0-0000-7000-8000-000000000001";
+
     fn unhex(text: &str) -> Vec<u8> {
         hex::decode(text).unwrap()
     }
@@ -328,6 +362,7 @@ mod tests {
         let seed: [u8; 32] = unhex(rfc9180_a2::IKM_E).try_into().unwrap();
         let blob = seal_with(
             &public_key,
+            SUITE_V1,
             &unhex(rfc9180_a2::INFO),
             &unhex(rfc9180_a2::AAD),
             &unhex(rfc9180_a2::PT),
@@ -356,15 +391,30 @@ mod tests {
         let private_key = SealPrivateKey::generate().unwrap();
         let id = Uuid::now_v7();
         let text = "{\"name\":\"Erika Mustermann\",\"anliegen\":\"Rückruf\"}".as_bytes();
-        let blob = seal(&private_key.public_key(), &id, ItemKind::Request, text).unwrap();
+        let blob = seal(
+            &private_key.public_key(),
+            &id,
+            ItemKind::Request,
+            STATION,
+            text,
+        )
+        .unwrap();
+        assert_eq!(blob[0], SUITE_V2);
         assert_ne!(
             &blob[MIN_SEALED_BYTES..],
             text,
             "the text must not appear in clear"
         );
-        let opened = open(&private_key, &id, ItemKind::Request, &blob).unwrap();
+        let opened = open(&private_key, &id, ItemKind::Request, STATION, &blob).unwrap();
         assert_eq!(opened.as_slice(), text);
-        let again = seal(&private_key.public_key(), &id, ItemKind::Request, text).unwrap();
+        let again = seal(
+            &private_key.public_key(),
+            &id,
+            ItemKind::Request,
+            STATION,
+            text,
+        )
+        .unwrap();
         assert_ne!(again, blob, "every seal uses a fresh ephemeral key");
     }
 
@@ -372,23 +422,37 @@ mod tests {
     fn tampering_wrong_key_and_wrong_item_are_refused() {
         let private_key = SealPrivateKey::generate().unwrap();
         let id = Uuid::now_v7();
-        let blob = seal(&private_key.public_key(), &id, ItemKind::Request, b"geheim").unwrap();
+        let blob = seal(
+            &private_key.public_key(),
+            &id,
+            ItemKind::Request,
+            STATION,
+            b"geheim",
+        )
+        .unwrap();
         for position in [1, 20, MIN_SEALED_BYTES - 1, blob.len() - 1] {
             let mut altered = blob.clone();
             altered[position] ^= 0x01;
             assert_eq!(
-                open(&private_key, &id, ItemKind::Request, &altered).unwrap_err(),
+                open(&private_key, &id, ItemKind::Request, STATION, &altered).unwrap_err(),
                 SealError::OpenFailed,
                 "flipped bit at {position}"
             );
         }
         let other_key = SealPrivateKey::generate().unwrap();
         assert_eq!(
-            open(&other_key, &id, ItemKind::Request, &blob).unwrap_err(),
+            open(&other_key, &id, ItemKind::Request, STATION, &blob).unwrap_err(),
             SealError::OpenFailed
         );
         assert_eq!(
-            open(&private_key, &Uuid::now_v7(), ItemKind::Request, &blob).unwrap_err(),
+            open(
+                &private_key,
+                &Uuid::now_v7(),
+                ItemKind::Request,
+                STATION,
+                &blob
+            )
+            .unwrap_err(),
             SealError::OpenFailed
         );
         assert_eq!(
@@ -396,17 +460,49 @@ mod tests {
                 &private_key,
                 &id,
                 ItemKind::Request,
+                "eine-andere-station",
+                &blob
+            )
+            .unwrap_err(),
+            SealError::OpenFailed,
+            "a blob sealed at one station does not open as another's"
+        );
+        assert_eq!(
+            open(
+                &private_key,
+                &id,
+                ItemKind::Request,
+                STATION,
                 &blob[..MIN_SEALED_BYTES - 1]
             )
             .unwrap_err(),
             SealError::Malformed
         );
         let mut other_suite = blob.clone();
-        other_suite[0] = 0x02;
+        other_suite[0] = 0x7f;
         assert_eq!(
-            open(&private_key, &id, ItemKind::Request, &other_suite).unwrap_err(),
+            open(&private_key, &id, ItemKind::Request, STATION, &other_suite).unwrap_err(),
             SealError::Malformed
         );
+    }
+
+    #[test]
+    fn format_1_blobs_still_open_whatever_the_station() {
+        let private_key = SealPrivateKey::generate().unwrap();
+        let id = Uuid::now_v7();
+        let mut entropy = Entropy::from_os().unwrap();
+        let blob = seal_with(
+            &private_key.public_key(),
+            SUITE_V1,
+            INFO,
+            &item_aad(SUITE_V1, &id, ItemKind::Request, ""),
+            b"alt",
+            &mut entropy,
+        )
+        .unwrap();
+        assert!(!binds_station(&blob));
+        let opened = open(&private_key, &id, ItemKind::Request, "irgendeine", &blob).unwrap();
+        assert_eq!(opened.as_slice(), b"alt");
     }
 
     #[test]
@@ -415,14 +511,14 @@ mod tests {
         let id = Uuid::now_v7();
         let largest = vec![b'x'; MAX_PLAINTEXT_BYTES];
         assert_eq!(
-            seal(&public_key, &id, ItemKind::Request, &largest)
+            seal(&public_key, &id, ItemKind::Request, STATION, &largest)
                 .unwrap()
                 .len(),
             MAX_SEALED_BYTES
         );
         let too_large = vec![b'x'; MAX_PLAINTEXT_BYTES + 1];
         assert_eq!(
-            seal(&public_key, &id, ItemKind::Request, &too_large).unwrap_err(),
+            seal(&public_key, &id, ItemKind::Request, STATION, &too_large).unwrap_err(),
             SealError::TooLarge {
                 size: MAX_PLAINTEXT_BYTES + 1
             }

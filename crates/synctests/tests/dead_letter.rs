@@ -12,7 +12,7 @@ fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
     let ids = station.add_requests(25);
     let poison = ids.iter().nth(12).unwrap().clone();
     let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).unwrap();
-    // Suite byte 0x02 is unknown to the central: `bad_sealed`.
+    // Format byte 0x7f is unknown to the central: `bad_sealed`.
     let mut sealed: Vec<u8> = conn
         .query_row(
             "SELECT sealed FROM outbox WHERE id = ?1",
@@ -21,7 +21,7 @@ fn a_poison_item_goes_to_dead_letter_and_the_rest_syncs() {
         )
         .unwrap();
     let original = sealed.clone();
-    sealed[0] = 0x02;
+    sealed[0] = 0x7f;
     conn.execute(
         "UPDATE outbox SET sealed = ?2 WHERE id = ?1",
         rusqlite::params![poison, sealed],

@@ -317,7 +317,16 @@ fn execute(cli: Cli) -> Result<(), CliError> {
             );
         }
         Command::Import { file } => {
-            let summary = import_file(&mut store, &file)?;
+            let summary = import_file(&mut store, &keys, &file)?;
+            store.audit(
+                &cli_actor(),
+                AuditAction::Import,
+                Some(&summary.station_id),
+                Some(&format!(
+                    "{} neu, {} schon vorhanden",
+                    summary.stored, summary.duplicate
+                )),
+            )?;
             println!(
                 "Import von Station „{}“ abgeschlossen: {} neu gespeichert, {} schon vorhanden.",
                 summary.station_name, summary.stored, summary.duplicate

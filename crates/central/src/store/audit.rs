@@ -35,11 +35,13 @@ pub enum AuditAction {
     ConfigPublish,
     /// Added, disabled or reset an account.
     Account,
+    /// Imported a station's export file.
+    Import,
 }
 
 impl AuditAction {
     /// Every action, in the order the audit page offers them.
-    pub const ALL: [AuditAction; 13] = [
+    pub const ALL: [AuditAction; 14] = [
         AuditAction::Login,
         AuditAction::LoginRefused,
         AuditAction::Logout,
@@ -53,6 +55,7 @@ impl AuditAction {
         AuditAction::StationRotate,
         AuditAction::ConfigPublish,
         AuditAction::Account,
+        AuditAction::Import,
     ];
 
     /// The stored name.
@@ -71,6 +74,7 @@ impl AuditAction {
             AuditAction::StationRotate => "station_rotate",
             AuditAction::ConfigPublish => "config_publish",
             AuditAction::Account => "account",
+            AuditAction::Import => "import",
         }
     }
 
@@ -90,6 +94,7 @@ impl AuditAction {
             AuditAction::StationRotate => "Stations-Token erneuert",
             AuditAction::ConfigPublish => "Konfiguration veröffentlicht",
             AuditAction::Account => "Konto geändert",
+            AuditAction::Import => "Exportdatei importiert",
         }
     }
 

@@ -77,6 +77,11 @@ pub enum StationKey {
         /// The station's name.
         name: String,
     },
+    /// Revoked by IT: its files are refused.
+    Revoked {
+        /// The station's name.
+        name: String,
+    },
     /// Enrolled, with its public key.
     Enrolled {
         /// The station's name.
@@ -266,18 +271,19 @@ impl Store {
 
     /// The signing key of a station, for checking its export files.
     pub fn station_key(&self, station_id: &str) -> Result<StationKey, StoreError> {
-        let row: Option<(String, Option<Vec<u8>>)> = self
+        let row: Option<(String, Option<Vec<u8>>, bool)> = self
             .conn
             .query_row(
-                "SELECT name, public_key FROM stations WHERE id = ?1",
+                "SELECT name, public_key, revoked_at IS NOT NULL FROM stations WHERE id = ?1",
                 [station_id],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )
             .optional()?;
         Ok(match row {
             None => StationKey::Unknown,
-            Some((name, None)) => StationKey::NotEnrolled { name },
-            Some((name, Some(key))) => match <[u8; 32]>::try_from(key.as_slice()) {
+            Some((name, _, true)) => StationKey::Revoked { name },
+            Some((name, None, false)) => StationKey::NotEnrolled { name },
+            Some((name, Some(key), false)) => match <[u8; 32]>::try_from(key.as_slice()) {
                 Ok(public_key) => StationKey::Enrolled { name, public_key },
                 Err(_) => StationKey::NotEnrolled { name },
             },

@@ -76,7 +76,9 @@ fn a_poison_item_is_rejected_and_the_others_are_stored() {
     let mut bad_id = serde_json::to_value(station.item(&json!({}))).unwrap();
     bad_id["id"] = json!("9b2e4f6a-1c3d-4e5f-8a9b-0c1d2e3f4a5b");
     let mut conflict = serde_json::to_value(&good[0]).unwrap();
-    conflict["sealed"] = serde_json::to_value(station.item(&json!({"x": 1})).sealed).unwrap();
+    let same_id = good[0].id.parse().unwrap();
+    conflict["sealed"] =
+        serde_json::to_value(station.item_with_id(same_id, &json!({"x": 1})).sealed).unwrap();
 
     // The first good item goes first so that the conflicting copy comes after it.
     let batch = json!([
@@ -286,4 +288,20 @@ fn ack_query_names_what_the_central_holds_from_this_station() {
         .unwrap();
     assert_eq!(bad.status(), 400);
     assert_eq!(error_code(bad), "bad_id");
+}
+
+#[test]
+fn an_item_sealed_at_another_station_is_refused_as_foreign() {
+    let (_dir, central, station) = central_with_station();
+    let other = Station::enrol(&central, "Bürgerkoffer 2");
+    let theirs = other.item(&json!({"name": "Erika Mustermann"}));
+    let response = station.push_json(&central, json!([theirs]));
+    let body: serde_json::Value = response.json().unwrap();
+    assert_eq!(body["results"][0]["status"], "rejected");
+    assert_eq!(body["results"][0]["reason"], "foreign_seal");
+    assert_eq!(
+        other.push(&central, &[theirs]),
+        ["stored"],
+        "its own station may"
+    );
 }

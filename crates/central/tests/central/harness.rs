@@ -207,7 +207,11 @@ impl Station {
 
     /// A valid item whose personal part `content` is sealed to the central.
     pub fn item(&self, content: &serde_json::Value) -> PushItem {
-        let id = Uuid::now_v7();
+        self.item_with_id(Uuid::now_v7(), content)
+    }
+
+    /// Item `id` with `content` sealed anew (a conflicting copy of an item).
+    pub fn item_with_id(&self, id: Uuid, content: &serde_json::Value) -> PushItem {
         let plaintext = serde_json::to_vec(content).unwrap();
         ValidItem {
             id,
@@ -218,7 +222,14 @@ impl Station {
                 topic: "Rückruf".into(),
                 station: "potsdam-nord".into(),
             },
-            sealed: seal::seal(&self.central_key, &id, ItemKind::Request, &plaintext).unwrap(),
+            sealed: seal::seal(
+                &self.central_key,
+                &id,
+                ItemKind::Request,
+                &self.enrolment.station_id,
+                &plaintext,
+            )
+            .unwrap(),
         }
         .to_push_item()
     }

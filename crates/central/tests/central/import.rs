@@ -104,7 +104,12 @@ fn a_file_conflicting_with_stored_items_is_refused_whole() {
     let items = station.items(3);
     station.push(&central, &items[..1]);
     let mut changed = items.clone();
-    changed[0].sealed = station.item(&serde_json::json!({"anders": true})).sealed;
+    changed[0].sealed = station
+        .item_with_id(
+            items[0].id.parse().unwrap(),
+            &serde_json::json!({"anders": true}),
+        )
+        .sealed;
     let file = export(
         &station.enrolment.station_id,
         &station.signing_key,
@@ -118,4 +123,38 @@ fn a_file_conflicting_with_stored_items_is_refused_whole() {
         stderr_of(&output)
     );
     assert_eq!(central.stored_count(), 1);
+}
+
+#[test]
+fn a_file_with_an_item_sealed_elsewhere_or_of_a_revoked_station_is_refused() {
+    let (dir, central, station) = central_with_station();
+    let other = crate::harness::Station::enrol(&central, "Bürgerkoffer 2");
+    let station_id = station.enrolment.station_id.clone();
+    let mut items = station.items(2);
+    items.push(other.item(&serde_json::json!({"name": "Fremd"})));
+    let mixed = import(
+        dir.path(),
+        "gemischt.bkx",
+        &export(&station_id, &station.signing_key, &items),
+    );
+    assert!(!mixed.status.success());
+    assert!(
+        stderr_of(&mixed).contains("an einer anderen Station versiegelt"),
+        "{}",
+        stderr_of(&mixed)
+    );
+    assert_eq!(central.stored_count(), 0);
+
+    let own = export(&station_id, &station.signing_key, &items[..2]);
+    assert!(cli(dir.path(), &["station", "revoke", &station_id])
+        .status
+        .success());
+    let revoked = import(dir.path(), "gesperrt.bkx", &own);
+    assert!(!revoked.status.success());
+    assert!(
+        stderr_of(&revoked).contains("gesperrt"),
+        "{}",
+        stderr_of(&revoked)
+    );
+    assert_eq!(central.stored_count(), 0);
 }

@@ -72,7 +72,7 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
         return Err(StationError::ConsentRequired);
     }
     check_lang(&submission.lang)?;
-    let central_key = enrolment::central_seal_key(store)?;
+    let (central_key, sealing_station) = enrolment::seal_target(store)?;
     let station = plan::selected_id(store)?.ok_or(StationError::NoStationSelected)?;
 
     let id = Uuid::now_v7();
@@ -101,7 +101,13 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
             topic: topic.id.to_owned(),
             station: station.clone(),
         },
-        sealed: seal::seal(&central_key, &id, ItemKind::Request, plaintext.as_bytes())?,
+        sealed: seal::seal(
+            &central_key,
+            &id,
+            ItemKind::Request,
+            &sealing_station,
+            plaintext.as_bytes(),
+        )?,
     };
     let write = || -> Result<()> {
         outbox::enqueue(&tx, &item)?;

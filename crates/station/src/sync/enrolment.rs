@@ -131,9 +131,11 @@ pub fn require(store: &Store) -> Result<Enrolment> {
     load(store)?.ok_or(StationError::NotEnrolled)
 }
 
-/// The key requests are sealed to.
-pub(crate) fn central_seal_key(store: &Store) -> Result<SealPublicKey> {
-    Ok(require(store)?.hpke_public_key)
+/// What requests are sealed with: the central's key, and this station's id, which
+/// the seal binds (format 2).
+pub(crate) fn seal_target(store: &Store) -> Result<(SealPublicKey, String)> {
+    let enrolment = require(store)?;
+    Ok((enrolment.hpke_public_key, enrolment.station_id))
 }
 
 /// Redeems `code` at the central at `url` and stores the enrolment. The code's last

@@ -2,7 +2,9 @@
 //! Each item is checked on its own: a malformed or rejected item never blocks the
 //! others, and nothing malformed is stored. Items are kept as their JSON text and
 //! parsed straight into the wire type; only an item of the wrong shape is parsed a
-//! second time (as a `serde_json::Value`) to find its id and say what is wrong.
+//! second time (as a `serde_json::Value`) to find its id and say what is wrong. An
+//! item whose seal names its station (format 2) must open for the pushing station
+//! ([`crate::sealing::opens_for`]), else it is `foreign_seal`.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -14,6 +16,7 @@ use syncproto::{
     ItemOutcome, ItemResult, PushItem, PushResponse, RejectReason, Rejection, ValidItem,
 };
 
+use crate::sealing::opens_for;
 use crate::server::auth::StationAuth;
 use crate::server::error::ApiFailure;
 use crate::server::limits::{ApiJson, MAX_BATCH_ITEMS};
@@ -48,20 +51,30 @@ pub async fn push(
         ));
     }
     // Per item its id and its rejection, if any; the valid items go to the store.
-    let mut verdicts: Vec<(Option<String>, Option<Rejection>)> =
-        Vec::with_capacity(body.items.len());
-    let mut valid: Vec<ValidItem> = Vec::with_capacity(body.items.len());
-    for raw in &body.items {
-        let (id, verdict) = judge(raw);
-        match verdict {
-            Ok(item) => {
-                valid.push(item);
-                verdicts.push((id, None));
+    // Opening the seals is CPU work: it runs on the blocking pool.
+    let keys = state.keys.clone();
+    let sealer = station.id.clone();
+    let (verdicts, valid) = tokio::task::spawn_blocking(move || {
+        let mut verdicts: Vec<(Option<String>, Option<Rejection>)> =
+            Vec::with_capacity(body.items.len());
+        let mut valid: Vec<ValidItem> = Vec::with_capacity(body.items.len());
+        for raw in &body.items {
+            let (id, verdict) = judge(raw);
+            match verdict.and_then(|item| opens_for(&keys, &item, &sealer).map(|()| item)) {
+                Ok(item) => {
+                    valid.push(item);
+                    verdicts.push((id, None));
+                }
+                Err(rejection) => verdicts.push((id, Some(rejection))),
             }
-            Err(rejection) => verdicts.push((id, Some(rejection))),
         }
-    }
-    drop(body);
+        (verdicts, valid)
+    })
+    .await
+    .map_err(|error| {
+        tracing::error!(%error, "Prüfung der Einträge abgebrochen");
+        ApiFailure::internal()
+    })?;
     let station_id = station.id.clone();
     let mut outcomes = state
         .with_store(move |store| Ok(store.store_push(&station_id, &valid)?))
