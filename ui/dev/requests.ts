@@ -73,6 +73,8 @@ function validate(topic: (typeof topics)[number], values: Record<string, string>
 }
 
 let submitted = 0;
+/** `?sync=dead` gives the sample two dead letters once (until they are sent again). */
+let deadShown = false;
 const sync = {
   enrolled: true,
   centralUrl: 'https://central.potsdam.example',
@@ -97,6 +99,10 @@ export function handleRequests(cmd: string, args: Record<string, unknown>, param
   if (params.get('sync') === 'error' && !sync.lastError) {
     sync.lastError = { at: new Date(Date.now() - 600_000).toISOString(), message: 'Zentrale nicht erreichbar (Zeitüberschreitung)' };
   }
+  if (params.get('sync') === 'dead' && !deadShown) {
+    deadShown = true;
+    sync.deadLetter = 2;
+  }
   switch (cmd) {
     case 'request_topics':
       return topics;
@@ -112,6 +118,10 @@ export function handleRequests(cmd: string, args: Record<string, unknown>, param
     }
     case 'sync_status':
       return { ...sync };
+    case 'sync_retry_dead':
+      sync.pending += sync.deadLetter;
+      sync.deadLetter = 0;
+      return handleRequests('sync_now', args, params);
     case 'sync_now':
       if (!sync.enrolled) return fail('sync_not_enrolled', 'Station nicht angemeldet');
       sync.running = true;

@@ -54,10 +54,10 @@ request-invalid-other = Bitte prüfen Sie diese Angabe.
 ## Datenschutz und Einwilligung
 
 request-privacy-title = Datenschutz: Was passiert mit Ihren Angaben?
-request-privacy-what = Wir speichern das Thema und Ihre Angaben aus diesem Formular.
-request-privacy-who = Lesen dürfen sie nur berechtigte Mitarbeitende des Bürgerservice der Landeshauptstadt Potsdam. Dafür braucht jede Person ein eigenes Konto. Jedes Lesen wird aufgezeichnet. Ihre Angaben werden nur für Ihr Anliegen genutzt.
-request-privacy-protection = Ihre Angaben werden schon hier am Gerät verschlüsselt. Entschlüsseln kann sie nur der zentrale Rechner der Stadtverwaltung.
-request-privacy-duration = Wir löschen Ihre persönlichen Angaben 90 Tage, nachdem Ihr Anliegen erledigt ist. Danach bleibt nur vermerkt, dass es ein Anliegen zu diesem Thema gab.
+request-privacy-what = Wir speichern das Thema und Ihre Angaben aus diesem Formular – nur für Ihr Anliegen.
+request-privacy-who = Lesen dürfen sie nur berechtigte Mitarbeitende des Bürgerservice, jede Person mit eigenem Konto. Jedes Lesen wird aufgezeichnet.
+request-privacy-protection = Ihre Angaben werden hier am Gerät verschlüsselt. Öffnen kann sie nur die Zentrale der Stadtverwaltung.
+request-privacy-duration = Wir löschen Ihre Angaben 90 Tage, nachdem Ihr Anliegen erledigt ist.
 request-privacy-voluntary = Ihre Angaben sind freiwillig. Sie können Ihr Anliegen auch direkt bei den Mitarbeitenden vorbringen.
 request-privacy-withdraw = Sie können Ihre Zustimmung jederzeit widerrufen. Sagen Sie es den Mitarbeitenden oder schreiben Sie an: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Nennen Sie dabei Ihre Vorgangsnummer.
 request-consent = Ich habe die Hinweise gelesen. Ich bin einverstanden, dass der Bürgerservice meine Angaben für dieses Anliegen nutzt.
@@ -101,6 +101,8 @@ staff-sync-last-error = Am { $time }: { $message }
 staff-sync-running = Synchronisation läuft …
 staff-sync-now = Jetzt synchronisieren
 staff-sync-done = Synchronisation beendet.
+staff-sync-retry-dead = Abgewiesene erneut senden
+staff-sync-retry-dead-hint = Erst nachdem die IT die Ursache behoben hat: Die abgewiesenen Einträge gehen zurück in den Ausgang und werden gleich erneut gesendet.
 
 ## Fehler der Befehle für Anliegen (docs/ipc.md)
 

@@ -54,10 +54,10 @@ request-invalid-other = Please check this entry.
 ## Privacy and consent
 
 request-privacy-title = Privacy: what happens to your details?
-request-privacy-what = We store the topic and the details from this form.
-request-privacy-who = Only authorised staff of the citizen service of the City of Potsdam may read them. Each of them needs a personal account for this. Each time someone reads them, this is recorded. Your details are used only for your request.
-request-privacy-protection = Your details are encrypted right here on this device. Only the city's central computer can decrypt them.
-request-privacy-duration = We delete your personal details 90 days after your request has been dealt with. After that, we only keep a note that there was a request on this topic.
+request-privacy-what = We store the topic and the details from this form – only for your request.
+request-privacy-who = Only authorised staff of the citizen service may read them, each with a personal account. Every reading is recorded.
+request-privacy-protection = Your details are encrypted here on this device. Only the city administration’s central system can open them.
+request-privacy-duration = We delete your details 90 days after your request has been dealt with.
 request-privacy-voluntary = Giving your details is voluntary. You can also tell our staff directly.
 request-privacy-withdraw = You can withdraw your consent at any time. Tell our staff or write to: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Please give your reference number.
 request-consent = I have read the information. I agree that the citizen service uses my details for this request.
@@ -101,6 +101,8 @@ staff-sync-last-error = On { $time }: { $message }
 staff-sync-running = Synchronising …
 staff-sync-now = Synchronise now
 staff-sync-done = Synchronisation finished.
+staff-sync-retry-dead = Send rejected items again
+staff-sync-retry-dead-hint = Only after IT has fixed the cause: the rejected items go back to the outbox and are sent again right away.
 
 ## Errors of the request commands (docs/ipc.md)
 

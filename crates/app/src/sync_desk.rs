@@ -74,6 +74,13 @@ impl SyncDesk {
         }
         self.status(station)
     }
+
+    /// Puts every dead letter back to pending (IT has fixed the cause), then runs a
+    /// round as [`SyncDesk::sync_now`] does.
+    pub async fn retry_dead(&self, station: &Station) -> AppResult<SyncStatus> {
+        retry_dead_letters(&station.store())?;
+        self.sync_now(station).await
+    }
 }
 
 /// Joins the central at `url` with IT's one-time `code` and pins its keys.

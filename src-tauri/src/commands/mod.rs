@@ -47,6 +47,7 @@ macro_rules! every_command {
             requests::request_submit,
             sync::sync_status,
             sync::sync_now,
+            sync::sync_retry_dead,
         }
     };
 }

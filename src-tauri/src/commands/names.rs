@@ -31,6 +31,7 @@ pub const STAFF_COMMANDS: &[&str] = &[
     "eid_help_done",
     "sync_status",
     "sync_now",
+    "sync_retry_dead",
 ];
 
 /// Commands both windows may call (in both capabilities).

@@ -1,4 +1,5 @@
-//! Staff commands of the sync with the central: its status and "sync now".
+//! Staff commands of the sync with the central: its status, "sync now", and sending
+//! the dead letters again.
 
 use app::{AppError, SyncDesk};
 use station::sync::SyncStatus;
@@ -24,4 +25,14 @@ pub async fn sync_now(
     desk: State<'_, SyncDesk>,
 ) -> Result<SyncStatus, AppError> {
     desk.sync_now(shell.station()?).await
+}
+
+/// Puts every dead letter back to pending, then runs a round like [`sync_now`].
+#[tauri::command]
+#[specta::specta]
+pub async fn sync_retry_dead(
+    shell: State<'_, Shell>,
+    desk: State<'_, SyncDesk>,
+) -> Result<SyncStatus, AppError> {
+    desk.retry_dead(shell.station()?).await
 }

@@ -66,6 +66,8 @@ export const commands = {
 	syncStatus: () => __TAURI_INVOKE<SyncStatus>("sync_status"),
 	/**  Runs one push/pull round (in the background runner) and returns the status after it. */
 	syncNow: () => __TAURI_INVOKE<SyncStatus>("sync_now"),
+	/**  Puts every dead letter back to pending, then runs a round like [`sync_now`]. */
+	syncRetryDead: () => __TAURI_INVOKE<SyncStatus>("sync_retry_dead"),
 };
 
 /* Types */

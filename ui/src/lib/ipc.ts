@@ -67,5 +67,6 @@ export const ticketMark = failing(commands.ticketMark);
 export const staffLock = failing(commands.staffLock);
 export const syncStatus = failing(commands.syncStatus);
 export const syncNow = failing(commands.syncNow);
+export const syncRetryDead = failing(commands.syncRetryDead);
 export const eidStaffOverview = failing(commands.eidStaffOverview);
 export const eidHelpDone = failing(commands.eidHelpDone);

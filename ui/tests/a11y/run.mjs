@@ -171,6 +171,17 @@ async function staffPage(browser, url) {
     await check(other, `staff-sync-${state}`, { kiosk: false });
     await other.close();
   }
+
+  // Rejected items: send them again, after which the button is gone.
+  const dead = await openStaff(browser, url, '?sync=dead');
+  await dead.getByRole('button', { name: 'Abgewiesene erneut senden' }).waitFor();
+  await check(dead, 'staff-sync-dead', { kiosk: false });
+  await dead.getByRole('button', { name: 'Abgewiesene erneut senden' }).click();
+  await dead.getByText('Synchronisation beendet.').waitFor();
+  if ((await dead.getByRole('button', { name: 'Abgewiesene erneut senden' }).count()) !== 0) {
+    fail('staff-sync-dead', 'the retry button stays after the rejected items were sent again');
+  }
+  await dead.close();
 }
 
 if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });

@@ -6,5 +6,6 @@ mod browser;
 mod crash;
 mod harness;
 mod import;
+mod openapi;
 mod serve;
 mod web;
