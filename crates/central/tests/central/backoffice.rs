@@ -332,3 +332,40 @@ fn retention_deletes_personal_data_of_done_requests_and_keeps_them_countable() {
     let log = web.get("/protokoll?aktion=delete").text().unwrap();
     assert!(log.contains(&items[0].id) && log.contains("90 Tage"));
 }
+
+#[test]
+fn a_session_ends_after_the_idle_time_and_overdue_requests_are_counted() {
+    let (dir, central, station) = central_with_station();
+    station.push(&central, &station.items(1));
+    let mut store = central::store::Store::open(&dir.path().join("central.sqlite3")).unwrap();
+    let phc = central::accounts::password::hash(&zeroize::Zeroizing::new(PASSWORD.into())).unwrap();
+    assert!(store
+        .add_clerk("i.idle", central::accounts::Role::Clerk, &phc, None)
+        .unwrap());
+    let clerk = store.clerk_credentials("i.idle").unwrap().unwrap();
+    store.create_session(&[7; 32], clerk.id, "csrf").unwrap();
+    let idle = central::web::IDLE;
+    assert!(store.live_session(&[7; 32], idle).unwrap().is_some());
+    assert!(
+        store
+            .live_session(&[7; 32], chrono::Duration::zero())
+            .unwrap()
+            .is_none(),
+        "idle for longer than allowed"
+    );
+    assert!(
+        store.live_session(&[7; 32], idle).unwrap().is_none(),
+        "and it is gone for good"
+    );
+
+    let policy = central::retention::RetentionPolicy::default();
+    let later = chrono::Utc::now() + chrono::Duration::days(31);
+    let counts = store
+        .retention_counts(&policy.overdue_cutoff(later))
+        .unwrap();
+    assert_eq!(counts.overdue, 1, "open for more than 30 days");
+    let counts = store
+        .retention_counts(&policy.overdue_cutoff(chrono::Utc::now()))
+        .unwrap();
+    assert_eq!(counts.overdue, 0);
+}

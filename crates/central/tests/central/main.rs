@@ -6,6 +6,7 @@ mod browser;
 mod crash;
 mod harness;
 mod import;
+mod limits;
 mod openapi;
 mod serve;
 mod web;
