@@ -16,6 +16,7 @@ use syncproto::{
     ItemOutcome, ItemResult, PushItem, PushResponse, RejectReason, Rejection, ValidItem,
 };
 
+use crate::keys::CentralKeys;
 use crate::sealing::opens_for;
 use crate::server::auth::StationAuth;
 use crate::server::error::ApiFailure;
@@ -58,9 +59,8 @@ pub async fn push(
         let mut verdicts: Vec<(Option<String>, Option<Rejection>)> =
             Vec::with_capacity(body.items.len());
         let mut valid: Vec<ValidItem> = Vec::with_capacity(body.items.len());
-        for raw in &body.items {
-            let (id, verdict) = judge(raw);
-            match verdict.and_then(|item| opens_for(&keys, &item, &sealer).map(|()| item)) {
+        for (id, verdict) in judge_all(&body.items, &keys, &sealer) {
+            match verdict {
                 Ok(item) => {
                     valid.push(item);
                     verdicts.push((id, None));
@@ -103,6 +103,42 @@ pub async fn push(
         })
         .collect();
     Ok(Json(PushResponse { results }))
+}
+
+/// The id and verdict of every item, in order. Opening the seals is the expensive part
+/// (one HPKE open per item), so the batch is spread over the machine's cores.
+fn judge_all(
+    items: &[Box<RawValue>],
+    keys: &CentralKeys,
+    sealer: &str,
+) -> Vec<(Option<String>, Result<ValidItem, Rejection>)> {
+    let threads = std::thread::available_parallelism().map_or(1, |cores| cores.get());
+    let chunk = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|raw| {
+                            let (id, verdict) = judge(raw);
+                            let verdict = verdict
+                                .and_then(|item| opens_for(keys, &item, sealer).map(|()| item));
+                            (id, verdict)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// The id (when one can be read) and the verdict on one item.
