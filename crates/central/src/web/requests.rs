@@ -268,6 +268,7 @@ async fn open(
             .request(&id)?
             .ok_or(PageFailure::NotFound("Dieses Anliegen gibt es nicht."))?;
         let note = request.note.clone();
+        let place = place_name(store, &request.summary.place)?;
         let detail = if request.summary.purged_at.is_some() {
             RequestDetail {
                 summary: request.summary,
@@ -278,9 +279,21 @@ async fn open(
             store.audit(&actor, action, Some(&id), None)?;
             open_request(&keys, request)
         };
-        Ok(shown(detail, note))
+        let mut shown = shown(detail, note);
+        shown.place = place;
+        Ok(shown)
     })
     .await
+}
+
+/// The name of a place of the station plan, from the newest published configuration;
+/// the id itself when no published plan names it.
+fn place_name(store: &crate::store::Store, place: &str) -> Result<String, PageFailure> {
+    let name = store
+        .latest_config()?
+        .and_then(|config| station::plan::Plan::from_json(&config.stations).ok())
+        .and_then(|plan| plan.station(place).ok().map(|station| station.name.clone()));
+    Ok(name.unwrap_or_else(|| place.to_owned()))
 }
 
 #[derive(Template)]

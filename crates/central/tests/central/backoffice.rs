@@ -369,3 +369,31 @@ fn a_session_ends_after_the_idle_time_and_overdue_requests_are_counted() {
         .unwrap();
     assert_eq!(counts.overdue, 0);
 }
+
+#[test]
+fn an_opened_request_names_its_place_from_the_published_plan() {
+    let (dir, central, station) = central_with_station();
+    let services = dir.path().join("services.json");
+    let stations = dir.path().join("stations.json");
+    std::fs::write(&services, crate::harness::shipped_asset("services.json")).unwrap();
+    std::fs::write(&stations, crate::harness::shipped_asset("stations.json")).unwrap();
+    let published = cli(
+        dir.path(),
+        &[
+            "config",
+            "publish",
+            services.to_str().unwrap(),
+            stations.to_str().unwrap(),
+        ],
+    );
+    assert!(published.status.success(), "{}", stderr_of(&published));
+    let mut item = station.item(&json!({"name": "Erika Mustermann"}));
+    item.meta.station = "stern-center".into();
+    station.push(&central, std::slice::from_ref(&item));
+    let clerk = Account::add(dir.path(), "p.platz", "clerk");
+    let page = WebSession::sign_in(&central, &clerk)
+        .get(&format!("/anliegen/{}", item.id))
+        .text()
+        .unwrap();
+    assert!(page.contains("Bürgerkoffer 1 (Stern-Center)"), "{page}");
+}
