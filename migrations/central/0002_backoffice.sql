@@ -9,10 +9,11 @@ ALTER TABLE stations ADD COLUMN reported_pending INTEGER;
 ALTER TABLE stations ADD COLUMN reported_dead INTEGER;
 ALTER TABLE stations ADD COLUMN reported_at TEXT;
 
--- Who marked a request done, the clerks' internal note, and when retention deleted
--- its personal part (`sealed` and `note` are then empty; the row stays countable).
+-- Who marked a request done, the clerks' internal note (HPKE-sealed to the central's
+-- own key, like the item), and when retention deleted its personal part (`sealed` and
+-- `note` are then empty; the row stays countable).
 ALTER TABLE items ADD COLUMN done_by TEXT;
-ALTER TABLE items ADD COLUMN note TEXT;
+ALTER TABLE items ADD COLUMN note BLOB;
 ALTER TABLE items ADD COLUMN purged_at TEXT;
 CREATE INDEX items_by_done ON items (done_at);
 

@@ -141,6 +141,45 @@ fn item_aad(suite: u8, id: &Uuid, kind: ItemKind, station_id: &str) -> Vec<u8> {
     aad
 }
 
+/// The additional authenticated data of the central's internal note on item `id`.
+fn note_aad(id: &Uuid) -> Vec<u8> {
+    let mut aad = b"bk-note\0".to_vec();
+    aad.extend_from_slice(id.as_bytes());
+    aad
+}
+
+/// Seals the central's internal note on item `id` to the central's own public key, so
+/// that the database holds it encrypted like the item itself.
+pub fn seal_note(
+    public_key: &SealPublicKey,
+    id: &Uuid,
+    plaintext: &[u8],
+) -> Result<Vec<u8>, SealError> {
+    if plaintext.len() > MAX_PLAINTEXT_BYTES {
+        return Err(SealError::TooLarge {
+            size: plaintext.len(),
+        });
+    }
+    let mut entropy = Entropy::from_os()?;
+    seal_with(
+        public_key,
+        SUITE_V2,
+        INFO,
+        &note_aad(id),
+        plaintext,
+        &mut entropy,
+    )
+}
+
+/// Opens a note [`seal_note`] made for item `id`.
+pub fn open_note(
+    private_key: &SealPrivateKey,
+    id: &Uuid,
+    blob: &[u8],
+) -> Result<Zeroizing<Vec<u8>>, SealError> {
+    open_with(private_key, INFO, &note_aad(id), blob)
+}
+
 /// Whether a blob's binding names the station that sealed it (format 2).
 pub fn binds_station(blob: &[u8]) -> bool {
     blob.first() == Some(&SUITE_V2)
@@ -483,6 +522,26 @@ mod tests {
         assert_eq!(
             open(&private_key, &id, ItemKind::Request, STATION, &other_suite).unwrap_err(),
             SealError::Malformed
+        );
+    }
+
+    #[test]
+    fn a_note_opens_for_its_item_only() {
+        let private_key = SealPrivateKey::generate().unwrap();
+        let id = Uuid::now_v7();
+        let blob = seal_note(&private_key.public_key(), &id, b"Rueckruf Dienstag").unwrap();
+        assert_eq!(
+            open_note(&private_key, &id, &blob).unwrap().as_slice(),
+            b"Rueckruf Dienstag"
+        );
+        assert_eq!(
+            open_note(&private_key, &Uuid::now_v7(), &blob).unwrap_err(),
+            SealError::OpenFailed
+        );
+        assert_eq!(
+            open(&private_key, &id, ItemKind::Request, STATION, &blob).unwrap_err(),
+            SealError::OpenFailed,
+            "a note is not an item"
         );
     }
 

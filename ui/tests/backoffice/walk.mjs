@@ -45,7 +45,7 @@ function totp(base32) {
  * @param {import('playwright-core').Browser} browser
  */
 async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE', bypassCSP: true });
   const page = await context.newPage();
   page.on('pageerror', (error) => fail('page', error.message));
   return page;

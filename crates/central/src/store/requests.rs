@@ -113,8 +113,9 @@ pub struct StoredRequest {
     /// The HPKE-sealed personal part as the station sent it; only the central's private
     /// key opens it. Empty once retention deleted it.
     pub sealed: Vec<u8>,
-    /// The clerks' internal note.
-    pub note: Option<String>,
+    /// The clerks' internal note, sealed to the central's key
+    /// ([`syncproto::seal::seal_note`]).
+    pub note: Option<Vec<u8>>,
 }
 
 const SUMMARY_COLUMNS: &str = "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
@@ -302,10 +303,9 @@ impl Store {
         Ok(self.request(id)?.map(|request| request.summary))
     }
 
-    /// Replaces a request's internal note (empty removes it); `false` when there is no
-    /// such request or its personal data was deleted.
-    pub fn set_note(&mut self, id: &str, note: &str) -> Result<bool, StoreError> {
-        let note = Some(note.trim()).filter(|note| !note.is_empty());
+    /// Replaces a request's sealed internal note (`None` removes it); `false` when there
+    /// is no such request or its personal data was deleted.
+    pub fn set_note(&mut self, id: &str, note: Option<&[u8]>) -> Result<bool, StoreError> {
         Ok(self.conn.execute(
             "UPDATE items SET note = ?2 WHERE id = ?1 AND purged_at IS NULL",
             params![id, note],

@@ -15,6 +15,7 @@ use super::session::{with_store, Posted, SignedIn};
 use super::time::{day_bound, local, local_or_dash};
 use super::WebState;
 use crate::backoffice::{open_request, RequestDetail};
+use crate::keys::CentralKeys;
 use crate::store::{AuditAction, RequestFilter, RequestSummary, StatusFilter};
 
 /// Most requests the inbox lists at once.
@@ -254,6 +255,29 @@ fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
     }
 }
 
+/// The item id of a request, for the note's seal.
+fn item_id(id: &str) -> Result<uuid::Uuid, PageFailure> {
+    syncproto::item::parse_item_id(id)
+        .ok_or(PageFailure::NotFound("Dieses Anliegen gibt es nicht."))
+}
+
+/// Seals a note to the central's own key.
+fn seal_note(keys: &CentralKeys, id: &str, text: &str) -> Result<Vec<u8>, PageFailure> {
+    syncproto::seal::seal_note(&keys.seal_public, &item_id(id)?, text.as_bytes()).map_err(|error| {
+        tracing::error!(%error, "Notiz ließ sich nicht versiegeln");
+        PageFailure::Internal
+    })
+}
+
+/// Opens a sealed note; a note that does not open is shown as such.
+fn open_note(keys: &CentralKeys, id: &str, sealed: &[u8]) -> Result<String, PageFailure> {
+    Ok(
+        syncproto::seal::open_note(&keys.seal_key, &item_id(id)?, sealed)
+            .map(|text| String::from_utf8_lossy(&text).into_owned())
+            .unwrap_or_else(|_| "(Die Notiz lässt sich nicht öffnen.)".into()),
+    )
+}
+
 /// Opens a request for `clerk` and records it under `action`.
 async fn open(
     state: &WebState,
@@ -267,7 +291,11 @@ async fn open(
         let request = store
             .request(&id)?
             .ok_or(PageFailure::NotFound("Dieses Anliegen gibt es nicht."))?;
-        let note = request.note.clone();
+        let note = request
+            .note
+            .as_deref()
+            .map(|sealed| open_note(&keys, &id, sealed))
+            .transpose()?;
         let place = place_name(store, &request.summary.place)?;
         let detail = if request.summary.purged_at.is_some() {
             RequestDetail {
@@ -382,8 +410,15 @@ pub async fn note(
         )));
     }
     let target = format!("/anliegen/{id}");
+    let keys = state.app.keys.clone();
     with_store(&state, move |store| {
-        if !store.set_note(&id, &form.note)? {
+        let text = form.note.trim();
+        let sealed = if text.is_empty() {
+            None
+        } else {
+            Some(seal_note(&keys, &id, text)?)
+        };
+        if !store.set_note(&id, sealed.as_deref())? {
             return Err(PageFailure::NotFound(
                 "Dieses Anliegen gibt es nicht, oder seine Daten sind schon gelöscht.",
             ));
