@@ -1,8 +1,11 @@
 //! Limits on connections: at most [`MAX_CONNECTIONS`] open at once per listener (a
-//! connection beyond that is closed at once), and a client must send its request
-//! headers within [`HEADER_TIMEOUT`] and the whole request within [`REQUEST_TIMEOUT`].
-//! Together they keep a slow or hostile client from tying up the server.
+//! connection beyond that is closed at once); a client must send its first byte and
+//! its request headers within [`HEADER_TIMEOUT`] each, and the whole request within
+//! [`REQUEST_TIMEOUT`]; a connection serves one request (no keep-alive, so no idle
+//! connection waits for a next one). Together they keep a slow or hostile client from
+//! tying up the server.
 
+use std::future::Future;
 use std::io;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -12,6 +15,7 @@ use std::time::Duration;
 use axum_server::accept::Accept;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::Sleep;
 
 /// Open connections per listener.
 pub const MAX_CONNECTIONS: usize = 256;
@@ -38,6 +42,9 @@ impl Default for LimitedAcceptor {
 /// A connection and the permit it holds until it closes.
 pub struct Limited<I> {
     inner: I,
+    /// Until the first byte arrives: when it fires, the connection is given up. (The
+    /// server's header timeout only starts with the first byte.)
+    first_byte: Option<Pin<Box<Sleep>>>,
     _permit: OwnedSemaphorePermit,
 }
 
@@ -55,6 +62,7 @@ where
             Ok(permit) => Ok((
                 Limited {
                     inner: stream,
+                    first_byte: Some(Box::pin(tokio::time::sleep(HEADER_TIMEOUT))),
                     _permit: permit,
                 },
                 service,
@@ -73,7 +81,21 @@ impl<I: AsyncRead + Unpin> AsyncRead for Limited<I> {
         context: &mut Context<'_>,
         buffer: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.inner).poll_read(context, buffer)
+        let before = buffer.filled().len();
+        let read = Pin::new(&mut self.inner).poll_read(context, buffer);
+        let Some(deadline) = self.first_byte.as_mut() else {
+            return read;
+        };
+        match read {
+            Poll::Ready(_) if buffer.filled().len() > before => {
+                self.first_byte = None;
+                read
+            }
+            Poll::Pending if deadline.as_mut().poll(context).is_ready() => {
+                Poll::Ready(Err(io::ErrorKind::TimedOut.into()))
+            }
+            other => other,
+        }
     }
 }
 

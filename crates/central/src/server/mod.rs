@@ -24,7 +24,8 @@ use axum::http::StatusCode;
 use axum::Router;
 use axum_server::tls_rustls::{RustlsAcceptor, RustlsConfig};
 use axum_server::Handle;
-use hyper_util::rt::TokioTimer;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+use hyper_util::server::conn::auto::Builder;
 use thiserror::Error;
 use tower_http::timeout::TimeoutLayer;
 
@@ -87,8 +88,11 @@ pub struct AppState {
     store: Arc<Mutex<Store>>,
     /// The central's keys, shared by all handlers.
     pub keys: Arc<CentralKeys>,
-    /// Tries per client address on enrolment and sign-in.
-    pub rate: RateLimit,
+    /// Enrolment tries per client address.
+    pub enrol_rate: RateLimit,
+    /// Sign-in tries per client address (a limit of its own, so that enrolment tries
+    /// on the station API cannot lock clerks out).
+    pub sign_in_rate: RateLimit,
 }
 
 impl AppState {
@@ -97,7 +101,8 @@ impl AppState {
         AppState {
             store: Arc::new(Mutex::new(store)),
             keys: Arc::new(keys),
-            rate: RateLimit::default(),
+            enrol_rate: RateLimit::default(),
+            sign_in_rate: RateLimit::default(),
         }
     }
 
@@ -198,9 +203,14 @@ async fn run(
         ))
         .into_make_service_with_connect_info::<SocketAddr>();
     let mut server = axum_server::bind(address).handle(handle);
+    // HTTP/1.1 only: the header timeout then runs from the first byte of every
+    // connection (the protocol sniffing of HTTP/2 has no timeout of its own).
+    let builder = std::mem::replace(server.http_builder(), Builder::new(TokioExecutor::new()));
+    *server.http_builder() = builder.http1_only();
     server
         .http_builder()
         .http1()
+        .keep_alive(false)
         .timer(TokioTimer::new())
         .header_read_timeout(HEADER_TIMEOUT);
     let served = match tls {

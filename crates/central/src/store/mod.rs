@@ -1,5 +1,6 @@
 //! The central's SQLite store: one file, WAL, `synchronous=FULL` (a commit is on disk
-//! before the answer leaves), foreign keys on, migrations applied on open.
+//! before the answer leaves), `secure_delete` (deleted content is overwritten), foreign
+//! keys on, migrations applied on open.
 
 mod audit;
 mod clerks;
@@ -69,6 +70,8 @@ impl Store {
             return Err(StoreError::NoWal(mode));
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted personal data is overwritten, not only marked free (retention).
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrate::apply(&mut conn)?;
         Ok(Store { conn })

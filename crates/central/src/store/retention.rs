@@ -57,6 +57,11 @@ impl Store {
             }
         }
         tx.commit()?;
+        if !ids.is_empty() {
+            // Old page images in the write-ahead log still hold what was deleted.
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         Ok(ids)
     }
 

@@ -5,6 +5,9 @@ use chrono::{Duration, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension};
 
 use super::{timestamp, Store, StoreError};
+
+/// The longest a session lives, however active: a working day.
+pub const MAX_SESSION: Duration = Duration::hours(12);
 use crate::accounts::Role;
 
 /// The clerk behind a live session.
@@ -35,8 +38,9 @@ impl Store {
         Ok(())
     }
 
-    /// The clerk of a session that was active within `idle`, and marks it active now.
-    /// A session idle for longer, or of a disabled account, is deleted and `None`.
+    /// The clerk of a session that was active within `idle` and started within
+    /// [`MAX_SESSION`], and marks it active now. Any other session, or one of a disabled
+    /// account, is deleted and `None`.
     pub fn live_session(
         &mut self,
         token_hash: &[u8; 32],
@@ -44,18 +48,20 @@ impl Store {
     ) -> Result<Option<SessionClerk>, StoreError> {
         let now = Utc::now();
         let oldest = (now - idle).to_rfc3339_opts(SecondsFormat::Millis, true);
+        let started_after = (now - MAX_SESSION).to_rfc3339_opts(SecondsFormat::Millis, true);
         let tx = self.conn.transaction()?;
         let found: Option<(String, String, String)> = tx
             .query_row(
                 "UPDATE sessions SET last_active_at = ?3
-                 WHERE token_hash = ?1 AND last_active_at > ?2
+                 WHERE token_hash = ?1 AND last_active_at > ?2 AND created_at > ?4
                    AND clerk_id IN (SELECT id FROM clerks WHERE disabled_at IS NULL)
                  RETURNING (SELECT name FROM clerks WHERE id = clerk_id),
                            (SELECT role FROM clerks WHERE id = clerk_id), csrf",
                 params![
                     token_hash,
                     oldest,
-                    now.to_rfc3339_opts(SecondsFormat::Millis, true)
+                    now.to_rfc3339_opts(SecondsFormat::Millis, true),
+                    started_after
                 ],
                 |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )
@@ -76,11 +82,14 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes every session idle for longer than `idle`.
+    /// Deletes every session idle for longer than `idle` or older than [`MAX_SESSION`].
     pub fn end_idle_sessions(&mut self, idle: Duration) -> Result<usize, StoreError> {
-        let oldest = (Utc::now() - idle).to_rfc3339_opts(SecondsFormat::Millis, true);
-        Ok(self
-            .conn
-            .execute("DELETE FROM sessions WHERE last_active_at <= ?1", [oldest])?)
+        let now = Utc::now();
+        let oldest = (now - idle).to_rfc3339_opts(SecondsFormat::Millis, true);
+        let started_before = (now - MAX_SESSION).to_rfc3339_opts(SecondsFormat::Millis, true);
+        Ok(self.conn.execute(
+            "DELETE FROM sessions WHERE last_active_at <= ?1 OR created_at <= ?2",
+            params![oldest, started_before],
+        )?)
     }
 }

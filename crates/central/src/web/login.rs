@@ -19,7 +19,7 @@ use super::session::{
     cookie_value, new_secret, same_token, set_cookie, with_store, Posted, SESSION_COOKIE,
 };
 use super::WebState;
-use crate::accounts::{lockout, password, totp, valid_name};
+use crate::accounts::{lockout, password, totp, Role};
 use crate::secrets::hash_secret;
 use crate::store::{AuditAction, Store, StoreError};
 
@@ -78,9 +78,8 @@ enum Refusal {
 impl Refusal {
     fn message(&self) -> String {
         match self {
-            Refusal::Credentials => "Anmeldename oder Passwort ist falsch.".into(),
-            Refusal::Code => {
-                "Der Einmalcode fehlt, ist falsch oder wurde schon benutzt. Bitte geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.".into()
+            Refusal::Credentials | Refusal::Code => {
+                "Anmeldename, Passwort oder Einmalcode ist falsch. Die Administration braucht den aktuellen Code aus ihrer Authenticator-App; jeder Code gilt nur einmal.".into()
             }
             Refusal::Locked(until) => format!(
                 "Zu viele Fehlversuche. Das Konto ist bis {} Uhr gesperrt; bitte versuchen Sie es danach noch einmal.",
@@ -103,19 +102,21 @@ fn sign_in(
     form: &SignInForm,
     now: DateTime<Utc>,
 ) -> Result<Result<Session, Refusal>, StoreError> {
-    let actor = if valid_name(&form.name) {
-        form.name.as_str()
-    } else {
-        "(ungültiger Name)"
-    };
+    // The typed name is recorded only when it names an account: a password typed
+    // into the name field must not end up in the audit log.
+    let known = store.clerk_credentials(&form.name)?;
+    let actor = known.as_ref().map_or_else(
+        || "(unbekanntes Konto)".to_owned(),
+        |clerk| clerk.name.clone(),
+    );
     let refuse = |store: &Store,
                   refusal: Refusal,
                   detail: &str|
      -> Result<Result<Session, Refusal>, StoreError> {
-        store.audit(actor, AuditAction::LoginRefused, None, Some(detail))?;
+        store.audit(&actor, AuditAction::LoginRefused, None, Some(detail))?;
         Ok(Err(refusal))
     };
-    let Some(clerk) = store.clerk_credentials(&form.name)? else {
+    let Some(clerk) = known.clone() else {
         // The same work as for a real account, so timing does not tell names apart.
         password::verify(&form.password, password::DUMMY_PHC);
         return refuse(store, Refusal::Credentials, "unbekanntes Konto");
@@ -141,6 +142,8 @@ fn sign_in(
         )
         .map(Some)
         .ok_or(Refusal::Code),
+        // An admin always needs the second factor, even one whose secret went missing.
+        (None, true) if clerk.role == Role::Admin => Err(Refusal::Code),
         (None, true) => Ok(None),
     };
     match step {
@@ -179,7 +182,7 @@ pub async fn submit(
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, PageFailure> {
-    if !state.app.rate.allow(client.ip()) {
+    if !state.app.sign_in_rate.allow(client.ip()) {
         let message = "Zu viele Anmeldeversuche von diesem Rechner. Bitte warten Sie eine Minute.";
         return login_page(
             &state,

@@ -17,6 +17,8 @@ mod session;
 mod stations;
 mod time;
 
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::http::header::{
     CACHE_CONTROL, CONTENT_SECURITY_POLICY, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
     X_FRAME_OPTIONS,
@@ -48,6 +50,10 @@ pub struct WebState {
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/// Largest form body but the configuration upload (the sign-in form is read before
+/// anyone is known).
+const MAX_FORM_BYTES: usize = 16 * 1024;
+
 /// All back-office routes.
 pub fn router(state: WebState) -> Router {
     Router::new()
@@ -64,13 +70,13 @@ pub fn router(state: WebState) -> Router {
         .route("/stationen/{id}/token", post(stations::rotate))
         .route(
             "/konfiguration",
-            get(config::overview).post(config::publish),
+            get(config::overview).post(config::publish.layer(config::upload_limit())),
         )
         .route("/protokoll", get(audit::log))
         .route("/static/kern.css", get(assets::kern_css))
         .route("/static/backoffice.css", get(assets::backoffice_css))
         .fallback(|| async { PageFailure::NotFound("Diese Seite gibt es nicht.") })
-        .layer(config::upload_limit())
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
         .layer(header(CACHE_CONTROL, "no-store"))
         .layer(header(CONTENT_SECURITY_POLICY, CSP))
         .layer(header(X_CONTENT_TYPE_OPTIONS, "nosniff"))

@@ -20,10 +20,14 @@ pub fn local_or_dash(stored: Option<&str>) -> String {
     stored.map_or_else(|| "–".to_owned(), local)
 }
 
-/// The start of a local day (`YYYY-MM-DD`) as a stored UTC time; with `next`, the
-/// start of the day after. `None` when the text is not a date.
+/// The start of a local day (`JJJJ-MM-TT` as date fields send it, or `TT.MM.JJJJ` as
+/// people type it) as a stored UTC time; with `next`, the start of the day after.
+/// `None` when the text is not a date.
 pub fn day_bound(date: &str, next: bool) -> Option<String> {
-    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let date = date.trim();
+    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(date, "%d.%m.%Y"))
+        .ok()?;
     let day = if next { day.succ_opt()? } else { day };
     let start = Berlin
         .from_local_datetime(&day.and_hms_opt(0, 0, 0)?)
@@ -56,6 +60,10 @@ mod tests {
             day_bound("2026-12-02", true).as_deref(),
             Some("2026-12-02T23:00:00.000Z")
         );
-        assert_eq!(day_bound("02.12.2026", false), None);
+        assert_eq!(
+            day_bound("02.12.2026", false).as_deref(),
+            Some("2026-12-01T23:00:00.000Z")
+        );
+        assert_eq!(day_bound("gestern", false), None);
     }
 }

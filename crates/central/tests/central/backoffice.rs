@@ -180,7 +180,7 @@ fn wrong_passwords_lock_an_account_and_admins_need_their_code_once() {
         assert!(refused
             .text()
             .unwrap()
-            .contains("Anmeldename oder Passwort ist falsch"));
+            .contains("Anmeldename, Passwort oder Einmalcode ist falsch"));
     }
     let third = web.sign_in_with("l.lang", "falsch-falsch-falsch", "");
     assert!(third.text().unwrap().contains("Zu viele Fehlversuche"));
@@ -190,11 +190,11 @@ fn wrong_passwords_lock_an_account_and_admins_need_their_code_once() {
         locked.text().unwrap().contains("gesperrt"),
         "even the right password waits"
     );
-    let unknown = web.sign_in_with("niemand", PASSWORD, "");
+    let unknown = web.sign_in_with("Geheim-Passwort-im-Namensfeld", PASSWORD, "");
     assert!(unknown
         .text()
         .unwrap()
-        .contains("Anmeldename oder Passwort ist falsch"));
+        .contains("Anmeldename, Passwort oder Einmalcode ist falsch"));
 
     let reset = crate::harness::cli_with_input(
         dir.path(),
@@ -208,7 +208,10 @@ fn wrong_passwords_lock_an_account_and_admins_need_their_code_once() {
     assert!(admin.totp_secret.is_some());
     let without_code = WebSession::new(&central).sign_in_with("a.admin", PASSWORD, "");
     assert_eq!(without_code.status(), 401);
-    assert!(without_code.text().unwrap().contains("Einmalcode"));
+    assert!(without_code
+        .text()
+        .unwrap()
+        .contains("Einmalcode ist falsch"));
     let code = admin.code();
     let mut first = WebSession::new(&central);
     assert_eq!(first.sign_in_with("a.admin", PASSWORD, &code).status(), 303);
@@ -223,6 +226,11 @@ fn wrong_passwords_lock_an_account_and_admins_need_their_code_once() {
     assert!(listed.contains("deaktiviert") && listed.contains("Administration"));
     let log = first.get("/protokoll?aktion=login_refused").text().unwrap();
     assert!(log.contains("falsches Passwort") && log.contains("falscher Einmalcode"));
+    assert!(log.contains("(unbekanntes Konto)"));
+    assert!(
+        !log.contains("Geheim-Passwort-im-Namensfeld"),
+        "what was typed as an unknown name is not recorded"
+    );
 
     let short = crate::harness::cli_with_input(dir.path(), &["clerk", "add", "kurz"], "zu kurz\n");
     assert!(!short.status.success());

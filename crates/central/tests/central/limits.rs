@@ -1,6 +1,7 @@
 //! The central against slow and greedy clients: a client that does not finish its
-//! request headers is cut off after the header timeout, connections beyond the limit
-//! are closed at once, and enrolment tries are limited per client address.
+//! request headers, or sends nothing at all, is cut off after the header timeout,
+//! connections beyond the limit are closed at once, and enrolment tries are limited
+//! per client address.
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -59,7 +60,13 @@ fn slow_clients_and_surplus_connections_are_cut_off() {
         "cut off after the header timeout, not before and not never: {waited:?}"
     );
     assert!(!String::from_utf8_lossy(&answer).contains("200 OK"));
-    drop(held);
+    let mut silent = held.into_iter().next().unwrap();
+    read_to_close(&mut silent);
+    assert!(
+        started.elapsed() < HEADER_TIMEOUT * 2,
+        "a connection that sends nothing is cut off too: {:?}",
+        started.elapsed()
+    );
 
     let healthy = client().get(central.url("/health")).send().unwrap();
     assert_eq!(

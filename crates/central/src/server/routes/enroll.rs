@@ -4,7 +4,9 @@
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
+use axum::http::header::CACHE_CONTROL;
 use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::Json;
 use syncproto::encoding::{to_base64, verifying_key_from_base64};
 use syncproto::{EnrollRequest, EnrollResponse};
@@ -18,8 +20,8 @@ pub async fn enroll(
     State(state): State<AppState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     ApiJson(request): ApiJson<EnrollRequest>,
-) -> Result<Json<EnrollResponse>, ApiFailure> {
-    if !state.rate.allow(client.ip()) {
+) -> Result<impl IntoResponse, ApiFailure> {
+    if !state.enrol_rate.allow(client.ip()) {
         return Err(ApiFailure::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too_many_tries",
@@ -42,11 +44,15 @@ pub async fn enroll(
             )
         })?;
     tracing::info!(station = %station.id, name = %station.name, "Station angemeldet");
-    Ok(Json(EnrollResponse {
-        station_id: station.id,
-        station_name: station.name,
-        token: token.to_string(),
-        hpke_public_key: state.keys.seal_public.to_base64(),
-        central_signing_key: to_base64(state.keys.signing_key.verifying_key().as_bytes()),
-    }))
+    // The answer carries the station's token: no cache may keep it.
+    Ok((
+        [(CACHE_CONTROL, "no-store")],
+        Json(EnrollResponse {
+            station_id: station.id,
+            station_name: station.name,
+            token: token.to_string(),
+            hpke_public_key: state.keys.seal_public.to_base64(),
+            central_signing_key: to_base64(state.keys.signing_key.verifying_key().as_bytes()),
+        }),
+    ))
 }

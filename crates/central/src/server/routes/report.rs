@@ -20,6 +20,15 @@ pub async fn report(
     ApiJson(report): ApiJson<StationReport>,
 ) -> Result<StatusCode, ApiFailure> {
     let app_version = report.app_version.trim();
+    let too_large = [report.config_version, report.pending, report.dead_letters]
+        .iter()
+        .any(|value| i64::try_from(*value).is_err());
+    if too_large {
+        return Err(ApiFailure::bad_request(
+            "bad_report",
+            "configVersion, pending und deadLetters müssen kleiner als 2^63 sein",
+        ));
+    }
     if app_version.is_empty()
         || app_version.chars().count() > MAX_VERSION_CHARS
         || app_version.chars().any(char::is_control)
