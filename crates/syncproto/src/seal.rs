@@ -155,20 +155,7 @@ pub fn seal_note(
     id: &Uuid,
     plaintext: &[u8],
 ) -> Result<Vec<u8>, SealError> {
-    if plaintext.len() > MAX_PLAINTEXT_BYTES {
-        return Err(SealError::TooLarge {
-            size: plaintext.len(),
-        });
-    }
-    let mut entropy = Entropy::from_os()?;
-    seal_with(
-        public_key,
-        SUITE_V2,
-        INFO,
-        &note_aad(id),
-        plaintext,
-        &mut entropy,
-    )
+    seal_fresh(public_key, &note_aad(id), plaintext)
 }
 
 /// Opens a note [`seal_note`] made for item `id`.
@@ -194,20 +181,27 @@ pub fn seal(
     station_id: &str,
     plaintext: &[u8],
 ) -> Result<Vec<u8>, SealError> {
+    seal_fresh(
+        public_key,
+        &item_aad(SUITE_V2, id, kind, station_id),
+        plaintext,
+    )
+}
+
+/// Seals `plaintext` (at most [`MAX_PLAINTEXT_BYTES`]) in format 2 with `aad`, with
+/// fresh randomness from the operating system.
+fn seal_fresh(
+    public_key: &SealPublicKey,
+    aad: &[u8],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, SealError> {
     if plaintext.len() > MAX_PLAINTEXT_BYTES {
         return Err(SealError::TooLarge {
             size: plaintext.len(),
         });
     }
     let mut entropy = Entropy::from_os()?;
-    seal_with(
-        public_key,
-        SUITE_V2,
-        INFO,
-        &item_aad(SUITE_V2, id, kind, station_id),
-        plaintext,
-        &mut entropy,
-    )
+    seal_with(public_key, SUITE_V2, INFO, aad, plaintext, &mut entropy)
 }
 
 /// Opens a blob [`seal`] made for item `id`/`kind` at station `station_id` (a format 1

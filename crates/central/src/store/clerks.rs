@@ -158,10 +158,7 @@ impl Store {
             "UPDATE clerks SET disabled_at = coalesce(disabled_at, ?2) WHERE name = ?1",
             params![name, timestamp()],
         )?;
-        tx.execute(
-            "DELETE FROM sessions WHERE clerk_id = (SELECT id FROM clerks WHERE name = ?1)",
-            [name],
-        )?;
+        end_sessions_of(&tx, name)?;
         tx.commit()?;
         Ok(changed == 1)
     }
@@ -183,10 +180,7 @@ impl Store {
              WHERE name = ?1",
             params![name, password_phc, totp_secret],
         )?;
-        tx.execute(
-            "DELETE FROM sessions WHERE clerk_id = (SELECT id FROM clerks WHERE name = ?1)",
-            [name],
-        )?;
+        end_sessions_of(&tx, name)?;
         tx.commit()?;
         Ok(changed == 1)
     }
@@ -201,4 +195,13 @@ impl Store {
             .optional()?;
         Ok(role.as_deref().and_then(Role::parse))
     }
+}
+
+/// Ends every session of account `name`.
+fn end_sessions_of(tx: &rusqlite::Transaction<'_>, name: &str) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM sessions WHERE clerk_id = (SELECT id FROM clerks WHERE name = ?1)",
+        [name],
+    )?;
+    Ok(())
 }

@@ -381,20 +381,7 @@ fn a_session_ends_after_the_idle_time_and_overdue_requests_are_counted() {
 #[test]
 fn an_opened_request_names_its_place_from_the_published_plan() {
     let (dir, central, station) = central_with_station();
-    let services = dir.path().join("services.json");
-    let stations = dir.path().join("stations.json");
-    std::fs::write(&services, crate::harness::shipped_asset("services.json")).unwrap();
-    std::fs::write(&stations, crate::harness::shipped_asset("stations.json")).unwrap();
-    let published = cli(
-        dir.path(),
-        &[
-            "config",
-            "publish",
-            services.to_str().unwrap(),
-            stations.to_str().unwrap(),
-        ],
-    );
-    assert!(published.status.success(), "{}", stderr_of(&published));
+    crate::harness::publish_shipped_config(dir.path());
     let mut item = station.item(&json!({"name": "Erika Mustermann"}));
     item.meta.station = "stern-center".into();
     station.push(&central, std::slice::from_ref(&item));

@@ -303,3 +303,21 @@ pub fn shipped_asset(name: &str) -> String {
     )
     .expect("asset readable")
 }
+
+/// `bk-central config publish` of the shipped catalogue and plan, which must succeed.
+pub fn publish_shipped_config(dir: &Path) {
+    let services = dir.join("services.json");
+    let stations = dir.join("stations.json");
+    std::fs::write(&services, shipped_asset("services.json")).unwrap();
+    std::fs::write(&stations, shipped_asset("stations.json")).unwrap();
+    let published = cli(
+        dir,
+        &[
+            "config",
+            "publish",
+            services.to_str().unwrap(),
+            stations.to_str().unwrap(),
+        ],
+    );
+    assert!(published.status.success(), "{}", stderr_of(&published));
+}

@@ -9,7 +9,7 @@ use std::process::Command;
 use serde_json::{json, Value};
 
 use crate::harness::{
-    add_station, central_with_station, cli, client, rand_seed, shipped_asset, Central,
+    add_station, central_with_station, cli, client, publish_shipped_config, rand_seed, Central,
 };
 
 /// Records exchanges with the central.
@@ -166,20 +166,7 @@ fn the_station_api_answers_as_its_openapi_document_says() {
         api.send("get", "/v1/config", "?since=0", Some(&token), None, false),
         304
     );
-    let services = dir.path().join("services.json");
-    let stations = dir.path().join("stations.json");
-    std::fs::write(&services, shipped_asset("services.json")).unwrap();
-    std::fs::write(&stations, shipped_asset("stations.json")).unwrap();
-    let published = cli(
-        dir.path(),
-        &[
-            "config",
-            "publish",
-            services.to_str().unwrap(),
-            stations.to_str().unwrap(),
-        ],
-    );
-    assert!(published.status.success());
+    publish_shipped_config(dir.path());
     assert_eq!(
         api.send("get", "/v1/config", "?since=0", Some(&token), None, false),
         200
