@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 pub const MAX_TRIES: u32 = 20;
 /// The window.
 pub const WINDOW: Duration = Duration::from_secs(60);
+/// The `Retry-After` of a refused try: the window's length.
+pub const RETRY_AFTER_SECONDS: &str = "60";
 /// Addresses remembered at most (older windows are dropped first).
 const MAX_ADDRESSES: usize = 10_000;
 

@@ -7,7 +7,8 @@ use std::net::SocketAddr;
 
 use askama::Template;
 use axum::extract::{ConnectInfo, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::header::RETRY_AFTER;
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use axum::Form;
 use chrono::{DateTime, Utc};
@@ -21,6 +22,7 @@ use super::session::{
 use super::WebState;
 use crate::accounts::{lockout, password, totp, Role};
 use crate::secrets::hash_secret;
+use crate::server::rate::RETRY_AFTER_SECONDS;
 use crate::store::{AuditAction, Store, StoreError};
 
 /// The sign-in form's double-submit cookie.
@@ -184,12 +186,15 @@ pub async fn submit(
 ) -> Result<Response, PageFailure> {
     if !state.app.sign_in_rate.allow(client.ip()) {
         let message = "Zu viele Anmeldeversuche von diesem Rechner. Bitte warten Sie eine Minute.";
-        return login_page(
+        let mut page = login_page(
             &state,
             StatusCode::TOO_MANY_REQUESTS,
             form.name.trim().to_owned(),
             Some(message.into()),
-        );
+        )?;
+        page.headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from_static(RETRY_AFTER_SECONDS));
+        return Ok(page);
     }
     let expected = cookie_value(&headers, LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !same_token(&expected, &form.csrf) {

@@ -4,9 +4,9 @@
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, State};
-use axum::http::header::CACHE_CONTROL;
+use axum::http::header::{CACHE_CONTROL, RETRY_AFTER};
 use axum::http::StatusCode;
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use syncproto::encoding::{to_base64, verifying_key_from_base64};
 use syncproto::{EnrollRequest, EnrollResponse};
@@ -14,19 +14,21 @@ use syncproto::{EnrollRequest, EnrollResponse};
 use crate::secrets::{hash_secret, new_token};
 use crate::server::error::ApiFailure;
 use crate::server::limits::ApiJson;
+use crate::server::rate::RETRY_AFTER_SECONDS;
 use crate::server::AppState;
 
 pub async fn enroll(
     State(state): State<AppState>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     ApiJson(request): ApiJson<EnrollRequest>,
-) -> Result<impl IntoResponse, ApiFailure> {
+) -> Result<Response, ApiFailure> {
     if !state.enrol_rate.allow(client.ip()) {
-        return Err(ApiFailure::new(
+        let refusal = ApiFailure::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too_many_tries",
             "Zu viele Anmeldeversuche von dieser Adresse; bitte in einer Minute erneut versuchen",
-        ));
+        );
+        return Ok(([(RETRY_AFTER, RETRY_AFTER_SECONDS)], refusal).into_response());
     }
     let station_key = verifying_key_from_base64("stationPublicKey", &request.station_public_key)
         .map_err(|error| ApiFailure::bad_request("bad_station_key", error.to_string()))?;
@@ -54,5 +56,6 @@ pub async fn enroll(
             hpke_public_key: state.keys.seal_public.to_base64(),
             central_signing_key: to_base64(state.keys.signing_key.verifying_key().as_bytes()),
         }),
-    ))
+    )
+        .into_response())
 }
