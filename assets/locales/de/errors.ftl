@@ -20,6 +20,12 @@ error-station-no-station-selected = Es ist keine Station ausgewählt. Bitte im M
 error-station-ticket-not-found = Die Wartenummer mit der Kennung { $id } gibt es nicht.
 # $from und $to: Status der Wartenummer (ticket-status-<status>), z. B. „wartend“.
 error-station-ticket-transition = Die Wartenummer { $label } ist „{ $from }“ und kann nicht auf „{ $to }“ gesetzt werden.
+error-station-unknown-kind = Die Art des Anliegens „{ $kind }“ gibt es nicht (möglich: eid, advice, request).
+# $kind: Name der Art (ticket-kind-<kind>), z. B. „Online-Ausweis & PIN“.
+error-station-kind-not-served = Für „{ $kind }“ ist heute kein Schalter eingerichtet. Bitte im Mitarbeiterbereich die Schalter prüfen.
+error-station-unknown-desk = Schalter { $desk } ist nicht eingerichtet. Bitte im Mitarbeiterbereich die Schalter prüfen.
+# $reason: error-detail-desks-count oder error-detail-desk-without-kind.
+error-station-desks-invalid = Die Schalter wurden nicht geändert: { $reason }
 error-station-qr-too-long = Der Text ist zu lang für einen QR-Code ({ $length } Zeichen).
 error-station-staff-pin-already-set = Die Mitarbeiter-PIN ist bereits festgelegt.
 error-station-staff-pin-not-set = Es ist noch keine Mitarbeiter-PIN festgelegt.
@@ -112,6 +118,9 @@ error-detail-pin-length = Die PIN muss 6 bis 12 Ziffern haben.
 error-detail-pin-not-digits = Die PIN darf nur aus Ziffern bestehen.
 error-detail-pin-sequence = Die PIN ist zu leicht zu erraten (gleiche Ziffern oder eine Zahlenfolge).
 error-detail-pin-pattern = Die PIN ist zu leicht zu erraten (ein wiederholtes Muster).
+# Gründe für error-station-desks-invalid ($reason).
+error-detail-desks-count = Es braucht 1 bis { $max } Schalter, nummeriert ab 1 ohne Lücke.
+error-detail-desk-without-kind = Schalter { $desk } bedient keine Art von Anliegen.
 # Ein gespeicherter Wert, den das Programm nicht lesen kann; $column: Spaltenname der Datenbank.
 error-detail-unexpected-value = unerwarteter Wert „{ $value }“ in Spalte { $column }
 # $mode: der Journal-Modus, den SQLite stattdessen meldet.
@@ -138,6 +147,12 @@ ticket-status-waiting = wartend
 ticket-status-called = aufgerufen
 ticket-status-served = bedient
 ticket-status-gone = gegangen
+
+## Art des Anliegens einer Wartenummer: ticket-kind-<kind> zu kinds::Kind (crates/station/src/kinds.rs), für Mitarbeitende, bk und den Bondrucker
+
+ticket-kind-eid = Online-Ausweis & PIN
+ticket-kind-advice = Beratung Online-Dienste
+ticket-kind-request = Anliegen abgeben
 
 ## Anwendung und Kiosk-Fenster
 

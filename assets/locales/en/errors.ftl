@@ -20,6 +20,12 @@ error-station-no-station-selected = No station is selected. Please choose the st
 error-station-ticket-not-found = There is no queue number with the id { $id }.
 # $from and $to: the queue number's status (ticket-status-<status>, in German for staff), e.g. „wartend“.
 error-station-ticket-transition = The queue number { $label } is “{ $from }” and cannot be set to “{ $to }”.
+error-station-unknown-kind = There is no kind of matter “{ $kind }” (possible: eid, advice, request).
+# $kind: name of the kind (ticket-kind-<kind>), e.g. „Online-Ausweis & PIN“.
+error-station-kind-not-served = No desk is set up for “{ $kind }” today. Please check the desks in the staff area.
+error-station-unknown-desk = Desk { $desk } is not set up. Please check the desks in the staff area.
+# $reason: error-detail-desks-count or error-detail-desk-without-kind.
+error-station-desks-invalid = The desks were not changed: { $reason }
 error-station-qr-too-long = The text is too long for a QR code ({ $length } characters).
 error-station-staff-pin-already-set = The staff PIN is already set.
 error-station-staff-pin-not-set = No staff PIN has been set yet.
@@ -112,6 +118,9 @@ error-detail-pin-length = The PIN must have 6 to 12 digits.
 error-detail-pin-not-digits = The PIN may only consist of digits.
 error-detail-pin-sequence = The PIN is too easy to guess (identical digits or a sequence of numbers).
 error-detail-pin-pattern = The PIN is too easy to guess (a repeated pattern).
+# Reasons for error-station-desks-invalid ($reason).
+error-detail-desks-count = There must be 1 to { $max } desks, numbered from 1 without a gap.
+error-detail-desk-without-kind = Desk { $desk } serves no kind of matter.
 # A stored value the program cannot read; $column: the database column's name.
 error-detail-unexpected-value = unexpected value “{ $value }” in column { $column }
 # $mode: the journal mode SQLite reports instead.
@@ -138,6 +147,12 @@ ticket-status-waiting = waiting
 ticket-status-called = called
 ticket-status-served = served
 ticket-status-gone = gone
+
+## Kind of matter of a waiting ticket: ticket-kind-<kind> for kinds::Kind (crates/station/src/kinds.rs), for staff, bk and the receipt printer
+
+ticket-kind-eid = Online ID & PIN
+ticket-kind-advice = Advice on online services
+ticket-kind-request = Hand in a request
 
 ## Application and kiosk window
 

@@ -103,6 +103,18 @@ pub enum StationError {
         to: String,
     },
 
+    /// A kind of matter this build does not know.
+    UnknownKind(String),
+
+    /// No desk serves the kind of matter (its German name).
+    KindNotServed(String),
+
+    /// A desk number that is not set up.
+    UnknownDesk(u8),
+
+    /// A desk set-up that is not acceptable (why, in German).
+    DesksInvalid(String),
+
     /// A text does not fit into a QR code.
     QrTooLong(usize),
 
@@ -274,6 +286,21 @@ impl fmt::Display for StationError {
                     ("to", to.as_str().into()),
                 ],
             ),
+            Self::UnknownKind(kind) => german(
+                "error-station-unknown-kind",
+                &[("kind", kind.as_str().into())],
+            ),
+            Self::KindNotServed(kind) => german(
+                "error-station-kind-not-served",
+                &[("kind", kind.as_str().into())],
+            ),
+            Self::UnknownDesk(desk) => {
+                german("error-station-unknown-desk", &[("desk", (*desk).into())])
+            }
+            Self::DesksInvalid(reason) => german(
+                "error-station-desks-invalid",
+                &[("reason", reason.as_str().into())],
+            ),
             Self::QrTooLong(length) => {
                 german("error-station-qr-too-long", &[("length", (*length).into())])
             }
@@ -345,6 +372,10 @@ impl StationError {
             Self::NoStationSelected => "no_station_selected",
             Self::TicketNotFound(_) => "ticket_not_found",
             Self::TicketTransition { .. } => "ticket_transition",
+            Self::UnknownKind(_) => "unknown_kind",
+            Self::KindNotServed(_) => "kind_not_served",
+            Self::UnknownDesk(_) => "unknown_desk",
+            Self::DesksInvalid(_) => "desks_invalid",
             Self::QrTooLong(_) => "qr_too_long",
             Self::StaffPinAlreadySet => "staff_pin_already_set",
             Self::StaffPinNotSet => "staff_pin_not_set",

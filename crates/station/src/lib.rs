@@ -1,7 +1,9 @@
 //! The Bürgerkoffer station: its domain and storage, without any UI.
 //!
 //! - [`store`]: the SQLite file of this station laptop (checked, migrated).
-//! - [`tickets`] and [`wait`]: waiting numbers and the expected waiting time.
+//! - [`tickets`], [`kinds`], [`desks`], [`wait`] and [`time_window`]: waiting numbers
+//!   for a kind of matter, the desks that call them, the expected waiting time and the
+//!   window in which to be back.
 //! - [`catalogue`]: the city's online services, with typo-tolerant search.
 //! - [`plan`]: where and when the mobile station stands; the station selected here.
 //! - [`staff_pin`]: the PIN that opens the staff window.
@@ -15,8 +17,10 @@
 mod assets;
 pub mod catalogue;
 pub mod clock;
+pub mod desks;
 pub mod eid_figures;
 pub mod error;
+pub mod kinds;
 pub mod outbox;
 pub mod plan;
 pub mod qr;
@@ -25,7 +29,8 @@ pub mod staff_pin;
 pub mod store;
 pub mod sync;
 pub mod tickets;
-pub mod wait;
+pub mod time_window;
+mod wait;
 
 pub use error::{Result, StationError};
 pub use store::Store;

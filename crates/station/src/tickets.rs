@@ -1,5 +1,6 @@
-//! Waiting tickets: draw the next number of a station's day, call the next person,
-//! mark a ticket served or gone, list the day.
+//! Waiting tickets: draw the next number of a station's day for a kind of matter (with
+//! its expected wait and time window), call the next person to a desk, mark a ticket
+//! served or gone, list the day and its latest calls.
 //!
 //! A number is never handed out twice for the same station and local day: the draw
 //! reads `MAX(number)` and inserts `+1` inside one `BEGIN IMMEDIATE` transaction (so
@@ -12,9 +13,13 @@ use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
 use crate::clock::{from_stored, local_day, to_stored};
+use crate::desks;
 use crate::error::{Result, StationError};
+use crate::kinds::Kind;
 use crate::plan::Station;
 use crate::store::Store;
+use crate::time_window::TimeWindow;
+use crate::wait;
 
 /// Where a ticket stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, specta::Type)]
@@ -82,10 +87,16 @@ pub struct Ticket {
     pub station_id: String,
     /// Local day (Europe/Berlin) the number belongs to.
     pub day: NaiveDate,
-    /// 1, 2, 3 … per station and day.
+    /// 1, 2, 3 … per station and day, shared by all kinds.
     pub number: u32,
-    /// What the citizen sees, e.g. `A-017`.
+    /// What the citizen sees, e.g. `A-017` (the letter says the kind).
     pub label: String,
+    /// The kind of matter it was drawn for.
+    pub kind: Kind,
+    /// The desk it was called to, once called.
+    pub desk: Option<u8>,
+    /// When to be back, if the station was open when it was drawn.
+    pub window: Option<TimeWindow>,
     /// Current status.
     pub status: Status,
     /// When the ticket was drawn.
@@ -96,32 +107,66 @@ pub struct Ticket {
     pub finished_at: Option<DateTime<Utc>>,
 }
 
-/// Letter in front of every ticket number.
-const LABEL_LETTER: char = 'A';
-
-/// `A-017` for number 17; numbers above 999 keep all their digits.
-pub fn label(number: u32) -> String {
-    format!("{LABEL_LETTER}-{number:03}")
+/// A freshly drawn ticket with the wait it was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drawn {
+    /// The ticket as stored (with its time window).
+    pub ticket: Ticket,
+    /// Minutes until it is probably called; `None` while the station is closed.
+    pub expected_wait_minutes: Option<u32>,
 }
 
-const COLUMNS: &str = "id, station_id, day, number, status, drawn_at, called_at, finished_at";
+/// `A-017` for an eID ticket with number 17; numbers above 999 keep all their digits.
+pub fn label(kind: Kind, number: u32) -> String {
+    format!("{}-{number:03}", kind.letter())
+}
 
-/// Draws the next number of `station`'s current local day.
-pub fn draw(store: &Store, station: &Station, now: DateTime<Utc>) -> Result<Ticket> {
+const COLUMNS: &str =
+    "id, station_id, day, number, kind, desk, window_from, window_to, status, drawn_at, called_at, finished_at";
+
+/// Draws the next number of `station`'s current local day for `kind`, with its
+/// expected wait and a time window that is never earlier than the window of an
+/// earlier ticket of the same kind. Refused when no desk serves `kind`.
+pub fn draw(store: &Store, station: &Station, kind: Kind, now: DateTime<Utc>) -> Result<Drawn> {
     let day = local_day(now).to_string();
     let tx = store.write_transaction()?;
+    let desks = desks::read(&tx)?;
+    if !desks::offered(&desks).contains(&kind) {
+        return Err(StationError::KindNotServed(kind.german()));
+    }
     let number: u32 = tx.query_row(
         "SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE station_id = ?1 AND day = ?2",
         params![station.id, day],
         |row| row.get(0),
     )?;
     tx.execute(
-        "INSERT INTO tickets (station_id, day, number, status, drawn_at) VALUES (?1, ?2, ?3, 'waiting', ?4)",
-        params![station.id, day, number, to_stored(now)],
+        "INSERT INTO tickets (station_id, day, number, kind, status, drawn_at)
+         VALUES (?1, ?2, ?3, ?4, 'waiting', ?5)",
+        params![station.id, day, number, kind.as_str(), to_stored(now)],
     )?;
-    let ticket = by_id(&tx, tx.last_insert_rowid())?;
+    let id = tx.last_insert_rowid();
+    let ticket = by_id(&tx, id)?;
+    let expected_wait_minutes = wait::expected_wait_minutes(&tx, station, &desks, &ticket, now)?;
+    if let Some(minutes) = expected_wait_minutes {
+        let previous: Option<String> = tx.query_row(
+            "SELECT MAX(window_from) FROM tickets
+             WHERE station_id = ?1 AND day = ?2 AND kind = ?3 AND number < ?4",
+            params![station.id, day, kind.as_str(), number],
+            |row| row.get(0),
+        )?;
+        let not_before = previous.and_then(|text| from_stored(&text).ok());
+        let window = TimeWindow::for_wait(now, minutes, not_before);
+        tx.execute(
+            "UPDATE tickets SET window_from = ?2, window_to = ?3 WHERE id = ?1",
+            params![id, to_stored(window.from), to_stored(window.to)],
+        )?;
+    }
+    let ticket = by_id(&tx, id)?;
     tx.commit()?;
-    Ok(ticket)
+    Ok(Drawn {
+        ticket,
+        expected_wait_minutes,
+    })
 }
 
 /// All tickets of `station_id` on the local day of `now`, by number.
@@ -133,21 +178,50 @@ pub fn today(store: &Store, station_id: &str, now: DateTime<Utc>) -> Result<Vec<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Calls the oldest waiting ticket of the day; `None` when nobody waits.
-pub fn call_next(store: &Store, station_id: &str, now: DateTime<Utc>) -> Result<Option<Ticket>> {
+/// The latest calls of the day, newest first: at most `limit` tickets that were
+/// called (whatever became of them since).
+pub fn latest_calls(
+    store: &Store,
+    station_id: &str,
+    now: DateTime<Utc>,
+    limit: u32,
+) -> Result<Vec<Ticket>> {
+    let mut statement = store.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM tickets
+         WHERE station_id = ?1 AND day = ?2 AND called_at IS NOT NULL
+         ORDER BY called_at DESC, number DESC LIMIT ?3"
+    ))?;
+    let rows = statement.query_map(
+        params![station_id, local_day(now).to_string(), limit],
+        from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Calls the oldest waiting ticket of the day that `desk` serves to that desk; `None`
+/// when nobody waits for it.
+pub fn call_next(
+    store: &Store,
+    station_id: &str,
+    desk: u8,
+    now: DateTime<Utc>,
+) -> Result<Option<Ticket>> {
     let tx = store.write_transaction()?;
+    let desk = desks::find(&tx, desk)?;
+    let kinds = Kind::join(&desk.kinds);
     let next: Option<i64> = tx
         .query_row(
             "SELECT id FROM tickets WHERE station_id = ?1 AND day = ?2 AND status = 'waiting'
+               AND instr(',' || ?3 || ',', ',' || kind || ',') > 0
              ORDER BY number LIMIT 1",
-            params![station_id, local_day(now).to_string()],
+            params![station_id, local_day(now).to_string(), kinds],
             |row| row.get(0),
         )
         .optional()?;
     let Some(id) = next else { return Ok(None) };
     tx.execute(
-        "UPDATE tickets SET status = 'called', called_at = ?2 WHERE id = ?1",
-        params![id, to_stored(now)],
+        "UPDATE tickets SET status = 'called', called_at = ?2, desk = ?3 WHERE id = ?1",
+        params![id, to_stored(now), desk.number],
     )?;
     let ticket = by_id(&tx, id)?;
     tx.commit()?;
@@ -190,12 +264,23 @@ fn by_id(conn: &rusqlite::Connection, id: i64) -> Result<Ticket> {
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Ticket> {
     let number: u32 = row.get("number")?;
+    let kind = parsed(row, "kind", |text| text.parse::<Kind>().ok())?;
+    let window = match (
+        optional_instant(row, "window_from")?,
+        optional_instant(row, "window_to")?,
+    ) {
+        (Some(from), Some(to)) => Some(TimeWindow { from, to }),
+        _ => None,
+    };
     Ok(Ticket {
         id: row.get("id")?,
         station_id: row.get("station_id")?,
         day: parsed(row, "day", |text| text.parse::<NaiveDate>().ok())?,
         number,
-        label: label(number),
+        label: label(kind, number),
+        kind,
+        desk: row.get("desk")?,
+        window,
         status: parsed(row, "status", Status::from_stored)?,
         drawn_at: parsed(row, "drawn_at", |text| from_stored(text).ok())?,
         called_at: optional_instant(row, "called_at")?,

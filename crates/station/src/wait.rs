@@ -1,58 +1,93 @@
-//! Expected waiting time for a freshly drawn ticket.
+//! Expected waiting time for a freshly drawn ticket, taking desks and kinds into account.
 //!
-//! Rule: (tickets still waiting with a lower number) × (median service time of the
-//! tickets served today at this station, `called_at` → `finished_at`), rounded up to
-//! whole minutes. Before anyone has been served, the plan's `defaultServiceMinutes`
-//! stands in for the median. Outside the station's opening hours — another day than
-//! those in the plan, before `open` or from `close` on — there is no meaningful
-//! estimate and the result is `None` (the kiosk then shows no waiting time). Drawing a
-//! ticket itself is not refused outside hours; that is the caller's decision.
+//! Rule: the desks that serve the ticket's kind work through the tickets ahead of it
+//! that they could take — waiting tickets with a lower number whose kind one of those
+//! desks serves — in parallel, each taking the median service time of the ticket's
+//! kind today at this station (`called_at` → `finished_at`; before anyone of that kind
+//! was served, the median of all kinds today, and before anyone at all, the plan's
+//! `defaultServiceMinutes`). So the wait is ⌈ahead × median ÷ desks⌉ in minutes.
+//! Outside the station's opening hours — another day than those in the plan, before
+//! `open` or from `close` on — there is no meaningful estimate and the result is `None`
+//! (the kiosk then shows no waiting time and no time window). Drawing a ticket itself
+//! is not refused outside hours; that is the caller's decision.
 
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::{params, Connection};
 
 use crate::clock::{from_stored, local_day, local_time};
+use crate::desks::Desk;
 use crate::error::Result;
+use crate::kinds::Kind;
 use crate::plan::Station;
-use crate::store::Store;
 use crate::tickets::Ticket;
 
-/// Expected wait in whole minutes for `ticket`, or `None` when `station` is closed at `now`.
-pub fn expected_wait_minutes(
-    store: &Store,
+/// Expected wait in whole minutes for `ticket`, or `None` when `station` is closed at
+/// `now` (or no desk serves the ticket's kind).
+pub(crate) fn expected_wait_minutes(
+    conn: &Connection,
     station: &Station,
+    desks: &[Desk],
     ticket: &Ticket,
     now: DateTime<Utc>,
 ) -> Result<Option<u32>> {
     if !station.is_open(local_day(now), local_time(now)) {
         return Ok(None);
     }
-    let ahead: u32 = store.conn().query_row(
-        "SELECT count(*) FROM tickets
+    let serving: Vec<&Desk> = desks.iter().filter(|d| d.serves(ticket.kind)).collect();
+    if serving.is_empty() {
+        return Ok(None);
+    }
+    let competing: Vec<&str> = Kind::ALL
+        .into_iter()
+        .filter(|kind| serving.iter().any(|desk| desk.serves(*kind)))
+        .map(Kind::as_str)
+        .collect();
+    let mut ahead = 0u32;
+    let mut statement = conn.prepare_cached(
+        "SELECT kind FROM tickets
          WHERE station_id = ?1 AND day = ?2 AND status = 'waiting' AND number < ?3",
-        params![ticket.station_id, ticket.day.to_string(), ticket.number],
-        |row| row.get(0),
     )?;
-    let seconds_each = median_service_seconds(store, station, now)?
-        .unwrap_or(f64::from(station.default_service_minutes) * 60.0);
-    let minutes = (f64::from(ahead) * seconds_each / 60.0).ceil();
+    let rows = statement.query_map(
+        params![ticket.station_id, ticket.day.to_string(), ticket.number],
+        |row| row.get::<_, String>(0),
+    )?;
+    for kind in rows {
+        if competing.contains(&kind?.as_str()) {
+            ahead += 1;
+        }
+    }
+    let seconds_each = match median_service_seconds(conn, station, Some(ticket.kind), now)? {
+        Some(seconds) => seconds,
+        None => median_service_seconds(conn, station, None, now)?
+            .unwrap_or(f64::from(station.default_service_minutes) * 60.0),
+    };
+    let desks = serving.len() as f64;
+    let minutes = (f64::from(ahead) * seconds_each / desks / 60.0).ceil();
     // Bounded: at most a few thousand tickets a day times a few hours each.
     Ok(Some(minutes.clamp(0.0, f64::from(u32::MAX)) as u32))
 }
 
-/// Median of `called_at` → `finished_at` over today's served tickets, in seconds.
-pub fn median_service_seconds(
-    store: &Store,
+/// Median of `called_at` → `finished_at` over today's served tickets (of `kind`, or of
+/// all kinds), in seconds.
+fn median_service_seconds(
+    conn: &Connection,
     station: &Station,
+    kind: Option<Kind>,
     now: DateTime<Utc>,
 ) -> Result<Option<f64>> {
-    let mut statement = store.conn().prepare(
+    let mut statement = conn.prepare_cached(
         "SELECT called_at, finished_at FROM tickets
-         WHERE station_id = ?1 AND day = ?2 AND status = 'served'",
+         WHERE station_id = ?1 AND day = ?2 AND status = 'served'
+           AND (?3 IS NULL OR kind = ?3)",
     )?;
-    let rows = statement.query_map(params![station.id, local_day(now).to_string()], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-    })?;
+    let rows = statement.query_map(
+        params![
+            station.id,
+            local_day(now).to_string(),
+            kind.map(Kind::as_str)
+        ],
+        |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
+    )?;
     let mut durations = Vec::new();
     for row in rows {
         let (called, finished) = row?;

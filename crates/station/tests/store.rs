@@ -110,7 +110,13 @@ fn a_database_with_a_damaged_page_is_refused_and_unchanged() {
     let plan = common::plan();
     let station = plan.station("stern-center").unwrap();
     for _ in 0..300 {
-        station::tickets::draw(&store, station, common::at("2026-02-25T10:00:00Z")).unwrap();
+        station::tickets::draw(
+            &store,
+            station,
+            station::kinds::Kind::Eid,
+            common::at("2026-02-25T10:00:00Z"),
+        )
+        .unwrap();
     }
     drop(store); // checkpoints the WAL into the main file
 
