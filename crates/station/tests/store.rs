@@ -60,6 +60,7 @@ fn empty_directory_gets_a_migrated_store_in_wal_mode() {
         tables,
         [
             "central_config",
+            "desks",
             "eid_day_counts",
             "eid_help_requests",
             "enrolment",
