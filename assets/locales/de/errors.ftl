@@ -176,3 +176,16 @@ log-setting-ignored = bürgerkoffer: Einstellung ignoriert – { $setting }
 log-start-failed = bürgerkoffer: Start fehlgeschlagen: { $detail }
 log-sync-not-started = bürgerkoffer: Synchronisation nicht gestartet – { $detail }
 log-reader-watch-not-started = bürgerkoffer: Kartenleser-Überwachung startet nicht: { $detail }
+
+## Bondrucker und Aufruf (crates/devices): error-printer-<code> zu PrinterProblem::code, error-voice-…
+
+error-printer-paper-out = Der Bondrucker hat kein Papier mehr. Bitte eine neue Rolle einlegen; bis dahin zeigt der Kiosk die Wartenummer nur am Bildschirm.
+error-printer-offline = Der Bondrucker ist nicht bereit (Deckel offen oder Störung). Bitte den Drucker prüfen; bis dahin zeigt der Kiosk die Wartenummer nur am Bildschirm.
+error-printer-unreachable = Der Bondrucker { $address } ist nicht erreichbar ({ $detail }). Bitte Kabel, Strom und Adresse prüfen; bis dahin zeigt der Kiosk die Wartenummer nur am Bildschirm.
+error-printer-address-invalid = „{ $address }“ ist keine Druckeradresse. Möglich: eine IP-Adresse wie 192.168.1.50 (Port 9100) oder 192.168.1.50:9100, oder eine Gerätedatei wie /dev/usb/lp0.
+error-printer-render = Die Wartenummer konnte nicht für den Drucker aufbereitet werden: { $detail }
+# $program: espeak-ng oder aplay.
+error-voice-program = Der Aufruf konnte nicht abgespielt werden: { $program } meldet { $detail }
+error-voice-sound = Der Aufruf konnte nicht abgespielt werden: { $detail }
+# Der Satz, den die Sprachausgabe nach dem Gong spricht; $letter: Buchstabe der Art, $number: Nummer ohne führende Nullen.
+call-spoken = Nummer { $letter } { $number }, bitte zu Schalter { $desk }.

@@ -176,3 +176,16 @@ log-setting-ignored = bürgerkoffer: setting ignored – { $setting }
 log-start-failed = bürgerkoffer: start failed: { $detail }
 log-sync-not-started = bürgerkoffer: sync not started – { $detail }
 log-reader-watch-not-started = bürgerkoffer: card reader watch does not start: { $detail }
+
+## Receipt printer and calls (crates/devices): error-printer-<code> for PrinterProblem::code, error-voice-…
+
+error-printer-paper-out = The receipt printer is out of paper. Please put in a new roll; until then the kiosk shows the queue number on screen only.
+error-printer-offline = The receipt printer is not ready (cover open or a fault). Please check the printer; until then the kiosk shows the queue number on screen only.
+error-printer-unreachable = The receipt printer { $address } cannot be reached ({ $detail }). Please check cable, power and address; until then the kiosk shows the queue number on screen only.
+error-printer-address-invalid = “{ $address }” is not a printer address. Possible: an IP address such as 192.168.1.50 (port 9100) or 192.168.1.50:9100, or a device file such as /dev/usb/lp0.
+error-printer-render = The queue number could not be prepared for the printer: { $detail }
+# $program: espeak-ng or aplay.
+error-voice-program = The call could not be played: { $program } reports { $detail }
+error-voice-sound = The call could not be played: { $detail }
+# The sentence the voice speaks after the gong (always German at the station); $letter: the kind's letter, $number: number without leading zeros.
+call-spoken = Number { $letter } { $number }, please go to desk { $desk }.

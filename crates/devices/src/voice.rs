@@ -1,0 +1,161 @@
+//! The call of a number: a two-tone gong, then the number and the desk spoken in
+//! German (`espeak-ng`, Debian's speech synthesiser, voice `de`), as one WAV file.
+//!
+//! The sound goes to the station's loudspeaker through ALSA (`aplay`), or — for a
+//! recording, or a station without a sound card such as a test under Xvfb — into a
+//! folder as `call-<n>.wav`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use texts::german;
+
+/// What is called: the ticket's letter and number, and the desk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Call {
+    /// The letter of the ticket's kind, e.g. `A`.
+    pub letter: char,
+    /// The ticket's number of the day.
+    pub number: u32,
+    /// The desk, 1 … 4.
+    pub desk: u8,
+}
+
+impl Call {
+    /// The German sentence spoken after the gong, e.g. "Nummer A 17, bitte zu Schalter 2."
+    pub fn sentence(&self) -> String {
+        german(
+            "call-spoken",
+            &[
+                ("letter", self.letter.to_string().into()),
+                ("number", self.number.to_string().into()),
+                ("desk", self.desk.to_string().into()),
+            ],
+        )
+    }
+}
+
+/// Where the sound goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sink {
+    /// Played on the default ALSA device with `aplay`.
+    Loudspeaker,
+    /// Written into this folder as `call-<n>.wav`.
+    Folder(PathBuf),
+}
+
+/// Why a call could not be sounded.
+#[derive(Debug, thiserror::Error)]
+pub enum VoiceError {
+    /// `espeak-ng` or `aplay` could not be started or failed.
+    #[error("{}", german("error-voice-program", &[("program", (*.program).into()), ("detail", .detail.as_str().into())]))]
+    Program {
+        /// The program.
+        program: &'static str,
+        /// What went wrong.
+        detail: String,
+    },
+    /// The speech could not be read or the sound written.
+    #[error("{}", german("error-voice-sound", &[("detail", .0.as_str().into())]))]
+    Sound(String),
+}
+
+/// Gong and sentence for `call`, played or written as `sink` says; returns the file
+/// written into a folder.
+pub fn announce(call: &Call, sink: &Sink) -> Result<Option<PathBuf>, VoiceError> {
+    let work = tempfile::tempdir().map_err(sound_error)?;
+    let speech = work.path().join("speech.wav");
+    run(
+        Command::new("espeak-ng")
+            .args(["-v", "de", "-s", "140", "-w"])
+            .arg(&speech)
+            .arg("--")
+            .arg(call.sentence()),
+        "espeak-ng",
+    )?;
+    let target = match sink {
+        Sink::Loudspeaker => work.path().join("call.wav"),
+        Sink::Folder(folder) => next_free(folder, call)?,
+    };
+    write_call(&speech, &target)?;
+    match sink {
+        Sink::Loudspeaker => {
+            run(Command::new("aplay").arg("-q").arg(&target), "aplay")?;
+            Ok(None)
+        }
+        Sink::Folder(_) => Ok(Some(target)),
+    }
+}
+
+/// The gong followed by the speech in `speech`, written to `target` at the speech's
+/// sample rate (mono, 16 bit).
+fn write_call(speech: &Path, target: &Path) -> Result<(), VoiceError> {
+    let mut reader = hound::WavReader::open(speech).map_err(sound_error)?;
+    let spec = reader.spec();
+    let mono = hound::WavSpec {
+        channels: 1,
+        ..spec
+    };
+    let mut writer = hound::WavWriter::create(target, mono).map_err(sound_error)?;
+    for sample in gong(spec.sample_rate) {
+        writer.write_sample(sample).map_err(sound_error)?;
+    }
+    let channels = usize::from(spec.channels.max(1));
+    let samples: Vec<i16> = reader
+        .samples::<i16>()
+        .collect::<Result<_, _>>()
+        .map_err(sound_error)?;
+    for frame in samples.chunks(channels) {
+        writer.write_sample(frame[0]).map_err(sound_error)?;
+    }
+    writer.finalize().map_err(sound_error)
+}
+
+/// A two-tone chime ("ding-dong", G5 then E5, each fading out) and a short pause.
+fn gong(sample_rate: u32) -> Vec<i16> {
+    let rate = f64::from(sample_rate);
+    let mut samples = Vec::new();
+    for (frequency, seconds) in [(784.0, 0.6), (659.25, 0.9)] {
+        let length = (rate * seconds) as usize;
+        for i in 0..length {
+            let t = i as f64 / rate;
+            let fade = (-3.5 * t / seconds).exp();
+            let tone = (2.0 * std::f64::consts::PI * frequency * t).sin()
+                + 0.3 * (2.0 * std::f64::consts::PI * 2.0 * frequency * t).sin();
+            samples.push((tone / 1.3 * fade * 0.6 * f64::from(i16::MAX)) as i16);
+        }
+    }
+    samples.extend(std::iter::repeat_n(0, (rate * 0.25) as usize));
+    samples
+}
+
+/// `folder/call-<n>.wav` with the first `n` not yet taken.
+fn next_free(folder: &Path, call: &Call) -> Result<PathBuf, VoiceError> {
+    std::fs::create_dir_all(folder).map_err(sound_error)?;
+    (1..)
+        .map(|n| folder.join(format!("call-{}{:03}-{n}.wav", call.letter, call.number)))
+        .find(|path| !path.exists())
+        .ok_or_else(|| VoiceError::Sound(folder.display().to_string()))
+}
+
+fn run(command: &mut Command, program: &'static str) -> Result<(), VoiceError> {
+    let output = command.output().map_err(|error| VoiceError::Program {
+        program,
+        detail: error.to_string(),
+    })?;
+    if output.status.success() {
+        return Ok(());
+    }
+    Err(VoiceError::Program {
+        program,
+        detail: format!(
+            "{}: {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        ),
+    })
+}
+
+fn sound_error(error: impl std::fmt::Display) -> VoiceError {
+    VoiceError::Sound(error.to_string())
+}
