@@ -8,6 +8,7 @@ fn main() {
         .iter()
         .chain(STAFF_COMMANDS)
         .chain(SHARED_COMMANDS)
+        .chain(DISPLAY_COMMANDS)
         .copied()
         .collect();
     // `AppManifest::commands` wants a `'static` slice; the build script ends right after.

@@ -3,6 +3,7 @@
 //! and offers the commands of docs/ipc.md; Tauri's ACL (`capabilities/*.json`) decides
 //! which window may call which command.
 
+mod announcer;
 mod commands;
 mod ready_clock;
 mod settings;
@@ -10,10 +11,10 @@ mod shell;
 mod startup_error;
 mod windows;
 
-pub use commands::{typescript, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
+pub use commands::{typescript, DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 pub use ready_clock::ReadyClock;
 pub use settings::Settings;
-pub use windows::{KIOSK, STAFF};
+pub use windows::{DISPLAY, KIOSK, STAFF};
 
 use std::process::ExitCode;
 use tauri::{Manager, RunEvent, Runtime, WindowEvent};
@@ -60,20 +61,30 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 }
 
 /// The app on any runtime (Wry in production, the mock runtime in tests): its commands
-/// and the rule that closing the kiosk window ends the app.
+/// and the rules that closing the kiosk window ends the app and closing the call
+/// display stops the sounding of calls.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .invoke_handler(commands::handler())
         .on_window_event(|window, event| {
-            if window.label() == KIOSK && matches!(event, WindowEvent::Destroyed) {
+            if !matches!(event, WindowEvent::Destroyed) {
+                return;
+            }
+            if window.label() == KIOSK {
                 window.app_handle().exit(0);
+            }
+            if window.label() == DISPLAY {
+                if let Some(announcer) = window.try_state::<announcer::Announcer>() {
+                    announcer.pause();
+                }
             }
         })
 }
 
 /// Start-up, once the app is built (`run` calls it from Tauri's setup hook, tests
-/// directly): loads assets, opens the store, starts the card reader watcher and the
-/// background sync and opens the kiosk window — with the UI, or with the start-up
+/// directly): loads assets, opens the store, starts the card reader watcher, the
+/// background sync and the announcer of calls, and opens the kiosk window (and the
+/// call display when `BK_CALL_DISPLAY` asks for it) — with the UI, or with the start-up
 /// error page when the station could not be opened. [`stop`] ends the threads.
 pub fn start<R: Runtime, M: Manager<R>>(
     manager: &M,
@@ -82,20 +93,29 @@ pub fn start<R: Runtime, M: Manager<R>>(
 ) -> tauri::Result<()> {
     let shell = shell::Shell::start(clock, settings);
     let kiosk_url = shell.kiosk_url();
+    let call_display = shell.settings.call_display && shell.station().is_ok();
+    manager.manage(announcer::Announcer::start(&shell.settings));
     manager.manage(app::SyncDesk::start(shell.station().ok()));
     manager.manage(shell);
     manager.manage(app::CardDesk::watching());
-    windows::open_kiosk(manager, kiosk_url)
+    windows::open_kiosk(manager, kiosk_url)?;
+    if call_display {
+        windows::open_display(manager)?;
+    }
+    Ok(())
 }
 
 /// Shut-down, before the process exits (`run` calls it on `RunEvent::Exit`, tests when
-/// they end): stops the card reader watcher and the background sync and waits for
-/// their threads, so none is inside pcsclite or SQLite while exit handlers run.
+/// they end): stops the card reader watcher, the background sync and the announcer
+/// and waits for their threads, so none is inside pcsclite or SQLite while exit handlers run.
 pub fn stop<R: Runtime, M: Manager<R>>(manager: &M) {
     if let Some(card) = manager.try_state::<app::CardDesk>() {
         card.stop();
     }
     if let Some(sync) = manager.try_state::<app::SyncDesk>() {
         sync.stop();
+    }
+    if let Some(announcer) = manager.try_state::<announcer::Announcer>() {
+        announcer.stop();
     }
 }

@@ -21,6 +21,12 @@ pub struct Settings {
     pub ready_file: Option<PathBuf>,
     /// `BK_SHUFFLE_KEYPAD`: the kiosk shuffles the digits of its PIN keypad.
     pub shuffle_keypad: bool,
+    /// `BK_CALL_DISPLAY`: the call display opens at start (a screen that is always
+    /// connected); otherwise staff open it from the staff window.
+    pub call_display: bool,
+    /// `BK_CALL_SOUND_DIR`: calls are written as WAV files into this folder instead of
+    /// being played on the loudspeaker.
+    pub call_sound_dir: Option<PathBuf>,
 }
 
 /// A setting that was present but unusable; the shell reports it and uses the default.
@@ -61,22 +67,23 @@ impl Settings {
                 }
             },
         };
-        let shuffle_keypad = match lookup("BK_SHUFFLE_KEYPAD") {
+        let mut switch = |variable: &'static str| match lookup(variable) {
             None => false,
             Some(raw) => parse_switch(&raw.to_string_lossy()).unwrap_or_else(|reason| {
-                rejected.push(SettingRejected {
-                    variable: "BK_SHUFFLE_KEYPAD",
-                    reason,
-                });
+                rejected.push(SettingRejected { variable, reason });
                 false
             }),
         };
+        let shuffle_keypad = switch("BK_SHUFFLE_KEYPAD");
+        let call_display = switch("BK_CALL_DISPLAY");
         let settings = Settings {
             data_dir: path("BK_DATA_DIR"),
             assets_dir: path("BK_ASSETS_DIR"),
             idle_seconds,
             ready_file: path("BK_READY_FILE"),
             shuffle_keypad,
+            call_display,
+            call_sound_dir: path("BK_CALL_SOUND_DIR"),
         };
         (settings, rejected)
     }
@@ -131,6 +138,8 @@ mod tests {
         assert_eq!(settings.data_dir, None);
         assert_eq!(settings.ready_file, None);
         assert!(!settings.shuffle_keypad);
+        assert!(!settings.call_display);
+        assert_eq!(settings.call_sound_dir, None);
         assert!(rejected.is_empty());
     }
 
@@ -142,6 +151,8 @@ mod tests {
             ("BK_IDLE_SECONDS", "45"),
             ("BK_READY_FILE", "/tmp/ready"),
             ("BK_SHUFFLE_KEYPAD", "Yes"),
+            ("BK_CALL_DISPLAY", "on"),
+            ("BK_CALL_SOUND_DIR", "/tmp/calls"),
         ]);
         assert!(rejected.is_empty());
         assert_eq!(settings.data_dir, Some(PathBuf::from("/var/lib/bk")));
@@ -149,6 +160,8 @@ mod tests {
         assert_eq!(settings.idle_seconds, 45);
         assert_eq!(settings.ready_file, Some(PathBuf::from("/tmp/ready")));
         assert!(settings.shuffle_keypad);
+        assert!(settings.call_display);
+        assert_eq!(settings.call_sound_dir, Some(PathBuf::from("/tmp/calls")));
     }
 
     #[test]

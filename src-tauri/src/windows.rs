@@ -1,5 +1,7 @@
-//! The two windows: the fullscreen `kiosk` window for citizens, created at start, and the
-//! `staff` window, opened with the staff PIN and closed by `staff_lock`.
+//! The three windows: the fullscreen `kiosk` window for citizens, created at start; the
+//! `staff` window, opened with the staff PIN and closed by `staff_lock`; and the
+//! `display` window that shows the calls on a TV or second screen, opened by staff or
+//! at start (`BK_CALL_DISPLAY`).
 
 use app::messages::german;
 use tauri::{Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
@@ -8,6 +10,8 @@ use tauri::{Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 pub const KIOSK: &str = "kiosk";
 /// Window label of the staff window; capability `staff` names it.
 pub const STAFF: &str = "staff";
+/// Window label of the call display; capability `display` names it.
+pub const DISPLAY: &str = "display";
 
 /// Opens the kiosk window at `url` (the UI's `index.html`, or the start-up error page).
 /// Fullscreen needs a window manager; without one (a bare X server, Xvfb) the window
@@ -47,4 +51,30 @@ pub fn close_staff<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<()> 
         Some(window) => window.destroy(),
         None => Ok(()),
     }
+}
+
+/// Opens the call display, or brings the open one to the front: fullscreen on a
+/// second screen when there is one, else a window of its own on the first.
+pub fn open_display<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<()> {
+    if let Some(window) = manager.get_webview_window(DISPLAY) {
+        return window.set_focus();
+    }
+    let window =
+        WebviewWindowBuilder::new(manager, DISPLAY, WebviewUrl::App("display.html".into()))
+            .title(german("window-title-display", &[]))
+            .inner_size(1280.0, 720.0)
+            .focused(false)
+            .build()?;
+    let primary = window.primary_monitor()?;
+    let second = window.available_monitors()?.into_iter().find(|monitor| {
+        primary
+            .as_ref()
+            .is_none_or(|p| p.position() != monitor.position())
+    });
+    if let Some(monitor) = second {
+        window.set_position(*monitor.position())?;
+        window.set_size(*monitor.size())?;
+        window.set_fullscreen(true)?;
+    }
+    Ok(())
 }

@@ -1,9 +1,10 @@
 //! Tauri's ACL: the kiosk window may call only the citizen commands, the staff window
-//! only the staff commands; everything else is refused before the command runs.
+//! only the staff commands, the call display only its board; everything else is
+//! refused before the command runs.
 
 mod common;
 
-use buergerkoffer_lib::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
+use buergerkoffer_lib::{DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 use common::{invoke, TestApp};
 use serde_json::{json, Value};
 
@@ -36,12 +37,17 @@ fn a_refused_call_does_not_run_and_the_staff_window_may_make_it() {
     let app = TestApp::start();
     let staff = app.select_station("stern-center");
     let kiosk = app.kiosk();
-    let drawn = invoke(&kiosk, "ticket_draw", json!({ "lang": "de" })).unwrap();
+    let drawn = invoke(
+        &kiosk,
+        "ticket_draw",
+        json!({ "lang": "de", "kind": "eid" }),
+    )
+    .unwrap();
 
     assert!(refused_by_acl(&invoke(
         &kiosk,
         "ticket_call_next",
-        json!({})
+        json!({ "desk": 1 })
     )));
     assert!(refused_by_acl(&invoke(&kiosk, "tickets_today", json!({}))));
 
@@ -50,9 +56,38 @@ fn a_refused_call_does_not_run_and_the_staff_window_may_make_it() {
     assert_eq!(today[0]["number"], drawn["number"]);
     assert_eq!(today[0]["status"], "waiting");
 
-    let called = invoke(&staff, "ticket_call_next", json!({})).unwrap();
+    let called = invoke(&staff, "ticket_call_next", json!({ "desk": 1 })).unwrap();
     assert_eq!(called["number"], drawn["number"]);
     assert_eq!(called["status"], "called");
+}
+
+#[test]
+fn the_call_display_reads_its_board_and_nothing_else() {
+    let app = TestApp::start();
+    let staff = app.select_station("stern-center");
+    invoke(&staff, "call_display_open", json!({})).unwrap();
+    let display = app.display().expect("call_display_open opens the display");
+    for command in KIOSK_COMMANDS
+        .iter()
+        .chain(STAFF_COMMANDS)
+        .chain(SHARED_COMMANDS)
+    {
+        let result = invoke(&display, command, json!({ "lang": "de", "desk": 1 }));
+        assert!(
+            refused_by_acl(&result),
+            "{command} from display: {result:?}"
+        );
+    }
+    for window in [app.kiosk(), staff] {
+        let result = invoke(&window, "call_board", json!({}));
+        assert!(
+            refused_by_acl(&result),
+            "call_board from {}",
+            window.label()
+        );
+    }
+    let board = invoke(&display, "call_board", json!({})).unwrap();
+    assert_eq!(board["stationName"], "Stern-Center");
 }
 
 #[test]
@@ -66,6 +101,7 @@ fn a_window_without_capability_may_call_nothing() {
         .iter()
         .chain(STAFF_COMMANDS)
         .chain(SHARED_COMMANDS)
+        .chain(DISPLAY_COMMANDS)
     {
         let result = invoke(&stranger, command, json!({}));
         assert!(
@@ -79,11 +115,27 @@ fn a_window_without_capability_may_call_nothing() {
 /// cannot be forgotten in the ACL (nor slip into the wrong window).
 #[test]
 fn capability_files_match_the_command_lists() {
-    for (file, window, own) in [
-        ("capabilities/kiosk.json", "kiosk", KIOSK_COMMANDS),
-        ("capabilities/staff.json", "staff", STAFF_COMMANDS),
+    for (file, window, own, shared) in [
+        (
+            "capabilities/kiosk.json",
+            "kiosk",
+            KIOSK_COMMANDS,
+            SHARED_COMMANDS,
+        ),
+        (
+            "capabilities/staff.json",
+            "staff",
+            STAFF_COMMANDS,
+            SHARED_COMMANDS,
+        ),
+        (
+            "capabilities/display.json",
+            "display",
+            DISPLAY_COMMANDS,
+            &[][..],
+        ),
     ] {
-        let commands: Vec<&str> = own.iter().chain(SHARED_COMMANDS).copied().collect();
+        let commands: Vec<&str> = own.iter().chain(shared).copied().collect();
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let capability: Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();

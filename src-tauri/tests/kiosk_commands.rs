@@ -125,12 +125,27 @@ fn service_qr_is_an_svg_of_the_services_address() {
 fn ticket_draw_needs_a_station_then_counts_up() {
     let app = TestApp::start();
     let kiosk = app.kiosk();
-    let error = invoke(&kiosk, "ticket_draw", json!({ "lang": "de" })).unwrap_err();
+    let error = invoke(
+        &kiosk,
+        "ticket_draw",
+        json!({ "lang": "de", "kind": "eid" }),
+    )
+    .unwrap_err();
     assert_eq!(error_code(&error), "no_station_selected");
 
     app.select_station("stern-center");
-    let first = invoke(&kiosk, "ticket_draw", json!({ "lang": "de" })).unwrap();
-    let second = invoke(&kiosk, "ticket_draw", json!({ "lang": "en" })).unwrap();
+    let first = invoke(
+        &kiosk,
+        "ticket_draw",
+        json!({ "lang": "de", "kind": "eid" }),
+    )
+    .unwrap();
+    let second = invoke(
+        &kiosk,
+        "ticket_draw",
+        json!({ "lang": "en", "kind": "eid" }),
+    )
+    .unwrap();
     assert_eq!(first["number"], 1);
     assert_eq!(first["label"], "A-001");
     assert_eq!(second["number"], 2);

@@ -3,6 +3,7 @@
 mod common;
 
 use common::{error_code, invoke, TestApp};
+use devices::fake_printer::{FakePrinter, FakeState};
 use serde_json::{json, Value};
 
 #[test]
@@ -63,12 +64,17 @@ fn tickets_are_listed_called_and_marked() {
         json!([])
     );
     assert_eq!(
-        invoke(&staff, "ticket_call_next", json!({})).unwrap(),
+        invoke(&staff, "ticket_call_next", json!({ "desk": 1 })).unwrap(),
         Value::Null
     );
 
     for _ in 0..2 {
-        invoke(&app.kiosk(), "ticket_draw", json!({ "lang": "de" })).unwrap();
+        invoke(
+            &app.kiosk(),
+            "ticket_draw",
+            json!({ "lang": "de", "kind": "eid" }),
+        )
+        .unwrap();
     }
     let today = invoke(&staff, "tickets_today", json!({})).unwrap();
     let today = today.as_array().unwrap();
@@ -78,7 +84,7 @@ fn tickets_are_listed_called_and_marked() {
     assert_eq!(today[0]["calledAt"], Value::Null);
     assert!(today[0]["id"].is_string());
 
-    let called = invoke(&staff, "ticket_call_next", json!({})).unwrap();
+    let called = invoke(&staff, "ticket_call_next", json!({ "desk": 1 })).unwrap();
     assert_eq!(called["label"], "A-001");
     assert!(called["calledAt"].is_string());
 
@@ -137,4 +143,98 @@ fn staff_lock_answers_null() {
         invoke(&staff, "staff_lock", json!({})).unwrap(),
         Value::Null
     );
+}
+
+#[test]
+fn desks_printer_and_the_call_display_work_together() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let sound_dir = tempfile::tempdir().unwrap();
+    let mut settings = common::settings_in(&data_dir);
+    settings.call_sound_dir = Some(sound_dir.path().to_path_buf());
+    let app = TestApp::start_with(data_dir, settings);
+    let staff = app.select_station("stern-center");
+    let kiosk = app.kiosk();
+
+    let desks = json!([
+        { "number": 1, "kinds": ["eid"] },
+        { "number": 2, "kinds": ["advice", "request"] }
+    ]);
+    assert_eq!(
+        invoke(&staff, "desks_set", json!({ "desks": desks })).unwrap(),
+        desks
+    );
+    let info = invoke(&kiosk, "kiosk_info", json!({})).unwrap();
+    assert_eq!(info["ticketKinds"], json!(["eid", "advice", "request"]));
+    let bad = invoke(&staff, "desks_set", json!({ "desks": [] })).unwrap_err();
+    assert_eq!(error_code(&bad), "desks_invalid");
+
+    // Paper out: the ticket is drawn and shown all the same, staff see the problem.
+    let printer = FakePrinter::start(FakeState::PaperOut).unwrap();
+    let address = printer.address().to_string();
+    let state = invoke(&staff, "printer_set", json!({ "address": address })).unwrap();
+    assert_eq!(state["address"], address);
+    let drawn = invoke(
+        &kiosk,
+        "ticket_draw",
+        json!({ "lang": "de", "kind": "advice" }),
+    )
+    .unwrap();
+    assert_eq!(
+        (drawn["label"].as_str(), drawn["printed"].as_bool()),
+        (Some("B-001"), Some(false))
+    );
+    let state = invoke(&staff, "printer_state", json!({})).unwrap();
+    assert_eq!(state["trouble"]["code"], "printer_paper_out");
+    printer.set_state(FakeState::Ready);
+    let drawn = invoke(
+        &kiosk,
+        "ticket_draw",
+        json!({ "lang": "en", "kind": "eid" }),
+    )
+    .unwrap();
+    assert_eq!(drawn["printed"], true);
+    assert_eq!(
+        invoke(&staff, "printer_state", json!({})).unwrap()["trouble"],
+        Value::Null
+    );
+    let refused = invoke(&staff, "printer_set", json!({ "address": "drucker" })).unwrap_err();
+    assert_eq!(error_code(&refused), "printer_address_invalid");
+
+    // The display shows the call to desk 2 and sounds it.
+    invoke(&staff, "call_display_open", json!({})).unwrap();
+    let display = app.display().expect("the call display is open");
+    let board = invoke(&display, "call_board", json!({})).unwrap();
+    assert_eq!(board["current"], Value::Null);
+    assert_eq!(
+        board["waiting"],
+        json!([{ "kind": "eid", "count": 1 }, { "kind": "advice", "count": 1 }, { "kind": "request", "count": 0 }])
+    );
+    let called = invoke(&staff, "ticket_call_next", json!({ "desk": 2 })).unwrap();
+    assert_eq!(called["label"], "B-001");
+    let board = invoke(&display, "call_board", json!({})).unwrap();
+    assert_eq!(
+        (
+            board["current"]["label"].as_str(),
+            board["current"]["desk"].as_u64()
+        ),
+        (Some("B-001"), Some(2))
+    );
+    let sounded = (0..100).find_map(|_| {
+        let files: Vec<_> = std::fs::read_dir(sound_dir.path())
+            .unwrap()
+            .flatten()
+            .collect();
+        if files.is_empty() {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            None
+        } else {
+            Some(files)
+        }
+    });
+    let files = sounded.expect("the call was sounded into BK_CALL_SOUND_DIR");
+    assert_eq!(files.len(), 1, "one call, one sound");
+    assert!(files[0]
+        .file_name()
+        .to_string_lossy()
+        .starts_with("call-B001"));
 }

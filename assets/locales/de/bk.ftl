@@ -16,10 +16,13 @@ bk-tickets-today = Wartenummern am { $day } für { $station }: { $count }
 bk-tickets-col-number = Nummer
 bk-tickets-col-id = Kennung
 bk-tickets-col-status = Status
+bk-tickets-col-desk = Schalter
 bk-tickets-col-drawn = gezogen
 bk-tickets-col-called = aufgerufen
 bk-tickets-col-finished = fertig
-bk-tickets-drawn = Wartenummer { $label } gezogen ({ $station }, { $day }, { $time } Uhr).
+bk-tickets-drawn = Wartenummer { $label } für „{ $kind }“ gezogen ({ $station }, { $day }, { $time } Uhr).
+bk-tickets-window = Bitte zwischen { $from } und { $to } Uhr wiederkommen.
+bk-tickets-printed = Der Bon wurde gedruckt.
 # $minutes: eine Zahl, oder „none“, solange die Station geschlossen ist.
 bk-tickets-wait =
     Voraussichtliche Wartezeit: { $minutes ->
@@ -27,10 +30,20 @@ bk-tickets-wait =
         [one] { $minutes } Minute
        *[other] { $minutes } Minuten
     }.
-bk-tickets-called = Aufgerufen: { $label } (Kennung { $id }).
-bk-tickets-nobody-waiting = Niemand wartet.
+bk-tickets-called = Aufgerufen: { $label } an Schalter { $desk } (Kennung { $id }).
+bk-tickets-nobody-waiting = Niemand wartet auf Schalter { $desk }.
 # $status: der Status der Wartenummer, z. B. „bedient“.
 bk-tickets-marked = { $label } ist jetzt { $status }.
+
+## Schalter (bk desks) und Bondrucker (bk printer)
+
+# $kinds: die Namen der Arten, mit Komma verbunden.
+bk-desks-line = Schalter { $desk }: { $kinds }
+bk-printer-none = Kein Bondrucker eingerichtet: Wartenummern erscheinen nur am Bildschirm.
+bk-printer-address = Bondrucker: { $address }
+bk-printer-trouble = Letztes Problem: { $message }
+bk-printer-ready = Der Bondrucker ist bereit.
+bk-printer-test-printed = Ein Testbon wurde gedruckt.
 
 ## Stationen (bk station)
 
@@ -122,6 +135,19 @@ bk-help-tickets = Wartenummern des Tages
 bk-help-tickets-today = Alle Wartenummern von heute anzeigen
 bk-help-tickets-draw = Eine neue Wartenummer ziehen
 bk-help-tickets-call-next = Die nächste wartende Nummer aufrufen
+bk-help-tickets-kind = Art des Anliegens
+bk-help-tickets-desk = Der Schalter, der aufruft (1–4)
+bk-help-desks = Schalter und die Arten von Anliegen, die sie bedienen
+bk-help-desks-show = Die Schalter anzeigen
+bk-help-desks-set = Die Schalter einrichten, Schalter 1 zuerst (z. B. „bk desks set eid,advice request“)
+bk-help-desks-set-kinds = Die Arten je Schalter: eid, advice, request mit Komma verbunden, oder all
+bk-help-printer = Der Bondrucker für Wartenummern
+bk-help-printer-show = Bondrucker und sein letztes Problem anzeigen
+bk-help-printer-set = Den Bondrucker einrichten
+bk-help-printer-set-address = IP-Adresse (Port 9100), IP:PORT oder eine Gerätedatei wie /dev/usb/lp0
+bk-help-printer-remove = Den Bondrucker entfernen (Wartenummern nur am Bildschirm)
+bk-help-printer-check = Den Bondrucker nach Papier und Zustand fragen
+bk-help-printer-test = Einen Testbon drucken
 bk-help-tickets-mark = Eine Wartenummer als bedient oder gegangen markieren
 bk-help-tickets-mark-id = Kennung der Wartenummer (Spalte „Kennung“ in `bk tickets today`)
 bk-help-tickets-mark-outcome = Neuer Status

@@ -160,6 +160,7 @@ error-app-ticket-id-invalid = „{ $id }“ ist keine Kennung einer Wartenummer.
 error-app-ticket-outcome-invalid = „{ $outcome }“ ist kein Abschluss einer Wartenummer (möglich: served, gone).
 error-app-help-request-unknown = „{ $id }“ ist kein offener Hilferuf dieser Station.
 error-app-ready-file-failed = Startzeit-Datei { $path } nicht schreibbar: { $detail }
+error-app-printer-not-set-up = Es ist kein Bondrucker eingerichtet (Mitarbeiterbereich oder „bk printer set ADRESSE“).
 error-app-window-failed = Fenster-Fehler: { $detail }
 error-app-card-command-aborted = Kartenbefehl abgebrochen: { $detail }
 

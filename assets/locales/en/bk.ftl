@@ -16,10 +16,13 @@ bk-tickets-today = Waiting tickets on { $day } for { $station }: { $count }
 bk-tickets-col-number = Number
 bk-tickets-col-id = ID
 bk-tickets-col-status = Status
+bk-tickets-col-desk = desk
 bk-tickets-col-drawn = drawn
 bk-tickets-col-called = called
 bk-tickets-col-finished = done
-bk-tickets-drawn = Waiting ticket { $label } drawn ({ $station }, { $day }, { $time }).
+bk-tickets-drawn = Waiting ticket { $label } for “{ $kind }” drawn ({ $station }, { $day }, { $time }).
+bk-tickets-window = Please come back between { $from } and { $to }.
+bk-tickets-printed = The ticket was printed.
 # $minutes: a number, or “none” while the station is closed.
 bk-tickets-wait =
     Expected waiting time: { $minutes ->
@@ -27,10 +30,20 @@ bk-tickets-wait =
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     }.
-bk-tickets-called = Called: { $label } (ID { $id }).
-bk-tickets-nobody-waiting = Nobody is waiting.
+bk-tickets-called = Called: { $label } to desk { $desk } (ID { $id }).
+bk-tickets-nobody-waiting = Nobody is waiting for desk { $desk }.
 # $status: the waiting ticket's status, e.g. “bedient” (served).
 bk-tickets-marked = { $label } is now { $status }.
+
+## Desks (bk desks) and receipt printer (bk printer)
+
+# $kinds: the kinds' names, joined by commas.
+bk-desks-line = Desk { $desk }: { $kinds }
+bk-printer-none = No receipt printer set up: waiting tickets are shown on screen only.
+bk-printer-address = Receipt printer: { $address }
+bk-printer-trouble = Last problem: { $message }
+bk-printer-ready = The receipt printer is ready.
+bk-printer-test-printed = A test ticket was printed.
 
 ## Stations (bk station)
 
@@ -125,6 +138,19 @@ bk-help-tickets = Waiting tickets of the day
 bk-help-tickets-today = Show all of today's waiting tickets
 bk-help-tickets-draw = Draw a new waiting ticket
 bk-help-tickets-call-next = Call the next waiting number
+bk-help-tickets-kind = Kind of matter
+bk-help-tickets-desk = The desk that calls (1–4)
+bk-help-desks = Desks and the kinds of matter they serve
+bk-help-desks-show = Show the desks
+bk-help-desks-set = Set up the desks, desk 1 first (e.g. “bk desks set eid,advice request”)
+bk-help-desks-set-kinds = The kinds per desk: eid, advice, request joined by commas, or all
+bk-help-printer = The receipt printer for waiting tickets
+bk-help-printer-show = Show the receipt printer and its last problem
+bk-help-printer-set = Set up the receipt printer
+bk-help-printer-set-address = IP address (port 9100), IP:PORT or a device file such as /dev/usb/lp0
+bk-help-printer-remove = Remove the receipt printer (waiting tickets on screen only)
+bk-help-printer-check = Ask the receipt printer for paper and state
+bk-help-printer-test = Print a test ticket
 bk-help-tickets-mark = Mark a waiting ticket as served or gone
 bk-help-tickets-mark-id = ID of the waiting ticket (column “ID” in `bk tickets today`)
 bk-help-tickets-mark-outcome = New status

@@ -7,7 +7,9 @@
 //!   [`StationPaths`].
 //! - [`card`]: the card desk — PIN state, change, resume, unblock, check — with the
 //!   day's counting.
-//! - [`tickets`]: draw, list, call, mark waiting tickets.
+//! - [`tickets`]: draw, list, call, mark waiting tickets; [`desks`]: the desks and
+//!   the kinds of matter offered; [`printing`]: the receipt printer; [`calls`]: the
+//!   call display's board and the watch that sounds each new call.
 //! - [`services`]: the online services and their QR codes.
 //! - [`staff`]: staff PIN, station plan and selection, overview.
 //! - [`requests`]: citizens' requests into the sealed outbox.
@@ -15,9 +17,12 @@
 //! - [`AppError`]: the one error, with stable codes; [`messages`]: the staff texts
 //!   from the Fluent catalogue.
 
+pub mod calls;
 pub mod card;
+pub mod desks;
 pub mod error;
 pub mod messages;
+pub mod printing;
 pub mod requests;
 pub mod services;
 pub mod staff;

@@ -1,15 +1,38 @@
-//! Waiting tickets: draw one (with the expected wait and a QR code the citizen can keep
-//! on the phone), list the day's, call the next, mark one served or gone.
+//! Waiting tickets: draw one for a kind of matter (with the expected wait, a time
+//! window, a QR code the citizen can keep on the phone, and a printed ticket when a
+//! printer is set up), list the day's, call the next to a desk, mark one served or gone.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use station::catalogue::Lang;
+use station::clock::hh_mm;
+use station::kinds::Kind;
 use station::tickets::{self, Outcome, Status, Ticket};
-use station::{plan, qr, wait, StationError};
+use station::time_window::TimeWindow;
+use station::{plan, qr, StationError};
 
 use crate::error::{AppError, AppResult};
 use crate::messages::{german, text};
+use crate::printing;
 use crate::station::Station;
+
+/// A time window as the citizen reads it, in local time (`14:20` – `14:35`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct WindowView {
+    /// Start, `HH:MM`.
+    pub from: String,
+    /// End, `HH:MM`.
+    pub to: String,
+}
+
+impl From<TimeWindow> for WindowView {
+    fn from(window: TimeWindow) -> Self {
+        WindowView {
+            from: hh_mm(window.from),
+            to: hh_mm(window.to),
+        }
+    }
+}
 
 /// A freshly drawn ticket for the citizen.
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -23,21 +46,28 @@ pub struct DrawnTicket {
     pub number: u32,
     /// What the citizen sees, e.g. `A-017`.
     pub label: String,
+    /// The kind of matter it is for.
+    pub kind: Kind,
     /// The local day the number belongs to.
     pub day: NaiveDate,
     /// Minutes until it is probably called; `None` while the station is closed.
     pub expected_wait_minutes: Option<u32>,
+    /// When to be back; `None` while the station is closed.
+    pub window: Option<WindowView>,
     /// The QR code of `qr_text`, as SVG.
     pub qr_svg: String,
     /// Number, place and day in the citizen's language.
     pub qr_text: String,
+    /// Whether the ticket came out of the receipt printer.
+    pub printed: bool,
     /// The name of the station it was drawn at.
     #[serde(skip)]
     #[specta(skip)]
     pub station_name: String,
 }
 
-/// A ticket for the staff list. `id` is a string so the UI treats it as opaque.
+/// A ticket for the staff list and the call display. `id` is a string so the UI
+/// treats it as opaque.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TicketView {
@@ -47,6 +77,12 @@ pub struct TicketView {
     pub number: u32,
     /// E.g. `A-017`.
     pub label: String,
+    /// The kind of matter.
+    pub kind: Kind,
+    /// The desk it was called to.
+    pub desk: Option<u8>,
+    /// When to be back, as given when drawn.
+    pub window: Option<WindowView>,
     /// Waiting, called, served or gone.
     pub status: Status,
     /// When it was drawn.
@@ -61,6 +97,9 @@ impl From<Ticket> for TicketView {
             id: ticket.id.to_string(),
             number: ticket.number,
             label: ticket.label,
+            kind: ticket.kind,
+            desk: ticket.desk,
+            window: ticket.window.map(WindowView::from),
             status: ticket.status,
             drawn_at: ticket.drawn_at,
             called_at: ticket.called_at,
@@ -78,28 +117,34 @@ pub fn place(station: &Station, given: Option<&str>) -> AppResult<plan::Station>
     Ok(found.clone())
 }
 
-/// Draws the next waiting number at `given` (or the selected station).
+/// Draws the next waiting number for `kind` at `given` (or the selected station) and
+/// prints it when a printer is set up (a printer problem never stops the draw).
 pub fn draw(
     station: &Station,
     given: Option<&str>,
+    kind: Kind,
     lang: Lang,
     now: DateTime<Utc>,
 ) -> AppResult<DrawnTicket> {
     let place = place(station, given)?;
-    let store = station.store();
-    let ticket = tickets::draw(&store, &place, now)?;
-    let expected_wait_minutes = wait::expected_wait_minutes(&store, &place, &ticket, now)?;
+    let drawn = tickets::draw(&station.store(), &place, kind, now)?;
+    let ticket = drawn.ticket;
     let qr_text = qr_text(lang, &ticket.label, &place.name, ticket.day);
-    Ok(DrawnTicket {
+    let mut result = DrawnTicket {
         number: ticket.number,
         label: ticket.label.clone(),
+        kind,
         day: ticket.day,
-        expected_wait_minutes,
+        expected_wait_minutes: drawn.expected_wait_minutes,
+        window: ticket.window.map(WindowView::from),
         qr_svg: qr::qr_svg(&qr_text)?,
         qr_text,
+        printed: false,
         station_name: place.name.clone(),
         ticket,
-    })
+    };
+    result.printed = printing::print_ticket(station, &result, lang, now)?;
+    Ok(result)
 }
 
 /// The day's tickets of `given` (or the selected station), in number order.
@@ -108,14 +153,16 @@ pub fn today(station: &Station, given: Option<&str>, now: DateTime<Utc>) -> AppR
     Ok(tickets::today(&station.store(), &id, now)?)
 }
 
-/// Calls the lowest waiting number; `None` when nobody waits.
+/// Calls the lowest waiting number that `desk` serves to that desk; `None` when nobody
+/// waits for it.
 pub fn call_next(
     station: &Station,
     given: Option<&str>,
+    desk: u8,
     now: DateTime<Utc>,
 ) -> AppResult<Option<Ticket>> {
     let id = place(station, given)?.id.clone();
-    Ok(tickets::call_next(&station.store(), &id, now)?)
+    Ok(tickets::call_next(&station.store(), &id, desk, now)?)
 }
 
 /// Marks ticket `id` served or gone.
@@ -145,19 +192,24 @@ pub fn parse_mark(id: &str, outcome: &str) -> AppResult<(i64, Outcome)> {
 /// language (Fluent `ticket-qr-text`), so a phone camera shows the number without any
 /// network service.
 fn qr_text(lang: Lang, label: &str, station_name: &str, day: NaiveDate) -> String {
-    let day = match lang {
-        Lang::De => day.format("%d.%m.%Y"),
-        Lang::En => day.format("%Y-%m-%d"),
-    };
     text(
         lang,
         "ticket-qr-text",
         &[
             ("label", label.into()),
             ("station", station_name.into()),
-            ("day", day.to_string().into()),
+            ("day", day_text(lang, day).into()),
         ],
     )
+}
+
+/// A day as the citizen's language writes it.
+pub(crate) fn day_text(lang: Lang, day: NaiveDate) -> String {
+    match lang {
+        Lang::De => day.format("%d.%m.%Y"),
+        Lang::En => day.format("%Y-%m-%d"),
+    }
+    .to_string()
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use app::messages::german;
 use clap::{Parser, Subcommand, ValueEnum};
+use station::kinds::Kind;
 use station::tickets::Outcome;
 
 /// The arguments of `bk`: global options and the command to run.
@@ -50,6 +51,18 @@ pub enum Command {
     Tickets {
         #[command(subcommand)]
         command: TicketCommand,
+    },
+    /// `bk desks …`: the desks and the kinds of matter each serves.
+    #[command(about = german("bk-help-desks", &[]))]
+    Desks {
+        #[command(subcommand)]
+        command: crate::desks::DeskCommand,
+    },
+    /// `bk printer …`: the receipt printer for tickets.
+    #[command(about = german("bk-help-printer", &[]))]
+    Printer {
+        #[command(subcommand)]
+        command: crate::printer::PrinterCommand,
     },
     /// `bk db …`: the state of the station database.
     #[command(about = german("bk-help-db", &[]))]
@@ -137,6 +150,9 @@ pub enum TicketCommand {
         /// Station id from the station plan.
         #[arg(long, help = german("bk-help-station-arg", &[]))]
         station: Option<String>,
+        /// The kind of matter.
+        #[arg(long, value_enum, default_value_t = KindArg::Eid, help = german("bk-help-tickets-kind", &[]))]
+        kind: KindArg,
         /// Print JSON.
         #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
@@ -147,6 +163,14 @@ pub enum TicketCommand {
         /// Station id from the station plan.
         #[arg(long, help = german("bk-help-station-arg", &[]))]
         station: Option<String>,
+        /// The desk that calls (1–4).
+        #[arg(
+            long,
+            default_value_t = 1,
+            value_parser = clap::value_parser!(u8).range(1..=4),
+            help = german("bk-help-tickets-desk", &[])
+        )]
+        desk: u8,
         /// Print JSON.
         #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
@@ -183,6 +207,30 @@ impl From<OutcomeArg> for Outcome {
         match outcome {
             OutcomeArg::Served => Self::Served,
             OutcomeArg::Gone => Self::Gone,
+        }
+    }
+}
+
+/// A kind of matter, as given on the command line.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    /// Online ID function and PIN.
+    #[value(help = german("ticket-kind-eid", &[]))]
+    Eid,
+    /// Advice on online services.
+    #[value(help = german("ticket-kind-advice", &[]))]
+    Advice,
+    /// Handing in a request.
+    #[value(help = german("ticket-kind-request", &[]))]
+    Request,
+}
+
+impl From<KindArg> for Kind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Eid => Self::Eid,
+            KindArg::Advice => Self::Advice,
+            KindArg::Request => Self::Request,
         }
     }
 }

@@ -8,8 +8,10 @@
 mod args;
 mod context;
 mod db;
+mod desks;
 mod eid;
 mod output;
+mod printer;
 mod requests;
 mod stations;
 mod sync;
@@ -43,12 +45,22 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
     match command {
         Command::Tickets { command } => match command {
             TicketCommand::Today { station, json } => tickets::today(context, station, json),
-            TicketCommand::Draw { station, json } => tickets::draw(context, station, json),
-            TicketCommand::CallNext { station, json } => tickets::call_next(context, station, json),
+            TicketCommand::Draw {
+                station,
+                kind,
+                json,
+            } => tickets::draw(context, station, kind.into(), json),
+            TicketCommand::CallNext {
+                station,
+                desk,
+                json,
+            } => tickets::call_next(context, station, desk, json),
             TicketCommand::Mark { id, outcome, json } => {
                 tickets::mark(context, id, outcome.into(), json)
             }
         },
+        Command::Desks { command } => desks::run(context, command),
+        Command::Printer { command } => printer::run(context, command),
         Command::Db {
             command: DbCommand::Status { json },
         } => db::status(context, json),

@@ -7,7 +7,6 @@ use app::messages::german;
 use app::{AppError, OpenFailure};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::Value;
-use station::clock::local;
 use station::StationError;
 
 /// Why a run failed; shown on stderr, exit code 1.
@@ -103,7 +102,7 @@ pub fn to_value(value: &impl serde::Serialize) -> Result<Value, Failure> {
 
 /// `10:15` in Potsdam's time.
 pub fn clock_time(instant: DateTime<Utc>) -> String {
-    local(instant).format("%H:%M").to_string()
+    station::clock::hh_mm(instant)
 }
 
 /// `25.02.2026`.

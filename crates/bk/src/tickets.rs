@@ -5,6 +5,7 @@ use app::tickets;
 use serde_json::json;
 use station::catalogue::Lang;
 use station::clock::local_day;
+use station::kinds::Kind;
 use station::tickets::Outcome;
 
 use crate::context::Context;
@@ -37,10 +38,11 @@ pub fn today(context: &Context, station: Option<String>, as_json: bool) -> Resul
         ],
     ))?;
     output::line(format!(
-        "{:<8} {:<8} {:<11} {:<8} {:<10} {}",
+        "{:<8} {:<8} {:<11} {:<9} {:<8} {:<10} {}",
         german("bk-tickets-col-number", &[]),
         german("bk-tickets-col-id", &[]),
         german("bk-tickets-col-status", &[]),
+        german("bk-tickets-col-desk", &[]),
         german("bk-tickets-col-drawn", &[]),
         german("bk-tickets-col-called", &[]),
         german("bk-tickets-col-finished", &[]),
@@ -48,10 +50,13 @@ pub fn today(context: &Context, station: Option<String>, as_json: bool) -> Resul
     for ticket in &list {
         let optional = |instant: Option<_>| instant.map_or_else(|| "–".to_owned(), clock_time);
         output::line(format!(
-            "{:<8} {:<8} {:<11} {:<8} {:<10} {}",
+            "{:<8} {:<8} {:<11} {:<9} {:<8} {:<10} {}",
             ticket.label,
             ticket.id,
             ticket.status.german(),
+            ticket
+                .desk
+                .map_or_else(|| "–".to_owned(), |desk| desk.to_string()),
             clock_time(ticket.drawn_at),
             optional(ticket.called_at),
             optional(ticket.finished_at),
@@ -61,12 +66,18 @@ pub fn today(context: &Context, station: Option<String>, as_json: bool) -> Resul
 }
 
 /// `bk tickets draw`.
-pub fn draw(context: &Context, station: Option<String>, as_json: bool) -> Result<(), Failure> {
+pub fn draw(
+    context: &Context,
+    station: Option<String>,
+    kind: Kind,
+    as_json: bool,
+) -> Result<(), Failure> {
     let open = context.station()?;
-    let drawn = tickets::draw(&open, station.as_deref(), Lang::De, context.now)?;
+    let drawn = tickets::draw(&open, station.as_deref(), kind, Lang::De, context.now)?;
     if as_json {
         let mut value = output::to_value(&drawn.ticket)?;
         value["expectedWaitMinutes"] = json!(drawn.expected_wait_minutes);
+        value["printed"] = json!(drawn.printed);
         return output::json(&value);
     }
     output::line(german(
@@ -76,8 +87,21 @@ pub fn draw(context: &Context, station: Option<String>, as_json: bool) -> Result
             ("station", drawn.station_name.as_str().into()),
             ("day", date(drawn.day).into()),
             ("time", clock_time(drawn.ticket.drawn_at).into()),
+            ("kind", kind.german().into()),
         ],
     ))?;
+    if let Some(window) = &drawn.window {
+        output::line(german(
+            "bk-tickets-window",
+            &[
+                ("from", window.from.as_str().into()),
+                ("to", window.to.as_str().into()),
+            ],
+        ))?;
+    }
+    if drawn.printed {
+        output::line(german("bk-tickets-printed", &[]))?;
+    }
     // `none`: no estimate while the station is closed (the message's selector).
     output::line(german(
         "bk-tickets-wait",
@@ -92,8 +116,13 @@ pub fn draw(context: &Context, station: Option<String>, as_json: bool) -> Result
 }
 
 /// `bk tickets call-next`.
-pub fn call_next(context: &Context, station: Option<String>, as_json: bool) -> Result<(), Failure> {
-    let called = tickets::call_next(&context.station()?, station.as_deref(), context.now)?;
+pub fn call_next(
+    context: &Context,
+    station: Option<String>,
+    desk: u8,
+    as_json: bool,
+) -> Result<(), Failure> {
+    let called = tickets::call_next(&context.station()?, station.as_deref(), desk, context.now)?;
     match (called, as_json) {
         (called, true) => output::json(&called),
         (Some(ticket), false) => output::line(german(
@@ -101,9 +130,13 @@ pub fn call_next(context: &Context, station: Option<String>, as_json: bool) -> R
             &[
                 ("label", ticket.label.as_str().into()),
                 ("id", ticket.id.to_string().into()),
+                ("desk", desk.into()),
             ],
         )),
-        (None, false) => output::line(german("bk-tickets-nobody-waiting", &[])),
+        (None, false) => output::line(german(
+            "bk-tickets-nobody-waiting",
+            &[("desk", desk.into())],
+        )),
     }
 }
 

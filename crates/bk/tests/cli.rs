@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use devices::fake_printer::{FakePrinter, FakeState};
 use serde_json::Value;
 
 /// An instant when the fixture's Stern-Center is open (10:00–18:00 local).
@@ -94,7 +95,9 @@ fn draw_call_mark_and_list_a_day() {
     ok(dir.path(), &["station", "select", "stern-center"]);
     let first = ok(dir.path(), &["tickets", "draw"]);
     assert!(
-        first.contains("Wartenummer A-001 gezogen (Stern-Center, 25.02.2026, 11:00 Uhr)"),
+        first.contains(
+            "Wartenummer A-001 für „Online-Ausweis & PIN“ gezogen (Stern-Center, 25.02.2026, 11:00 Uhr)"
+        ),
         "{first}"
     );
     assert!(
@@ -111,7 +114,10 @@ fn draw_call_mark_and_list_a_day() {
     );
 
     let called = ok(dir.path(), &["tickets", "call-next"]);
-    assert!(called.starts_with("Aufgerufen: A-001"), "{called}");
+    assert!(
+        called.starts_with("Aufgerufen: A-001 an Schalter 1"),
+        "{called}"
+    );
     let today = json(dir.path(), &["tickets", "today", "--json"]);
     let id = today[0]["id"].as_i64().unwrap().to_string();
     assert!(ok(dir.path(), &["tickets", "mark", &id, "served"]).contains("A-001 ist jetzt bedient"));
@@ -131,12 +137,75 @@ fn draw_call_mark_and_list_a_day() {
     assert!(ok(dir.path(), &["tickets", "call-next"]).starts_with("Aufgerufen: A-002"));
     assert_eq!(
         ok(dir.path(), &["tickets", "call-next"]).trim(),
-        "Niemand wartet."
+        "Niemand wartet auf Schalter 1."
     );
     assert_eq!(
         json(dir.path(), &["tickets", "call-next", "--json"]),
         Value::Null
     );
+}
+
+#[test]
+fn desks_serve_kinds_and_tickets_get_a_window_and_a_printer() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(dir.path(), &["station", "select", "stern-center"]);
+    let desks = ok(dir.path(), &["desks", "set", "eid", "advice,request"]);
+    assert!(
+        desks.contains("Schalter 1: Online-Ausweis & PIN")
+            && desks.contains("Schalter 2: Beratung Online-Dienste, Anliegen abgeben"),
+        "{desks}"
+    );
+    let drawn = ok(dir.path(), &["tickets", "draw", "--kind", "advice"]);
+    assert!(
+        drawn.contains("Wartenummer B-001 für „Beratung Online-Dienste“"),
+        "{drawn}"
+    );
+    // 11:00 in Potsdam, nobody ahead: the window starts now.
+    assert!(
+        drawn.contains("Bitte zwischen 11:00 und 11:15 Uhr wiederkommen."),
+        "{drawn}"
+    );
+    assert!(!drawn.contains("gedruckt"), "no printer yet: {drawn}");
+    assert_eq!(
+        ok(dir.path(), &["tickets", "call-next", "--desk", "1"]).trim(),
+        "Niemand wartet auf Schalter 1."
+    );
+    assert!(ok(dir.path(), &["tickets", "call-next", "--desk", "2"])
+        .starts_with("Aufgerufen: B-001 an Schalter 2"));
+
+    let printer = FakePrinter::start(FakeState::Ready).unwrap();
+    let address = printer.address().to_string();
+    assert!(ok(dir.path(), &["printer", "set", &address]).contains(&address));
+    assert!(ok(dir.path(), &["tickets", "draw"]).contains("Der Bon wurde gedruckt."));
+    printer.set_state(FakeState::PaperOut);
+    let unprinted = ok(dir.path(), &["tickets", "draw"]);
+    assert!(
+        unprinted.contains("A-003") && !unprinted.contains("gedruckt"),
+        "the ticket is drawn all the same: {unprinted}"
+    );
+    let shown = ok(dir.path(), &["printer", "show"]);
+    assert!(shown.contains("kein Papier mehr"), "{shown}");
+    let refused = bk(dir.path(), &["printer", "check"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("printer_paper_out"),
+        "{}",
+        stderr(&refused)
+    );
+    printer.set_state(FakeState::Ready);
+    assert!(ok(dir.path(), &["printer", "check"]).contains("bereit"));
+    assert!(!ok(dir.path(), &["printer", "show"]).contains("Problem"));
+
+    let wrong = bk(dir.path(), &["printer", "set", "drucker.local"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(
+        stderr(&wrong).contains("keine Druckeradresse"),
+        "{}",
+        stderr(&wrong)
+    );
+    assert!(ok(dir.path(), &["printer", "remove"]).contains("Kein Bondrucker"));
+    let bad_desks = bk(dir.path(), &["desks", "set", "eid,coffee"]);
+    assert_eq!(bad_desks.status.code(), Some(2), "clap refuses the value");
 }
 
 #[test]

@@ -23,6 +23,12 @@ pub fn local_time(now: DateTime<Utc>) -> NaiveTime {
     local(now).time()
 }
 
+/// `14:20`: the local wall-clock time of `instant`, as tickets, the display and `bk`
+/// show it.
+pub fn hh_mm(instant: DateTime<Utc>) -> String {
+    local(instant).format("%H:%M").to_string()
+}
+
 /// The format in which the store keeps instants: RFC 3339, UTC, milliseconds.
 /// Strings in this format sort in time order.
 pub(crate) fn to_stored(instant: DateTime<Utc>) -> String {

@@ -7,6 +7,7 @@
 //! - [`catalogue`]: the city's online services, with typo-tolerant search.
 //! - [`plan`]: where and when the mobile station stands; the station selected here.
 //! - [`staff_pin`]: the PIN that opens the staff window.
+//! - [`printer_setup`]: the receipt printer's address and its last problem.
 //! - [`qr`]: QR codes as SVG.
 //! - [`eid_figures`]: the day's counts of the eID PIN kiosk and calls for staff help.
 //! - [`requests`]: citizen requests, validated and sealed, recorded with their
@@ -23,6 +24,7 @@ pub mod error;
 pub mod kinds;
 pub mod outbox;
 pub mod plan;
+pub mod printer_setup;
 pub mod qr;
 pub mod requests;
 pub mod staff_pin;

@@ -8,11 +8,12 @@ use app::messages::german;
 use app::services::{self, ServiceQr};
 use app::staff::{self, StationRef};
 use app::tickets::{self, DrawnTicket};
-use app::AppError;
+use app::{desks, AppError};
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use station::catalogue::{CategoryView, ServiceView};
 use station::clock;
+use station::kinds::Kind;
 use station::staff_pin::StaffPin;
 use tauri::{AppHandle, Runtime, State};
 
@@ -24,6 +25,8 @@ pub struct KioskInfo {
     staff_pin_set: bool,
     idle_seconds: u32,
     shuffle_keypad: bool,
+    /// The kinds of matter some desk serves: the kiosk offers these.
+    ticket_kinds: Vec<Kind>,
 }
 
 /// The selected station, today's date, whether a staff PIN exists, the idle timeout and
@@ -38,6 +41,7 @@ pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
         staff_pin_set: staff::pin_is_set(station)?,
         idle_seconds: shell.settings.idle_seconds,
         shuffle_keypad: shell.settings.shuffle_keypad,
+        ticket_kinds: desks::offered(station)?,
     })
 }
 
@@ -107,11 +111,22 @@ pub fn service_qr(shell: State<'_, Shell>, id: String) -> Result<ServiceQr, AppE
     services::qr_code(shell.station()?, &id)
 }
 
-/// Draws the next waiting number at the selected station.
+/// Draws the next waiting number for `kind` at the selected station, and prints it
+/// when a receipt printer is set up.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn ticket_draw(shell: State<'_, Shell>, lang: String) -> Result<DrawnTicket, AppError> {
-    tickets::draw(shell.station()?, None, super::lang(&lang)?, Utc::now())
+pub fn ticket_draw(
+    shell: State<'_, Shell>,
+    lang: String,
+    kind: Kind,
+) -> Result<DrawnTicket, AppError> {
+    tickets::draw(
+        shell.station()?,
+        None,
+        kind,
+        super::lang(&lang)?,
+        Utc::now(),
+    )
 }
 
 /// Sets the first staff PIN (refused once one is set) and opens the staff window.

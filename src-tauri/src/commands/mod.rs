@@ -2,6 +2,7 @@
 //! arguments into a call of a use case in `crates/app` and returns its result or its
 //! [`AppError`](app::AppError).
 
+mod display;
 mod eid;
 mod kiosk;
 mod names;
@@ -10,7 +11,7 @@ mod secret_arg;
 mod staff;
 mod sync;
 
-pub use names::{KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
+pub use names::{DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 
 use app::AppError;
 use tauri::{ipc::Invoke, Runtime, Wry};
@@ -34,6 +35,14 @@ macro_rules! every_command {
             staff::tickets_today,
             staff::ticket_call_next,
             staff::ticket_mark,
+            staff::desks_list,
+            staff::desks_set,
+            staff::printer_state,
+            staff::printer_set,
+            staff::printer_check,
+            staff::printer_test,
+            staff::call_display_open [Wry],
+            display::call_board,
             staff::staff_lock [Wry],
             eid::eid_reader_state,
             eid::eid_card_status [Wry],

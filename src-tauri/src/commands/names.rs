@@ -26,6 +26,13 @@ pub const STAFF_COMMANDS: &[&str] = &[
     "tickets_today",
     "ticket_call_next",
     "ticket_mark",
+    "desks_list",
+    "desks_set",
+    "printer_state",
+    "printer_set",
+    "printer_check",
+    "printer_test",
+    "call_display_open",
     "staff_lock",
     "eid_staff_overview",
     "eid_help_done",
@@ -34,5 +41,8 @@ pub const STAFF_COMMANDS: &[&str] = &[
     "sync_retry_dead",
 ];
 
-/// Commands both windows may call (in both capabilities).
+/// Commands the call display may call (capability `display`): it only reads.
+pub const DISPLAY_COMMANDS: &[&str] = &["call_board"];
+
+/// Commands both the kiosk and the staff window may call (in both capabilities).
 pub const SHARED_COMMANDS: &[&str] = &["eid_reader_state", "request_topics", "request_submit"];

@@ -3,10 +3,12 @@
 use super::window_failed;
 use crate::shell::Shell;
 use crate::windows;
+use app::printing::{self, PrinterState};
 use app::staff::{self, StaffOverview};
 use app::tickets::{self, TicketView};
-use app::AppError;
+use app::{desks, AppError};
 use chrono::Utc;
+use station::desks::Desk;
 use station::plan;
 use tauri::{AppHandle, Runtime, State};
 
@@ -39,11 +41,12 @@ pub fn tickets_today(shell: State<'_, Shell>) -> Result<Vec<TicketView>, AppErro
     Ok(today.into_iter().map(TicketView::from).collect())
 }
 
-/// Calls the lowest waiting number; `null` when nobody waits.
+/// Calls the lowest waiting number that `desk` serves to that desk; `null` when nobody
+/// waits for it.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn ticket_call_next(shell: State<'_, Shell>) -> Result<Option<TicketView>, AppError> {
-    Ok(tickets::call_next(shell.station()?, None, Utc::now())?.map(TicketView::from))
+pub fn ticket_call_next(shell: State<'_, Shell>, desk: u8) -> Result<Option<TicketView>, AppError> {
+    Ok(tickets::call_next(shell.station()?, None, desk, Utc::now())?.map(TicketView::from))
 }
 
 /// Marks a ticket served or gone.
@@ -56,6 +59,60 @@ pub fn ticket_mark(
 ) -> Result<TicketView, AppError> {
     let (id, outcome) = tickets::parse_mark(&id, &status)?;
     Ok(tickets::mark(shell.station()?, id, outcome, Utc::now())?.into())
+}
+
+/// The desks and the kinds each serves.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn desks_list(shell: State<'_, Shell>) -> Result<Vec<Desk>, AppError> {
+    desks::list(shell.station()?)
+}
+
+/// Replaces the desks (1–4, numbered from 1, each serving at least one kind).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn desks_set(shell: State<'_, Shell>, desks: Vec<Desk>) -> Result<Vec<Desk>, AppError> {
+    desks::set(shell.station()?, &desks)
+}
+
+/// The receipt printer's address and its last problem.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn printer_state(shell: State<'_, Shell>) -> Result<PrinterState, AppError> {
+    printing::state(shell.station()?)
+}
+
+/// Sets the receipt printer up (`IP[:PORT]` or a device file), or removes it (`null`).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn printer_set(
+    shell: State<'_, Shell>,
+    address: Option<String>,
+) -> Result<PrinterState, AppError> {
+    let station = shell.station()?;
+    printing::set(station, address.as_deref())?;
+    printing::state(station)
+}
+
+/// Asks the printer for paper and state now.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn printer_check(shell: State<'_, Shell>) -> Result<PrinterState, AppError> {
+    printing::check(shell.station()?, Utc::now())
+}
+
+/// Prints a sample ticket in `lang`.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn printer_test(shell: State<'_, Shell>, lang: String) -> Result<(), AppError> {
+    printing::test_print(shell.station()?, super::lang(&lang)?, Utc::now())
+}
+
+/// Opens the call display (on a second screen when there is one).
+#[tauri::command]
+#[specta::specta]
+pub fn call_display_open<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
+    windows::open_display(&app).map_err(window_failed)
 }
 
 /// Closes the staff window.

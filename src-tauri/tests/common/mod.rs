@@ -5,7 +5,7 @@
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
-use buergerkoffer_lib::{ReadyClock, Settings, KIOSK, STAFF};
+use buergerkoffer_lib::{ReadyClock, Settings, DISPLAY, KIOSK, STAFF};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -30,6 +30,8 @@ pub fn settings_in(data_dir: &TempDir) -> Settings {
         idle_seconds: 45,
         ready_file: None,
         shuffle_keypad: false,
+        call_display: false,
+        call_sound_dir: None,
     }
 }
 
@@ -61,6 +63,10 @@ impl TestApp {
 
     pub fn staff(&self) -> Option<WebviewWindow<MockRuntime>> {
         self.app.get_webview_window(STAFF)
+    }
+
+    pub fn display(&self) -> Option<WebviewWindow<MockRuntime>> {
+        self.app.get_webview_window(DISPLAY)
     }
 
     /// Sets the staff PIN from the kiosk, which opens the staff window.

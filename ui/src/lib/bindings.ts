@@ -22,8 +22,11 @@ export const commands = {
 	servicesSearch: (lang: string, query: string, category: string | null) => __TAURI_INVOKE<ServiceView[]>("services_search", { lang, query, category }),
 	/**  The QR code of a service's address. */
 	serviceQr: (id: string) => __TAURI_INVOKE<ServiceQr>("service_qr", { id }),
-	/**  Draws the next waiting number at the selected station. */
-	ticketDraw: (lang: string) => __TAURI_INVOKE<DrawnTicket>("ticket_draw", { lang }),
+	/**
+	 *  Draws the next waiting number for `kind` at the selected station, and prints it
+	 *  when a receipt printer is set up.
+	 */
+	ticketDraw: (lang: string, kind: Kind) => __TAURI_INVOKE<DrawnTicket>("ticket_draw", { lang, kind }),
 	/**  Sets the first staff PIN (refused once one is set) and opens the staff window. */
 	staffPinSetup: (pin: string) => __TAURI_INVOKE<null>("staff_pin_setup", { pin }),
 	/**  Checks the staff PIN (with the store's lockout) and opens the staff window. */
@@ -36,10 +39,32 @@ export const commands = {
 	stationSelect: (id: string) => __TAURI_INVOKE<null>("station_select", { id }),
 	/**  Today's tickets of the selected station, in number order. */
 	ticketsToday: () => __TAURI_INVOKE<TicketView[]>("tickets_today"),
-	/**  Calls the lowest waiting number; `null` when nobody waits. */
-	ticketCallNext: () => __TAURI_INVOKE<TicketView | null>("ticket_call_next"),
+	/**
+	 *  Calls the lowest waiting number that `desk` serves to that desk; `null` when nobody
+	 *  waits for it.
+	 */
+	ticketCallNext: (desk: number) => __TAURI_INVOKE<TicketView | null>("ticket_call_next", { desk }),
 	/**  Marks a ticket served or gone. */
 	ticketMark: (id: string, status: string) => __TAURI_INVOKE<TicketView>("ticket_mark", { id, status }),
+	/**  The desks and the kinds each serves. */
+	desksList: () => __TAURI_INVOKE<Desk[]>("desks_list"),
+	/**  Replaces the desks (1–4, numbered from 1, each serving at least one kind). */
+	desksSet: (desks: Desk[]) => __TAURI_INVOKE<Desk[]>("desks_set", { desks }),
+	/**  The receipt printer's address and its last problem. */
+	printerState: () => __TAURI_INVOKE<PrinterState>("printer_state"),
+	/**  Sets the receipt printer up (`IP[:PORT]` or a device file), or removes it (`null`). */
+	printerSet: (address: string | null) => __TAURI_INVOKE<PrinterState>("printer_set", { address }),
+	/**  Asks the printer for paper and state now. */
+	printerCheck: () => __TAURI_INVOKE<PrinterState>("printer_check"),
+	/**  Prints a sample ticket in `lang`. */
+	printerTest: (lang: string) => __TAURI_INVOKE<null>("printer_test", { lang }),
+	/**  Opens the call display (on a second screen when there is one). */
+	callDisplayOpen: () => __TAURI_INVOKE<null>("call_display_open"),
+	/**
+	 *  The number called now with its desk, the calls before it and who is waiting; the
+	 *  calls made since the last question are sounded (gong and voice).
+	 */
+	callBoard: () => __TAURI_INVOKE<CallBoard>("call_board"),
 	/**  Closes the staff window. */
 	staffLock: () => __TAURI_INVOKE<null>("staff_lock"),
 	/**  Readers and card as the watcher last saw them; answers at once, also mid-workflow. */
@@ -92,6 +117,18 @@ export type AppError = {
 	fields?: { [key in string]: string } | null,
 };
 
+/**  What the call display shows. */
+export type CallBoard = {
+	/**  The station's name; `None` before staff chose one. */
+	stationName: string | null,
+	/**  The number called last, with its desk. */
+	current: TicketView | null,
+	/**  The calls before it, newest first, at most [`EARLIER_CALLS`]. */
+	earlier: TicketView[],
+	/**  Who is waiting, per kind offered. */
+	waiting: KindWaiting[],
+};
+
 /**  What lies on the reader in use. */
 export type CardOnReader = 
 /**  No card. */
@@ -129,20 +166,34 @@ export type DayFigures = {
 	referred: number,
 };
 
+/**  One desk and the kinds it serves. */
+export type Desk = {
+	/**  1 … [`MAX_DESKS`]; what the display and the voice call it ("Schalter 2"). */
+	number: number,
+	/**  The kinds it serves, never empty, in [`Kind::ALL`] order. */
+	kinds: Kind[],
+};
+
 /**  A freshly drawn ticket for the citizen. */
 export type DrawnTicket = {
 	/**  1, 2, 3 … per station and day. */
 	number: number,
 	/**  What the citizen sees, e.g. `A-017`. */
 	label: string,
+	/**  The kind of matter it is for. */
+	kind: Kind,
 	/**  The local day the number belongs to. */
 	day: string,
 	/**  Minutes until it is probably called; `None` while the station is closed. */
 	expectedWaitMinutes: number | null,
+	/**  When to be back; `None` while the station is closed. */
+	window: WindowView | null,
 	/**  The QR code of `qr_text`, as SVG. */
 	qrSvg: string,
 	/**  Number, place and day in the citizen's language. */
 	qrText: string,
+	/**  Whether the ticket came out of the receipt printer. */
+	printed: boolean,
 };
 
 /**  What the staff window shows of the card desk. */
@@ -216,12 +267,31 @@ export type Hours = {
 	close: string,
 };
 
+/**  A kind of matter. */
+export type Kind = 
+/**  Online ID function and PIN (letter A). */
+"eid" | 
+/**  Advice on the city's online services (letter B). */
+"advice" | 
+/**  Handing in a request (letter C). */
+"request";
+
+/**  How many tickets of one kind wait. */
+export type KindWaiting = {
+	/**  The kind. */
+	kind: Kind,
+	/**  Tickets of that kind still waiting. */
+	count: number,
+};
+
 export type KioskInfo = {
 	station: StationRef | null,
 	today: string,
 	staffPinSet: boolean,
 	idleSeconds: number,
 	shuffleKeypad: boolean,
+	/**  The kinds of matter some desk serves: the kiosk offers these. */
+	ticketKinds: Kind[],
 };
 
 /**  The last failed round. */
@@ -262,6 +332,24 @@ export type PinStateView =
 "blocked" | 
 /**  The online ID function is switched off. */
 "deactivated";
+
+/**  The printer as the staff window shows it. */
+export type PrinterState = {
+	/**  Its address, e.g. `192.168.1.50:9100` or `/dev/usb/lp0`; `None`: no printer. */
+	address: string | null,
+	/**  The problem of the last print or check, if it had one. */
+	trouble: PrinterTrouble | null,
+};
+
+/**  The last problem the printer had. */
+export type PrinterTrouble = {
+	/**  Stable code, e.g. `printer_paper_out`. */
+	code: string,
+	/**  The German message for staff. */
+	message: string,
+	/**  When it happened (RFC 3339). */
+	at: string,
+};
 
 /**  Readers and card as the watcher last saw them. */
 export type ReaderState = {
@@ -379,7 +467,10 @@ export type SyncStatus = {
 	running: boolean,
 };
 
-/**  A ticket for the staff list. `id` is a string so the UI treats it as opaque. */
+/**
+ *  A ticket for the staff list and the call display. `id` is a string so the UI
+ *  treats it as opaque.
+ */
 export type TicketView = {
 	/**  The ticket's id, for [`mark`]. */
 	id: string,
@@ -387,6 +478,12 @@ export type TicketView = {
 	number: number,
 	/**  E.g. `A-017`. */
 	label: string,
+	/**  The kind of matter. */
+	kind: Kind,
+	/**  The desk it was called to. */
+	desk: number | null,
+	/**  When to be back, as given when drawn. */
+	window: WindowView | null,
 	/**  Waiting, called, served or gone. */
 	status: Status,
 	/**  When it was drawn. */
@@ -403,5 +500,13 @@ export type Topic = {
 	fields: Field[],
 	/**  Groups of fields of which at least one must be filled. */
 	oneOf?: string[][],
+};
+
+/**  A time window as the citizen reads it, in local time (`14:20` – `14:35`). */
+export type WindowView = {
+	/**  Start, `HH:MM`. */
+	from: string,
+	/**  End, `HH:MM`. */
+	to: string,
 };
 

@@ -100,4 +100,11 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// Removes a setting (nothing happens when it is not set).
+    pub(crate) fn delete_setting(&self, key: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
+    }
 }
