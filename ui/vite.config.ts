@@ -1,4 +1,5 @@
-// Vite build of the two Tauri windows (kiosk: index.html, staff: staff.html).
+// Vite build of the three Tauri windows (kiosk: index.html, staff: staff.html,
+// call display: display.html).
 //
 // `vite build` produces the production bundle in dist/ (Tauri's frontendDist).
 // `vite build --mode preview-shim` produces dist-preview/: the same pages with the
@@ -45,6 +46,7 @@ export default defineConfig(({ mode }) => {
         input: {
           kiosk: fileURLToPath(new URL('index.html', import.meta.url)),
           staff: fileURLToPath(new URL('staff.html', import.meta.url)),
+          display: fileURLToPath(new URL('display.html', import.meta.url)),
         },
       },
     },

@@ -164,7 +164,14 @@ fn desks_printer_and_the_call_display_work_together() {
         desks
     );
     let info = invoke(&kiosk, "kiosk_info", json!({})).unwrap();
-    assert_eq!(info["ticketKinds"], json!(["eid", "advice", "request"]));
+    assert_eq!(
+        info["ticketKinds"],
+        json!([
+            { "kind": "eid", "letter": "A" },
+            { "kind": "advice", "letter": "B" },
+            { "kind": "request", "letter": "C" }
+        ])
+    );
     let bad = invoke(&staff, "desks_set", json!({ "desks": [] })).unwrap_err();
     assert_eq!(error_code(&bad), "desks_invalid");
 
@@ -207,7 +214,11 @@ fn desks_printer_and_the_call_display_work_together() {
     assert_eq!(board["current"], Value::Null);
     assert_eq!(
         board["waiting"],
-        json!([{ "kind": "eid", "count": 1 }, { "kind": "advice", "count": 1 }, { "kind": "request", "count": 0 }])
+        json!([
+            { "kind": "eid", "letter": "A", "count": 1 },
+            { "kind": "advice", "letter": "B", "count": 1 },
+            { "kind": "request", "letter": "C", "count": 0 }
+        ])
     );
     let called = invoke(&staff, "ticket_call_next", json!({ "desk": 2 })).unwrap();
     assert_eq!(called["label"], "B-001");

@@ -9,7 +9,9 @@
  * URL parameters: `pin=unset` (no staff PIN yet), `idle=N` (idle seconds),
  * `fail=command_name` (that command fails with error code `storage`),
  * `station=none` (no station chosen), `shuffle=1` (shuffled eID keypad),
- * `sync=unenrolled|error` (sync panel states).
+ * `sync=unenrolled|error` (sync panel states), `printer=paper_out` (the printer's
+ * last problem), `desks=2` (two desks: eID at 1, the rest at 2), `calls=N` (numbers
+ * called before the page opens; default 1).
  * The sample ID card (see dev/eidCard.ts): `reader=none`, `card=none|other`,
  * `eidcard=two_left|suspended|blocked|puk_used_up|deactivated`, `eidpin=transport`,
  * `eidfail=not_changed|unknown|reader_gone|card_error` (the next PIN change fails so).
@@ -100,14 +102,46 @@ const services: SampleService[] = [
 
 type Lang = 'de' | 'en';
 type Status = 'waiting' | 'called' | 'served' | 'gone';
+type Kind = 'eid' | 'advice' | 'request';
+const LETTERS: Record<Kind, string> = { eid: 'A', advice: 'B', request: 'C' };
 interface SampleTicket {
   id: string;
   number: number;
   label: string;
+  kind: Kind;
+  desk: number | null;
+  window: { from: string; to: string } | null;
   status: Status;
   drawnAt: string;
   calledAt: string | null;
 }
+interface SampleDesk {
+  number: number;
+  kinds: Kind[];
+}
+
+let desks: SampleDesk[] =
+  params.get('desks') === '2'
+    ? [
+        { number: 1, kinds: ['eid'] },
+        { number: 2, kinds: ['advice', 'request'] },
+      ]
+    : [{ number: 1, kinds: ['eid', 'advice', 'request'] }];
+let printer: { address: string | null; trouble: { code: string; message: string; at: string } | null } = {
+  address: params.get('printer') ? '192.168.1.50:9100' : null,
+  trouble:
+    params.get('printer') === 'paper_out'
+      ? { code: 'printer_paper_out', message: 'Der Bondrucker hat kein Papier mehr.', at: new Date().toISOString() }
+      : null,
+};
+const offered = () =>
+  (['eid', 'advice', 'request'] as Kind[])
+    .filter((kind) => desks.some((desk) => desk.kinds.includes(kind)))
+    .map((kind) => ({ kind, letter: LETTERS[kind] }));
+const clock = (minutesAhead: number) => {
+  const at = new Date(Date.now() + minutesAhead * 60_000);
+  return `${String(at.getHours()).padStart(2, '0')}:${String(Math.floor(at.getMinutes() / 5) * 5).padStart(2, '0')}`;
+};
 
 const tickets: SampleTicket[] = [];
 const card = new SampleCard(params);
@@ -140,6 +174,7 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
         staffPinSet,
         idleSeconds: Number(params.get('idle') ?? 90),
         shuffleKeypad: params.get('shuffle') === '1',
+        ticketKinds: offered(),
       };
     case 'services_categories':
       return categories.map((c) => ({ id: c.id, name: c[lang] }));
@@ -157,12 +192,16 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
     }
     case 'ticket_draw': {
       if (!selectedStation) return fail('no_station_selected', 'Keine Station gewählt');
+      const kind = (args.kind as Kind) ?? 'eid';
       const number = tickets.length + 17;
-      const label = `A-${String(number).padStart(3, '0')}`;
+      const label = `${LETTERS[kind]}-${String(number).padStart(3, '0')}`;
       const waiting = tickets.filter((t) => t.status === 'waiting').length;
-      tickets.push({ id: `t${number}`, number, label, status: 'waiting', drawnAt: new Date().toISOString(), calledAt: null });
-      const qrUrl = `https://service.potsdam.example/wartenummer/${today}/${label}`;
-      return { number, label, day: today, expectedWaitMinutes: 15 + waiting * 5, qrSvg: sampleQr(qrUrl), qrUrl };
+      const expectedWaitMinutes = 15 + waiting * 5;
+      const window = { from: clock(expectedWaitMinutes), to: clock(expectedWaitMinutes + 15) };
+      tickets.push({ id: `t${number}`, number, label, kind, desk: null, window, status: 'waiting', drawnAt: new Date().toISOString(), calledAt: null });
+      const qrText = `Wartenummer ${label}\nBürgerservice Potsdam – Am Schlaatz\n${today}`;
+      const printed = printer.address !== null && printer.trouble === null;
+      return { number, label, kind, day: today, expectedWaitMinutes, window, qrSvg: sampleQr(qrText), qrText, printed };
     }
     case 'staff_pin_setup':
       if (staffPinSet) return fail('staff_pin_already_set', 'PIN ist schon gesetzt');
@@ -192,9 +231,12 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
     case 'tickets_today':
       return tickets.map((entry) => ({ ...entry }));
     case 'ticket_call_next': {
-      const next = tickets.find((entry) => entry.status === 'waiting');
+      const desk = desks.find((entry) => entry.number === Number(args.desk ?? 1));
+      if (!desk) return fail('unknown_desk', 'Schalter nicht eingerichtet');
+      const next = tickets.find((entry) => entry.status === 'waiting' && desk.kinds.includes(entry.kind));
       if (!next) return null;
       next.status = 'called';
+      next.desk = desk.number;
       next.calledAt = new Date().toISOString();
       return { ...next };
     }
@@ -204,7 +246,44 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
       return { ...entry };
     }
     case 'staff_lock':
+    case 'call_display_open':
       return null;
+    case 'desks_list':
+      return desks;
+    case 'desks_set': {
+      const proposed = args.desks as SampleDesk[];
+      if (proposed.length === 0 || proposed.some((desk) => desk.kinds.length === 0)) {
+        return fail('desks_invalid', 'Jeder Schalter braucht mindestens ein Anliegen');
+      }
+      desks = proposed;
+      return desks;
+    }
+    case 'printer_state':
+      return printer;
+    case 'printer_set': {
+      const address = args.address as string | null;
+      if (address !== null && !/^[\d.:]+$|^\//.test(address)) return fail('printer_address_invalid', 'Keine Druckeradresse');
+      printer = { address, trouble: null };
+      return printer;
+    }
+    case 'printer_check':
+    case 'printer_test':
+      if (printer.trouble) return fail(printer.trouble.code, printer.trouble.message);
+      return cmd === 'printer_check' ? printer : null;
+    case 'call_board': {
+      const calls = tickets
+        .filter((entry) => entry.calledAt !== null)
+        .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? '') || b.number - a.number);
+      return {
+        stationName: selectedStation ? (plan.find((s) => s.id === selectedStation)?.name ?? null) : null,
+        current: calls[0] ?? null,
+        earlier: calls.slice(1, 6),
+        waiting: offered().map((offer) => ({
+          ...offer,
+          count: tickets.filter((entry) => entry.kind === offer.kind && entry.status === 'waiting').length,
+        })),
+      };
+    }
     default:
       if (cmd.startsWith('eid_')) return card.handle(cmd, args);
       if (cmd.startsWith('request_') || cmd.startsWith('sync_')) return handleRequests(cmd, args, params);
@@ -212,9 +291,11 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
   }
 }
 
-// Sample tickets so the staff page has something to show.
-for (let i = 0; i < 4; i++) handle('ticket_draw', { lang: 'de' });
-handle('ticket_call_next', {});
+// Sample tickets so the staff page and the call display have something to show.
+for (const kind of ['eid', 'eid', 'advice', 'eid', 'request', 'eid', 'advice', 'eid'] as Kind[]) {
+  handle('ticket_draw', { lang: 'de', kind });
+}
+for (let i = 0; i < Number(params.get('calls') ?? 1); i++) handle('ticket_call_next', { desk: 1 + (i % desks.length) });
 
 mockIPC((cmd, payload) => {
   if (params.get('fail') === cmd) return fail('database', `Beispielfehler in ${cmd}`);

@@ -59,8 +59,8 @@ pin-pad-delete = Letzte Ziffer löschen
 ## Wartenummer
 
 ticket-title = Wartenummer
-ticket-intro = Ziehen Sie eine Nummer. Wir rufen Sie auf, sobald Sie an der Reihe sind.
-ticket-draw = Wartenummer ziehen
+ticket-intro = Worum geht es? Tippen Sie auf Ihr Anliegen, dann bekommen Sie eine Nummer.
+ticket-kinds-label = Worum geht es?
 ticket-drawing = Nummer wird gezogen …
 ticket-your-number = Ihre Wartenummer
 ticket-wait =
@@ -69,6 +69,8 @@ ticket-wait =
        *[other] Minuten
     } Wartezeit
 ticket-call-hint = Bitte merken Sie sich die Nummer. Wir rufen Sie auf.
+ticket-window = Bitte kommen Sie zwischen { $from } und { $to } Uhr wieder.
+ticket-printed = Ihr Bon wird gedruckt. Bitte nehmen Sie ihn mit. Wir rufen Ihre Nummer auf.
 ticket-qr-label = QR-Code zur Wartenummer { $label }
 ticket-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.
 ticket-done = Fertig
@@ -105,10 +107,16 @@ staff-waiting-count =
        *[other] { $count } Personen warten
     }
 staff-called = Aufgerufen:
+staff-called-desk = an Schalter { $desk }
+staff-desk-label = Mein Schalter
+staff-desk-option = Schalter { $desk }
 staff-nobody-waiting = Es wartet gerade niemand.
 staff-tickets-empty = Heute wurden noch keine Nummern gezogen.
 staff-ticket-number = Nummer
 staff-ticket-status = Status
+staff-ticket-kind = Anliegen
+staff-ticket-desk = Schalter
+staff-ticket-window = Zeitfenster
 staff-ticket-drawn = Gezogen
 staff-ticket-called = Aufgerufen
 staff-ticket-actions = Aktionen
@@ -120,6 +128,27 @@ staff-mark-served = Bedient
 staff-mark-served-label = Nummer { $label } wurde bedient
 staff-mark-gone = Nicht erschienen
 staff-mark-gone-label = Nummer { $label } ist nicht erschienen
+staff-desks-title = Schalter
+staff-desks-intro = Welcher Schalter nimmt welche Anliegen an? Am Kiosk wählen die Bürgerinnen und Bürger ihr Anliegen; nur Anliegen, die ein Schalter annimmt, werden angeboten.
+staff-desks-count = Anzahl der Schalter
+staff-desks-desk = Schalter { $desk }
+staff-desks-save = Schalter speichern
+staff-desks-saved = Die Schalter sind gespeichert.
+staff-display-open = Aufrufanzeige öffnen
+staff-display-hint = Die Aufrufanzeige erscheint auf einem zweiten Bildschirm, wenn einer angeschlossen ist. Dort ertönen auch Gong und Ansage.
+staff-printer-title = Bondrucker
+staff-printer-address = Adresse des Druckers
+staff-printer-hint = IP-Adresse (z. B. 192.168.1.50 oder 192.168.1.50:9100) oder Gerätedatei (z. B. /dev/usb/lp0). Leer lassen, wenn es keinen Drucker gibt.
+staff-printer-save = Drucker speichern
+staff-printer-check = Drucker prüfen
+staff-printer-test = Testbon drucken
+staff-printer-none = Kein Bondrucker eingerichtet: Wartenummern erscheinen nur am Bildschirm.
+staff-printer-ready = Der Bondrucker ist eingerichtet: { $address }
+staff-printer-ok = Der Bondrucker ist bereit.
+staff-printer-test-done = Der Testbon wurde gedruckt.
+staff-printer-trouble-title = Problem mit dem Bondrucker
+# $time: HH:MM; $message: die Meldung des Druckers (error-printer-…).
+staff-printer-trouble = Seit { $time } Uhr: { $message } Der Kiosk zeigt Wartenummern so lange nur am Bildschirm.
 staff-stations-title = Station wählen
 staff-stations-empty = Es gibt keinen Einsatzplan.
 staff-stations-today = Heute
@@ -149,6 +178,32 @@ error-no_station_selected = Heute ist noch keine Station gewählt. Bitte spreche
 error-unknown_service = Diesen Dienst gibt es nicht mehr. Bitte wählen Sie einen anderen.
 error-ticket_not_found = Diese Wartenummer wurde nicht gefunden.
 error-ticket_transition = Diese Wartenummer wurde schon abgeschlossen.
+error-kind_not_served = Für dieses Anliegen gibt es heute keinen Schalter. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+error-unknown_desk = Diesen Schalter gibt es nicht. Bitte unter „Schalter“ die Einrichtung prüfen.
+error-desks_invalid = Die Schalter wurden nicht gespeichert: Jeder Schalter braucht mindestens ein Anliegen.
+error-printer_paper_out = Der Bondrucker hat kein Papier mehr. Bitte eine neue Rolle einlegen.
+error-printer_offline = Der Bondrucker ist nicht bereit (Deckel offen oder Störung). Bitte den Drucker prüfen.
+error-printer_unreachable = Der Bondrucker antwortet nicht. Bitte Kabel, Strom und Adresse prüfen.
+error-printer_address_invalid = Das ist keine Druckeradresse. Möglich: eine IP-Adresse wie 192.168.1.50 (auch mit :9100) oder eine Gerätedatei wie /dev/usb/lp0.
+error-printer_not_set_up = Es ist kein Bondrucker eingerichtet.
 error-not_enrolled = Anliegen können an dieser Station gerade nicht angenommen werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
 error-database = Die Daten konnten nicht gelesen oder gespeichert werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
 error-store_unavailable = Die Station kann gerade keine Daten speichern. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
+
+## Aufrufanzeige (display.html)
+
+display-title = Aufrufanzeige
+display-now = Aufgerufen
+display-desk = Schalter { $desk }
+display-call = Nummer { $label } bitte zu Schalter { $desk }
+display-earlier = Zuvor aufgerufen
+display-none = Noch wurde keine Nummer aufgerufen.
+display-waiting = Es warten
+display-waiting-kind =
+    { $count ->
+        [0] niemand
+        [one] 1 Person
+       *[other] { $count } Personen
+    }
+display-no-station = Heute ist noch keine Station gewählt.
+display-hint = Bitte halten Sie Ihren Bon bereit.

@@ -59,8 +59,8 @@ pin-pad-delete = Delete last digit
 ## Waiting number
 
 ticket-title = Waiting number
-ticket-intro = Take a number. We will call you as soon as it is your turn.
-ticket-draw = Take a waiting number
+ticket-intro = What is it about? Tap your matter to get a number.
+ticket-kinds-label = What is it about?
 ticket-drawing = Taking a number …
 ticket-your-number = Your waiting number
 ticket-wait =
@@ -69,6 +69,8 @@ ticket-wait =
        *[other] minutes
     } waiting time
 ticket-call-hint = Please remember the number. We will call you.
+ticket-window = Please come back between { $from } and { $to }.
+ticket-printed = Your ticket is being printed. Please take it with you. We will call your number.
 ticket-qr-label = QR code for waiting number { $label }
 ticket-qr-hint = With the QR code you also have the number on your phone.
 ticket-done = Done
@@ -105,10 +107,16 @@ staff-waiting-count =
        *[other] { $count } people waiting
     }
 staff-called = Called:
+staff-called-desk = to desk { $desk }
+staff-desk-label = My desk
+staff-desk-option = Desk { $desk }
 staff-nobody-waiting = Nobody is waiting right now.
 staff-tickets-empty = No numbers have been taken today.
 staff-ticket-number = Number
 staff-ticket-status = Status
+staff-ticket-kind = Matter
+staff-ticket-desk = Desk
+staff-ticket-window = Time window
 staff-ticket-drawn = Taken
 staff-ticket-called = Called
 staff-ticket-actions = Actions
@@ -120,6 +128,27 @@ staff-mark-served = Served
 staff-mark-served-label = Number { $label } was served
 staff-mark-gone = Did not show up
 staff-mark-gone-label = Number { $label } did not show up
+staff-desks-title = Desks
+staff-desks-intro = Which desk takes which matters? Citizens choose their matter at the kiosk; only matters that a desk takes are offered.
+staff-desks-count = Number of desks
+staff-desks-desk = Desk { $desk }
+staff-desks-save = Save desks
+staff-desks-saved = The desks are saved.
+staff-display-open = Open call display
+staff-display-hint = The call display appears on a second screen when one is connected. The gong and the announcement sound there too.
+staff-printer-title = Receipt printer
+staff-printer-address = Printer address
+staff-printer-hint = IP address (e.g. 192.168.1.50 or 192.168.1.50:9100) or device file (e.g. /dev/usb/lp0). Leave empty if there is no printer.
+staff-printer-save = Save printer
+staff-printer-check = Check printer
+staff-printer-test = Print test ticket
+staff-printer-none = No receipt printer set up: waiting numbers are shown on screen only.
+staff-printer-ready = The receipt printer is set up: { $address }
+staff-printer-ok = The receipt printer is ready.
+staff-printer-test-done = The test ticket was printed.
+staff-printer-trouble-title = Problem with the receipt printer
+# $time: HH:MM; $message: the printer's message (error-printer-…).
+staff-printer-trouble = Since { $time }: { $message } Until then the kiosk shows waiting numbers on screen only.
 staff-stations-title = Choose station
 staff-stations-empty = There is no schedule.
 staff-stations-today = Today
@@ -149,6 +178,32 @@ error-no_station_selected = No station has been chosen for today yet. Please ask
 error-unknown_service = This service no longer exists. Please choose another one.
 error-ticket_not_found = This waiting number was not found.
 error-ticket_transition = This waiting number has already been closed.
+error-kind_not_served = No desk takes this matter today. Please ask our staff.
+error-unknown_desk = This desk does not exist. Please check the set-up under “Desks”.
+error-desks_invalid = The desks were not saved: every desk needs at least one matter.
+error-printer_paper_out = The receipt printer is out of paper. Please put in a new roll.
+error-printer_offline = The receipt printer is not ready (cover open or a fault). Please check the printer.
+error-printer_unreachable = The receipt printer does not answer. Please check cable, power and address.
+error-printer_address_invalid = That is not a printer address. Possible: an IP address such as 192.168.1.50 (also with :9100) or a device file such as /dev/usb/lp0.
+error-printer_not_set_up = No receipt printer is set up.
 error-not_enrolled = This station cannot take requests right now. Please ask our staff.
 error-database = The data could not be read or saved. Please ask our staff.
 error-store_unavailable = The station cannot save data right now. Please ask our staff.
+
+## Call display (display.html)
+
+display-title = Call display
+display-now = Called
+display-desk = Desk { $desk }
+display-call = Number { $label }, please go to desk { $desk }
+display-earlier = Called before
+display-none = No number has been called yet.
+display-waiting = Waiting
+display-waiting-kind =
+    { $count ->
+        [0] nobody
+        [one] 1 person
+       *[other] { $count } people
+    }
+display-no-station = No station has been chosen for today yet.
+display-hint = Please have your ticket ready.

@@ -8,6 +8,7 @@ use serde::Serialize;
 use station::kinds::Kind;
 use station::tickets::{self, Status, Ticket};
 
+use crate::desks::KindOffer;
 use crate::error::AppResult;
 use crate::station::Station;
 use crate::tickets::TicketView;
@@ -18,8 +19,9 @@ pub const EARLIER_CALLS: u32 = 5;
 /// How many tickets of one kind wait.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct KindWaiting {
-    /// The kind.
-    pub kind: Kind,
+    /// The kind and its letter.
+    #[serde(flatten)]
+    pub offer: KindOffer,
     /// Tickets of that kind still waiting.
     pub count: u32,
 }
@@ -59,7 +61,7 @@ pub fn board(station: &Station, now: DateTime<Utc>) -> AppResult<CallBoard> {
     let waiting = offered
         .into_iter()
         .map(|kind| KindWaiting {
-            kind,
+            offer: KindOffer::from(kind),
             count: today
                 .iter()
                 .filter(|t| t.kind == kind && t.status == Status::Waiting)

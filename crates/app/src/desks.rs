@@ -1,5 +1,6 @@
 //! The desks of this station laptop and the kinds of matter the kiosk offers.
 
+use serde::Serialize;
 use station::desks::{self, Desk};
 use station::kinds::Kind;
 
@@ -18,7 +19,28 @@ pub fn set(station: &Station, set_up: &[Desk]) -> AppResult<Vec<Desk>> {
     Ok(desks::list(&store)?)
 }
 
+/// A kind of matter as the kiosk and the call display show it: with its letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct KindOffer {
+    /// The kind.
+    pub kind: Kind,
+    /// The letter in front of its numbers, e.g. `A`.
+    pub letter: String,
+}
+
+impl From<Kind> for KindOffer {
+    fn from(kind: Kind) -> Self {
+        KindOffer {
+            kind,
+            letter: kind.letter().to_string(),
+        }
+    }
+}
+
 /// The kinds some desk serves, in the order the kiosk offers them.
-pub fn offered(station: &Station) -> AppResult<Vec<Kind>> {
-    Ok(desks::offered(&desks::list(&station.store())?))
+pub fn offered(station: &Station) -> AppResult<Vec<KindOffer>> {
+    Ok(desks::offered(&desks::list(&station.store())?)
+        .into_iter()
+        .map(KindOffer::from)
+        .collect())
 }

@@ -4,11 +4,12 @@ use super::window_failed;
 use crate::ready_clock::write_ready_file;
 use crate::shell::Shell;
 use crate::windows;
+use app::desks::{self, KindOffer};
 use app::messages::german;
 use app::services::{self, ServiceQr};
 use app::staff::{self, StationRef};
 use app::tickets::{self, DrawnTicket};
-use app::{desks, AppError};
+use app::AppError;
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
 use station::catalogue::{CategoryView, ServiceView};
@@ -26,7 +27,7 @@ pub struct KioskInfo {
     idle_seconds: u32,
     shuffle_keypad: bool,
     /// The kinds of matter some desk serves: the kiosk offers these.
-    ticket_kinds: Vec<Kind>,
+    ticket_kinds: Vec<KindOffer>,
 }
 
 /// The selected station, today's date, whether a staff PIN exists, the idle timeout and

@@ -276,13 +276,19 @@ export type Kind =
 /**  Handing in a request (letter C). */
 "request";
 
-/**  How many tickets of one kind wait. */
-export type KindWaiting = {
+/**  A kind of matter as the kiosk and the call display show it: with its letter. */
+export type KindOffer = {
 	/**  The kind. */
 	kind: Kind,
+	/**  The letter in front of its numbers, e.g. `A`. */
+	letter: string,
+};
+
+/**  How many tickets of one kind wait. */
+export type KindWaiting = {
 	/**  Tickets of that kind still waiting. */
 	count: number,
-};
+} & KindOffer;
 
 export type KioskInfo = {
 	station: StationRef | null,
@@ -291,7 +297,7 @@ export type KioskInfo = {
 	idleSeconds: number,
 	shuffleKeypad: boolean,
 	/**  The kinds of matter some desk serves: the kiosk offers these. */
-	ticketKinds: Kind[],
+	ticketKinds: KindOffer[],
 };
 
 /**  The last failed round. */

@@ -7,12 +7,17 @@ import { commands } from './bindings';
 import { CommandFailure, toCommandError } from './errors';
 
 export type {
+  CallBoard,
   CategoryView as Category,
+  Desk,
   DrawnTicket,
   EidStaffOverview,
   HelpRequestView as HelpRequest,
+  Kind as TicketKind,
+  KindOffer,
   KioskInfo,
   Station as PlannedStation,
+  PrinterState,
   ServiceQr,
   ServiceView as Service,
   StaffOverview,
@@ -64,9 +69,19 @@ export const stationSelect = failing(commands.stationSelect);
 export const ticketsToday = failing(commands.ticketsToday);
 export const ticketCallNext = failing(commands.ticketCallNext);
 export const ticketMark = failing(commands.ticketMark);
+export const desksList = failing(commands.desksList);
+export const desksSet = failing(commands.desksSet);
+export const printerState = failing(commands.printerState);
+export const printerSet = failing(commands.printerSet);
+export const printerCheck = failing(commands.printerCheck);
+export const printerTest = failing(commands.printerTest);
+export const callDisplayOpen = failing(commands.callDisplayOpen);
 export const staffLock = failing(commands.staffLock);
 export const syncStatus = failing(commands.syncStatus);
 export const syncNow = failing(commands.syncNow);
 export const syncRetryDead = failing(commands.syncRetryDead);
 export const eidStaffOverview = failing(commands.eidStaffOverview);
 export const eidHelpDone = failing(commands.eidHelpDone);
+
+// Call display
+export const callBoard = failing(commands.callBoard);

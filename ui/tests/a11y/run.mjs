@@ -1,5 +1,6 @@
 /**
- * Accessibility and layout check of every kiosk screen and the staff page,
+ * Accessibility and layout check of every kiosk screen, the staff page and the
+ * call display,
  * including every page and branch of "Anliegen hinterlassen" (requests.mjs) and
  * "Online-Ausweis & PIN" (eid.mjs), in German and English.
  *
@@ -53,9 +54,11 @@ async function citizenWalk(browser, url, size) {
   await page.getByRole('button', { name: 'Wartenummer ziehen' }).click();
   await heading(page, 'Wartenummer');
   await check(page, 'ticket');
-  await page.getByRole('button', { name: 'Wartenummer ziehen' }).click();
+  await page.getByRole('button', { name: /Beratung Online-Dienste/ }).click();
   await heading(page, 'Ihre Wartenummer');
   await page.getByText(/ca\. \d+ Minuten Wartezeit/).waitFor();
+  await page.getByText(/Bitte kommen Sie zwischen \d\d:\d\d und \d\d:\d\d Uhr wieder\./).waitFor();
+  if (!(await page.getByText(/^B-\d{3}$/).isVisible())) fail('walk-through', 'the advice ticket has no B number');
   await check(page, 'ticket-drawn');
   await page.getByRole('button', { name: 'Fertig' }).click();
   await heading(page, 'Wie können wir Ihnen helfen?');
@@ -94,7 +97,7 @@ async function englishAndErrors(browser, url, size) {
   await heading(page, 'How can we help you?');
   await check(page, 'home-en', { lang: 'en' });
   await page.getByRole('button', { name: 'Take a waiting number' }).click();
-  await page.getByRole('button', { name: 'Take a waiting number' }).click();
+  await page.getByRole('button', { name: /Online ID & PIN/ }).click();
   await page.getByText('That did not work').waitFor();
   await check(page, 'ticket-error-en', { lang: 'en' });
   await page.close();
@@ -126,13 +129,32 @@ async function openStaff(browser, url, query = '') {
 
 /** @param {Browser} browser @param {string} url */
 async function staffPage(browser, url) {
-  const page = await openStaff(browser, url);
+  let page = await openStaff(browser, url);
   await page.getByRole('table').waitFor();
   await page.getByText('Station ist angemeldet').waitFor();
   await check(page, 'staff', { kiosk: false });
   await page.getByRole('button', { name: 'Nächste Nummer aufrufen' }).click();
   await page.getByRole('button', { name: 'Nummer A-018 wurde bedient' }).waitFor();
   await check(page, 'staff-called', { kiosk: false });
+
+  // Desks: two desks, the second without eID; then the printer with a problem.
+  await page.getByLabel('Anzahl der Schalter').selectOption('2');
+  await page.getByRole('group', { name: 'Schalter 2' }).getByRole('checkbox', { name: 'Online-Ausweis & PIN' }).uncheck();
+  await page.getByRole('button', { name: 'Schalter speichern' }).click();
+  await page.getByText('Die Schalter sind gespeichert.').waitFor();
+  await page.getByLabel('Mein Schalter').selectOption('2');
+  await check(page, 'staff-desks', { kiosk: false });
+  await page.getByLabel('Adresse des Druckers').fill('drucker.local');
+  await page.getByRole('button', { name: 'Drucker speichern' }).click();
+  await page.getByText('Das ist keine Druckeradresse.', { exact: false }).waitFor();
+  await check(page, 'staff-printer-wrong', { kiosk: false });
+  await page.close();
+  const paperOut = await openStaff(browser, url, '?printer=paper_out');
+  await paperOut.getByText('Problem mit dem Bondrucker').waitFor();
+  await check(paperOut, 'staff-printer-paper-out', { kiosk: false });
+  await paperOut.close();
+  page = await openStaff(browser, url);
+  await page.getByRole('table').waitFor();
 
   // A citizen at the kiosk asks for help: alert with "Erledigt".
   await page.evaluate(() => /** @type {any} */ (window).bkShim.askHelp('pin_forgotten'));
@@ -184,6 +206,24 @@ async function staffPage(browser, url) {
   await dead.close();
 }
 
+/** @param {Browser} browser @param {string} url */
+async function callDisplay(browser, url) {
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    const page = await browser.newPage({ viewport: size });
+    page.on('pageerror', (error) => fail('page', error.message));
+    await page.goto(`${url}display.html?desks=2&calls=6`);
+    await page.getByText('Zuvor aufgerufen').waitFor();
+    await page.getByText('Schalter 2', { exact: true }).first().waitFor();
+    await check(page, 'display', { kiosk: true });
+    await page.close();
+  }
+  const empty = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await empty.goto(`${url}display.html?calls=0`);
+  await empty.getByText('Noch wurde keine Nummer aufgerufen.').waitFor();
+  await check(empty, 'display-none', { kiosk: true });
+  await empty.close();
+}
+
 if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
 const server = await startPreview(4300);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
@@ -201,6 +241,7 @@ try {
   await eidIdle(browser, server.url);
   await idleTimeout(browser, server.url);
   await staffPage(browser, server.url);
+  await callDisplay(browser, server.url);
 } catch (error) {
   fail('walk-through', `stopped: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
 } finally {
