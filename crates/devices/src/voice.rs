@@ -3,7 +3,7 @@
 //!
 //! The sound goes to the station's loudspeaker through ALSA (`aplay`), or — for a
 //! recording, or a station without a sound card such as a test under Xvfb — into a
-//! folder as `call-<n>.wav`.
+//! folder as `call-<letter><number>-<n>.wav`, renamed there only once complete.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -73,18 +73,55 @@ pub fn announce(call: &Call, sink: &Sink) -> Result<Option<PathBuf>, VoiceError>
             .arg(call.sentence()),
         "espeak-ng",
     )?;
-    let target = match sink {
-        Sink::Loudspeaker => work.path().join("call.wav"),
-        Sink::Folder(folder) => next_free(folder, call)?,
-    };
-    write_call(&speech, &target)?;
+    let sound = work.path().join("call.wav");
+    write_call(&speech, &sound)?;
     match sink {
         Sink::Loudspeaker => {
-            run(Command::new("aplay").arg("-q").arg(&target), "aplay")?;
+            run(Command::new("aplay").arg("-q").arg(&sound), "aplay")?;
             Ok(None)
         }
-        Sink::Folder(_) => Ok(Some(target)),
+        Sink::Folder(folder) => {
+            // Complete before it appears: copied under a hidden name, then renamed.
+            let target = next_free(folder, call)?;
+            let partial = target.with_extension("wav.partial");
+            std::fs::copy(&sound, &partial).map_err(sound_error)?;
+            std::fs::rename(&partial, &target).map_err(sound_error)?;
+            Ok(Some(target))
+        }
     }
+}
+
+/// How long and how loud a WAV file is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Loudness {
+    /// Length in seconds.
+    pub seconds: f64,
+    /// Root mean square of the first second (the gong), relative to full scale.
+    pub gong_rms: f64,
+    /// Root mean square from 1.75 s on (the speech), relative to full scale.
+    pub speech_rms: f64,
+}
+
+/// Measures a call's WAV file (16-bit mono, as [`announce`] writes it), so that a
+/// recording can be checked for being a call and not silence.
+pub fn measure(path: &Path) -> Result<Loudness, VoiceError> {
+    let mut reader = hound::WavReader::open(path).map_err(sound_error)?;
+    let rate = reader.spec().sample_rate as usize;
+    let samples: Vec<i16> = reader
+        .samples::<i16>()
+        .collect::<Result<_, _>>()
+        .map_err(sound_error)?;
+    let rms = |part: &[i16]| {
+        let sum: f64 = part.iter().map(|&s| f64::from(s).powi(2)).sum();
+        (sum / part.len().max(1) as f64).sqrt() / f64::from(i16::MAX)
+    };
+    let gong_end = rate.min(samples.len());
+    let speech_start = (rate * 7 / 4).min(samples.len());
+    Ok(Loudness {
+        seconds: samples.len() as f64 / rate.max(1) as f64,
+        gong_rms: rms(&samples[..gong_end]),
+        speech_rms: rms(&samples[speech_start..]),
+    })
 }
 
 /// The gong followed by the speech in `speech`, written to `target` at the speech's

@@ -6,5 +6,6 @@
 pub mod axe;
 pub mod paths;
 pub mod process;
+pub mod store;
 pub mod walk;
 pub mod webdriver;

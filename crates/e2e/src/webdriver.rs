@@ -186,6 +186,31 @@ impl Session {
         self.post("/execute/async", json!({ "script": script, "args": args }))
     }
 
+    /// The handles of the app's open windows (WebDriver top-level browsing contexts).
+    pub fn window_handles(&self) -> Result<Vec<String>, String> {
+        let handles = self.get("/window/handles")?;
+        Ok(handles
+            .as_array()
+            .ok_or_else(|| format!("window handles are not a list: {handles}"))?
+            .iter()
+            .filter_map(|handle| handle.as_str().map(str::to_owned))
+            .collect())
+    }
+
+    /// Makes the window with `handle` the one the following commands act on.
+    pub fn switch_to_window(&self, handle: &str) -> Result<(), String> {
+        self.post("/window", json!({ "handle": handle })).map(drop)
+    }
+
+    /// The title of the current window's page.
+    pub fn title(&self) -> Result<String, String> {
+        let title = self.get("/title")?;
+        title
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("title is not a string: {title}"))
+    }
+
     /// The window as PNG bytes.
     pub fn screenshot(&self) -> Result<Vec<u8>, String> {
         let encoded = self.get("/screenshot")?;

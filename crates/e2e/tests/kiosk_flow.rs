@@ -1,5 +1,5 @@
 //! The kiosk end to end, through the real UI in the real WebKit window: choose German,
-//! draw a waiting number (and find that very number in the station's SQLite file),
+//! draw a waiting number for the online ID (and find that very number in the station's SQLite file),
 //! search an online service with the on-screen keyboard and open its QR code. Every
 //! screen is photographed into `artifacts/screenshots/` and checked with axe-core.
 //!
@@ -8,29 +8,17 @@
 
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
+use e2e::store::{self, STATION_ID};
 use e2e::walk::{button, heading, Walk};
 use e2e::webdriver::{By, Session};
 use std::ffi::OsStr;
-use std::path::PathBuf;
 use std::time::Duration;
-
-const STATION_ID: &str = "stern-center";
 
 fn keyboard_key(letter: char) -> String {
     let upper = letter.to_uppercase();
     format!(
         "//*[contains(@class,'bk-keyboard')]//button[normalize-space(.)='{letter}' or normalize-space(.)='{upper}']"
     )
-}
-
-/// Selects the station in a fresh store, as staff would in the staff window.
-fn prepare_store(data_dir: &std::path::Path) -> PathBuf {
-    let database = data_dir.join(station::store::FILE_NAME);
-    let store = station::Store::open(&database).expect("create the store");
-    let plan = station::plan::Plan::load(paths::workspace_root().join("assets/stations.json"))
-        .expect("assets/stations.json");
-    station::plan::select(&store, &plan, STATION_ID).expect("select the station");
-    database
 }
 
 /// The tickets stored today at the station, read from the SQLite file itself.
@@ -51,7 +39,7 @@ fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
     let axe_source = paths::axe_script().unwrap_or_else(|e| panic!("{e}"));
     let screenshot_dir = paths::screenshot_dir().unwrap_or_else(|e| panic!("{e}"));
     let data_dir = tempfile::tempdir().unwrap();
-    let database = prepare_store(data_dir.path());
+    let database = store::prepare(data_dir.path());
 
     // Dropped in reverse order: the session first (closing the app), then the driver,
     // then Xvfb — also when an assertion fails.
@@ -82,7 +70,7 @@ fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
     walk.click(By::XPath(&button("Wartenummer ziehen")));
     walk.wait(By::XPath(&heading("Wartenummer")));
     walk.visit("ticket");
-    walk.click(By::XPath(&button("Wartenummer ziehen")));
+    walk.click(By::XPath("//button[contains(., 'Online-Ausweis & PIN')]"));
     let number_element = walk.wait(By::Css(".bk-number"));
     let shown = session.text(&number_element).expect("ticket label");
     walk.visit("ticket-drawn");
