@@ -5,7 +5,6 @@
 use chrono::{DateTime, Utc};
 use devices::voice;
 use serde::Serialize;
-use station::kinds::Kind;
 use station::tickets::{self, Status, Ticket};
 
 use crate::desks::KindOffer;
