@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandFailure, GENERIC_MESSAGE_ID, UNKNOWN_CODE, errorText, toCommandError } from './errors';
+import { CommandFailure, GENERIC_MESSAGE_ID, UNKNOWN_CODE, errorText, failureOf, toCommandError } from './errors';
 import { Translator } from './fluent';
 
 describe('toCommandError', () => {
@@ -49,5 +49,15 @@ describe('errorText', () => {
       args: {},
     });
     expect(translator.has('de', GENERIC_MESSAGE_ID)).toBe(true);
+  });
+});
+
+describe('failureOf', () => {
+  it('is null when the action works and the command error when it fails', async () => {
+    expect(await failureOf(async () => 'fine')).toBeNull();
+    const failed = await failureOf(async () => {
+      throw { code: 'printer_paper_out', message: 'Kein Papier' };
+    });
+    expect(failed?.code).toBe('printer_paper_out');
   });
 });

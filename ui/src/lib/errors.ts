@@ -65,3 +65,13 @@ export function errorText(error: CommandError, hasMessage: (id: string) => boole
   const id = `error-${error.code}`;
   return hasMessage(id) ? { id, args: error.details } : { id: GENERIC_MESSAGE_ID, args: {} };
 }
+
+/** Runs `action`; the error it failed with as a CommandError, or null when it worked. */
+export async function failureOf(action: () => Promise<unknown>): Promise<CommandError | null> {
+  try {
+    await action();
+    return null;
+  } catch (rejection) {
+    return toCommandError(rejection);
+  }
+}
