@@ -3,6 +3,36 @@
 
 use std::path::{Path, PathBuf};
 
+/// What every end-to-end test needs: found, or the test stops and says what is missing.
+pub struct Tools {
+    /// The kiosk binary ([`app_binary`]).
+    pub app: PathBuf,
+    /// tauri-driver ([`tauri_driver`]).
+    pub driver: PathBuf,
+    /// WebKitWebDriver ([`webkit_webdriver`]).
+    pub native_driver: PathBuf,
+    /// The axe-core script ([`axe_script`]).
+    pub axe_source: String,
+    /// Where screenshots go ([`screenshot_dir`]).
+    pub screenshot_dir: PathBuf,
+}
+
+impl Tools {
+    /// Finds all of them; panics with the first that is missing.
+    pub fn find() -> Self {
+        let found = (|| -> Result<Self, String> {
+            Ok(Tools {
+                app: app_binary()?,
+                driver: tauri_driver()?,
+                native_driver: webkit_webdriver()?,
+                axe_source: axe_script()?,
+                screenshot_dir: screenshot_dir()?,
+            })
+        })();
+        found.unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
 /// The repository root (two levels above this crate).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

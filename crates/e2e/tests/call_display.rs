@@ -26,14 +26,8 @@ fn call_advice_to_desk_two(database: &Path) -> String {
     desks::set(
         &store,
         &[
-            Desk {
-                number: 1,
-                kinds: vec![Kind::Eid],
-            },
-            Desk {
-                number: 2,
-                kinds: vec![Kind::Advice, Kind::Request],
-            },
+            Desk::new(1, &[Kind::Eid]),
+            Desk::new(2, &[Kind::Advice, Kind::Request]),
         ],
     )
     .expect("set up two desks");
@@ -66,19 +60,15 @@ fn switch_to(session: &Session, title: &str) {
 
 #[test]
 fn a_call_shows_on_the_display_and_sounds() {
-    let app = paths::app_binary().unwrap_or_else(|e| panic!("{e}"));
-    let driver = paths::tauri_driver().unwrap_or_else(|e| panic!("{e}"));
-    let native_driver = paths::webkit_webdriver().unwrap_or_else(|e| panic!("{e}"));
-    let axe_source = paths::axe_script().unwrap_or_else(|e| panic!("{e}"));
-    let screenshot_dir = paths::screenshot_dir().unwrap_or_else(|e| panic!("{e}"));
+    let tools = paths::Tools::find();
     let data_dir = tempfile::tempdir().unwrap();
     let sound_dir = tempfile::tempdir().unwrap();
     let database = store::prepare(data_dir.path());
 
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let mut tauri_driver = TauriDriver::start(
-        &driver,
-        &native_driver,
+        &tools.driver,
+        &tools.native_driver,
         &[
             ("DISPLAY", OsStr::new(&xvfb.display)),
             ("BK_DATA_DIR", data_dir.path().as_os_str()),
@@ -88,10 +78,10 @@ fn a_call_shows_on_the_display_and_sounds() {
         None,
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let mut session = Session::start(tauri_driver.port, &app, Duration::from_secs(60))
+    let mut session = Session::start(tauri_driver.port, &tools.app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
     switch_to(&session, DISPLAY_TITLE);
-    let mut walk = Walk::new(&session, axe_source, screenshot_dir, "display");
+    let mut walk = Walk::new(&session, tools.axe_source, tools.screenshot_dir, "display");
     walk.wait(By::Css(".bk-now"));
     walk.visit("nobody-called");
 

@@ -166,11 +166,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 #[test]
 fn citizen_sets_the_eid_pin_at_the_kiosk() {
-    let app = paths::app_binary().unwrap_or_else(|e| panic!("{e}"));
-    let driver = paths::tauri_driver().unwrap_or_else(|e| panic!("{e}"));
-    let native_driver = paths::webkit_webdriver().unwrap_or_else(|e| panic!("{e}"));
-    let axe_source = paths::axe_script().unwrap_or_else(|e| panic!("{e}"));
-    let screenshot_dir = paths::screenshot_dir().unwrap_or_else(|e| panic!("{e}"));
+    let tools = paths::Tools::find();
     // Everything the app may write lives below `root`: the station data, WebKit's data,
     // cache and configuration (XDG), and the log of driver and app.
     let root = tempfile::tempdir().unwrap();
@@ -196,8 +192,8 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
 
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let driver = TauriDriver::start(
-        &driver,
-        &native_driver,
+        &tools.driver,
+        &tools.native_driver,
         &[
             ("DISPLAY", OsStr::new(&xvfb.display)),
             ("BK_DATA_DIR", data_dir.as_os_str()),
@@ -210,10 +206,10 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let mut rig = Rig {
-        app,
+        app: tools.app,
         driver,
-        axe_source,
-        screenshot_dir,
+        axe_source: tools.axe_source,
+        screenshot_dir: tools.screenshot_dir,
         violations: Vec::new(),
     };
 

@@ -33,11 +33,7 @@ fn stored_labels(database: &std::path::Path) -> Vec<(u32, String)> {
 
 #[test]
 fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
-    let app = paths::app_binary().unwrap_or_else(|e| panic!("{e}"));
-    let driver = paths::tauri_driver().unwrap_or_else(|e| panic!("{e}"));
-    let native_driver = paths::webkit_webdriver().unwrap_or_else(|e| panic!("{e}"));
-    let axe_source = paths::axe_script().unwrap_or_else(|e| panic!("{e}"));
-    let screenshot_dir = paths::screenshot_dir().unwrap_or_else(|e| panic!("{e}"));
+    let tools = paths::Tools::find();
     let data_dir = tempfile::tempdir().unwrap();
     let database = store::prepare(data_dir.path());
 
@@ -45,8 +41,8 @@ fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
     // then Xvfb — also when an assertion fails.
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let mut tauri_driver = TauriDriver::start(
-        &driver,
-        &native_driver,
+        &tools.driver,
+        &tools.native_driver,
         &[
             ("DISPLAY", OsStr::new(&xvfb.display)),
             ("BK_DATA_DIR", data_dir.path().as_os_str()),
@@ -55,9 +51,9 @@ fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
         None,
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let mut session = Session::start(tauri_driver.port, &app, Duration::from_secs(60))
+    let mut session = Session::start(tauri_driver.port, &tools.app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
-    let mut walk = Walk::new(&session, axe_source, screenshot_dir, "");
+    let mut walk = Walk::new(&session, tools.axe_source, tools.screenshot_dir, "");
 
     // Start screen → German.
     walk.wait(By::XPath(&button("Deutsch")));

@@ -24,6 +24,14 @@ pub struct Desk {
 }
 
 impl Desk {
+    /// Desk `number` serving `kinds`.
+    pub fn new(number: u8, kinds: &[Kind]) -> Self {
+        Desk {
+            number,
+            kinds: kinds.to_vec(),
+        }
+    }
+
     /// Whether this desk serves `kind`.
     pub fn serves(&self, kind: Kind) -> bool {
         self.kinds.contains(&kind)

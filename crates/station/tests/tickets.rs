@@ -218,14 +218,8 @@ fn two_desks(store: &Store) {
     desks::set(
         store,
         &[
-            Desk {
-                number: 1,
-                kinds: vec![Kind::Eid],
-            },
-            Desk {
-                number: 2,
-                kinds: vec![Kind::Advice, Kind::Request],
-            },
+            Desk::new(1, &[Kind::Eid]),
+            Desk::new(2, &[Kind::Advice, Kind::Request]),
         ],
     )
     .unwrap();
@@ -287,14 +281,7 @@ fn only_kinds_a_desk_serves_can_be_drawn_and_desk_setups_are_checked() {
         "one desk for all by default"
     );
     assert_eq!(desks::offered(&desks::list(&store).unwrap()), Kind::ALL);
-    desks::set(
-        &store,
-        &[Desk {
-            number: 1,
-            kinds: vec![Kind::Eid],
-        }],
-    )
-    .unwrap();
+    desks::set(&store, &[Desk::new(1, &[Kind::Eid])]).unwrap();
     let error =
         tickets::draw(&store, station, Kind::Advice, at("2026-02-25T10:00:00Z")).unwrap_err();
     assert_eq!(error.code(), "kind_not_served");
@@ -305,18 +292,17 @@ fn only_kinds_a_desk_serves_can_be_drawn_and_desk_setups_are_checked() {
 
     let refused = |desks: &[Desk]| desks::set(&store, desks).unwrap_err().code();
     assert_eq!(refused(&[]), "desks_invalid");
-    let desk = |number, kinds: &[Kind]| Desk {
-        number,
-        kinds: kinds.to_vec(),
-    };
-    assert_eq!(refused(&[desk(2, &[Kind::Eid])]), "desks_invalid");
+    assert_eq!(refused(&[Desk::new(2, &[Kind::Eid])]), "desks_invalid");
     assert_eq!(
-        refused(&[desk(1, &[Kind::Eid]), desk(2, &[])]),
+        refused(&[Desk::new(1, &[Kind::Eid]), Desk::new(2, &[])]),
         "desks_invalid"
     );
-    let five: Vec<Desk> = (1..=5).map(|n| desk(n, &[Kind::Eid])).collect();
+    let five: Vec<Desk> = (1..=5).map(|n| Desk::new(n, &[Kind::Eid])).collect();
     assert_eq!(refused(&five), "desks_invalid");
-    assert_eq!(desks::list(&store).unwrap(), vec![desk(1, &[Kind::Eid])]);
+    assert_eq!(
+        desks::list(&store).unwrap(),
+        vec![Desk::new(1, &[Kind::Eid])]
+    );
 }
 
 #[test]
@@ -344,14 +330,8 @@ fn the_wait_counts_only_tickets_the_same_desks_take_and_divides_by_them() {
     desks::set(
         &store,
         &[
-            Desk {
-                number: 1,
-                kinds: vec![Kind::Eid],
-            },
-            Desk {
-                number: 2,
-                kinds: vec![Kind::Eid, Kind::Advice],
-            },
+            Desk::new(1, &[Kind::Eid]),
+            Desk::new(2, &[Kind::Eid, Kind::Advice]),
         ],
     )
     .unwrap();
