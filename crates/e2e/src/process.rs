@@ -9,6 +9,8 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::paths::Tools;
+
 /// A child process in its own process group, ended when dropped.
 pub struct Guarded {
     name: &'static str,
@@ -112,15 +114,18 @@ pub struct TauriDriver {
 }
 
 impl TauriDriver {
-    /// Starts tauri-driver with `env` (DISPLAY, BK_DATA_DIR, …), which it passes on to
-    /// WebKitWebDriver and so to the app, and waits until its port accepts connections.
-    /// With `log`, the output of the driver and of the app goes to that file.
+    /// Starts tauri-driver for the app on `xvfb` with its store in `data_dir` and the
+    /// further variables `env`, which tauri-driver passes on to WebKitWebDriver and so
+    /// to the app, and waits until its port accepts connections. With `log`, the output
+    /// of the driver and of the app goes to that file.
     pub fn start(
-        driver: &Path,
-        native_driver: &Path,
+        tools: &Tools,
+        xvfb: &Xvfb,
+        data_dir: &Path,
         env: &[(&str, &std::ffi::OsStr)],
         log: Option<&Path>,
     ) -> Result<Self, String> {
+        let (driver, native_driver) = (&tools.driver, &tools.native_driver);
         let port = free_port()?;
         let native_port = free_port()?;
         let mut command = Command::new(driver);
@@ -139,6 +144,9 @@ impl TauriDriver {
                 .map_err(|e| format!("{}: {e}", log.display()))?;
             command.stdout(file).stderr(copy);
         }
+        command
+            .env("DISPLAY", &xvfb.display)
+            .env("BK_DATA_DIR", data_dir);
         for (key, value) in env {
             command.env(key, value);
         }

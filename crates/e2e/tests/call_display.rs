@@ -67,11 +67,10 @@ fn a_call_shows_on_the_display_and_sounds() {
 
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let mut tauri_driver = TauriDriver::start(
-        &tools.driver,
-        &tools.native_driver,
+        &tools,
+        &xvfb,
+        data_dir.path(),
         &[
-            ("DISPLAY", OsStr::new(&xvfb.display)),
-            ("BK_DATA_DIR", data_dir.path().as_os_str()),
             ("BK_CALL_DISPLAY", OsStr::new("1")),
             ("BK_CALL_SOUND_DIR", sound_dir.path().as_os_str()),
         ],

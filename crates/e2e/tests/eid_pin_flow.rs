@@ -192,11 +192,10 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
 
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let driver = TauriDriver::start(
-        &tools.driver,
-        &tools.native_driver,
+        &tools,
+        &xvfb,
+        &data_dir,
         &[
-            ("DISPLAY", OsStr::new(&xvfb.display)),
-            ("BK_DATA_DIR", data_dir.as_os_str()),
             ("BK_IDLE_SECONDS", OsStr::new("600")),
             ("XDG_DATA_HOME", xdg[0].as_os_str()),
             ("XDG_CACHE_HOME", xdg[1].as_os_str()),

@@ -41,13 +41,10 @@ fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
     // then Xvfb — also when an assertion fails.
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let mut tauri_driver = TauriDriver::start(
-        &tools.driver,
-        &tools.native_driver,
-        &[
-            ("DISPLAY", OsStr::new(&xvfb.display)),
-            ("BK_DATA_DIR", data_dir.path().as_os_str()),
-            ("BK_IDLE_SECONDS", OsStr::new("600")),
-        ],
+        &tools,
+        &xvfb,
+        data_dir.path(),
+        &[("BK_IDLE_SECONDS", OsStr::new("600"))],
         None,
     )
     .unwrap_or_else(|e| panic!("{e}"));
