@@ -16,7 +16,7 @@ use crate::printer::{PrinterAddress, PrinterProblem};
 /// How long to wait for a network printer to accept the connection.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long to wait for one status byte.
-const STATUS_TIMEOUT: Duration = Duration::from_millis(1500);
+const STATUS_TIMEOUT: Duration = Duration::from_millis(800);
 /// How long a write may block (a ticket is a few kilobytes).
 const WRITE_TIMEOUT: Duration = Duration::from_secs(5);
 
