@@ -5,14 +5,14 @@
 //! open call display nothing is sounded (the display is the screen with speakers).
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Sender};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
 use app::calls::{voice_call, CallWatch};
 use app::messages::german;
 use app::Station;
-use chrono::{DateTime, Utc};
 use devices::voice::{self, Call, Sink};
 
 use crate::settings::Settings;
@@ -20,6 +20,7 @@ use crate::settings::Settings;
 /// The announcer thread and what finds new calls.
 pub struct Announcer {
     calls: Mutex<Option<Sender<Call>>>,
+    stopping: Arc<AtomicBool>,
     thread: Mutex<Option<JoinHandle<()>>>,
     watch: Mutex<Option<CallWatch>>,
 }
@@ -32,10 +33,15 @@ impl Announcer {
             .clone()
             .map_or(Sink::Loudspeaker, |dir: PathBuf| Sink::Folder(dir));
         let (sender, receiver) = mpsc::channel::<Call>();
+        let stopping = Arc::new(AtomicBool::new(false));
+        let stop_seen = Arc::clone(&stopping);
         let thread = std::thread::Builder::new()
             .name("announcer".into())
             .spawn(move || {
                 for call in receiver {
+                    if stop_seen.load(Ordering::Relaxed) {
+                        break;
+                    }
                     if let Err(error) = voice::announce(&call, &sink) {
                         eprintln!(
                             "{}",
@@ -53,6 +59,7 @@ impl Announcer {
             .ok();
         Announcer {
             calls: Mutex::new(Some(sender)),
+            stopping,
             thread: Mutex::new(thread),
             watch: Mutex::new(None),
         }
@@ -60,13 +67,13 @@ impl Announcer {
 
     /// Queues the calls made since the display last asked. The first question only
     /// starts the watch: calls from before the display opened are not sounded.
-    pub fn sound_new_calls(&self, station: &Station, now: DateTime<Utc>) -> app::AppResult<()> {
+    pub fn sound_new_calls(&self, station: &Station) -> app::AppResult<()> {
         let mut watch = self.watch.lock().unwrap_or_else(PoisonError::into_inner);
         let Some(watch) = watch.as_mut() else {
-            *watch = Some(CallWatch::new(now));
+            *watch = Some(CallWatch::start(station)?);
             return Ok(());
         };
-        let fresh = watch.new_calls(station, now)?;
+        let fresh = watch.new_calls(station)?;
         let calls = self.calls.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(sender) = calls.as_ref() {
             for call in fresh.iter().filter_map(voice_call) {
@@ -82,8 +89,10 @@ impl Announcer {
         *self.watch.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
 
-    /// Ends the thread after the call it is playing.
+    /// Ends the thread after the call it is playing (each program is bounded by a
+    /// timeout); calls still queued are dropped.
     pub fn stop(&self) {
+        self.stopping.store(true, Ordering::Relaxed);
         drop(
             self.calls
                 .lock()

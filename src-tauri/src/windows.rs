@@ -65,11 +65,17 @@ pub fn open_display<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<()>
             .inner_size(1280.0, 720.0)
             .focused(false)
             .build()?;
-    let primary = window.primary_monitor()?;
-    let second = window.available_monitors()?.into_iter().find(|monitor| {
-        primary
+    // A screen of its own: one that is not the kiosk's. With one screen the display
+    // stays a window, never fullscreen over the kiosk.
+    let kiosk_screen = match manager.get_webview_window(KIOSK) {
+        Some(kiosk) => kiosk.current_monitor()?,
+        None => window.primary_monitor()?,
+    };
+    let monitors = window.available_monitors()?;
+    let second = monitors.into_iter().find(|monitor| {
+        kiosk_screen
             .as_ref()
-            .is_none_or(|p| p.position() != monitor.position())
+            .is_some_and(|kiosk| kiosk.position() != monitor.position())
     });
     if let Some(monitor) = second {
         window.set_position(*monitor.position())?;

@@ -43,6 +43,7 @@ bk-printer-none = Kein Bondrucker eingerichtet: Wartenummern erscheinen nur am B
 bk-printer-address = Bondrucker: { $address }
 bk-printer-trouble = Letztes Problem: { $message }
 bk-printer-ready = Der Bondrucker ist bereit.
+bk-printer-no-answer = Der Bondrucker ist erreichbar, antwortet aber nicht auf Statusabfragen (Papier unbekannt). Gedruckt wird trotzdem.
 bk-printer-test-printed = Ein Testbon wurde gedruckt.
 
 ## Stationen (bk station)

@@ -121,6 +121,7 @@ error-detail-pin-pattern = Die PIN ist zu leicht zu erraten (ein wiederholtes Mu
 # Gründe für error-station-desks-invalid ($reason).
 error-detail-desks-count = Es braucht 1 bis { $max } Schalter, nummeriert ab 1 ohne Lücke.
 error-detail-desk-without-kind = Schalter { $desk } bedient keine Art von Anliegen.
+error-detail-desks-strand = Für „{ $kinds }“ warten heute noch Menschen; ein Schalter muss dieses Anliegen weiter annehmen, bis alle aufgerufen sind.
 # Ein gespeicherter Wert, den das Programm nicht lesen kann; $column: Spaltenname der Datenbank.
 error-detail-unexpected-value = unerwarteter Wert „{ $value }“ in Spalte { $column }
 # $mode: der Journal-Modus, den SQLite stattdessen meldet.
@@ -183,10 +184,12 @@ log-reader-watch-not-started = bürgerkoffer: Kartenleser-Überwachung startet n
 error-printer-paper-out = Der Bondrucker hat kein Papier mehr. Bitte eine neue Rolle einlegen; bis dahin zeigt der Kiosk die Wartenummer nur am Bildschirm.
 error-printer-offline = Der Bondrucker ist nicht bereit (Deckel offen oder Störung). Bitte den Drucker prüfen; bis dahin zeigt der Kiosk die Wartenummer nur am Bildschirm.
 error-printer-unreachable = Der Bondrucker { $address } ist nicht erreichbar ({ $detail }). Bitte Kabel, Strom und Adresse prüfen; bis dahin zeigt der Kiosk die Wartenummer nur am Bildschirm.
-error-printer-address-invalid = „{ $address }“ ist keine Druckeradresse. Möglich: eine IP-Adresse wie 192.168.1.50 (Port 9100) oder 192.168.1.50:9100, oder eine Gerätedatei wie /dev/usb/lp0.
+error-printer-address-invalid = „{ $address }“ ist keine Druckeradresse. Möglich: eine IP-Adresse wie 192.168.1.50 (Port 9100) oder 192.168.1.50:9100, oder eine Gerätedatei unter /dev wie /dev/usb/lp0.
+error-detail-printer-not-a-device = keine Gerätedatei eines Druckers; es wurde nichts geschrieben
 error-printer-render = Die Wartenummer konnte nicht für den Drucker aufbereitet werden: { $detail }
 # $program: espeak-ng oder aplay.
 error-voice-program = Der Aufruf konnte nicht abgespielt werden: { $program } meldet { $detail }
+error-detail-program-timeout = nach { $seconds } Sekunden abgebrochen
 error-voice-sound = Der Aufruf konnte nicht abgespielt werden: { $detail }
 # Der Satz, den die Sprachausgabe nach dem Gong spricht; $letter: Buchstabe der Art, $number: Nummer ohne führende Nullen.
 call-spoken = Nummer { $letter } { $number }, bitte zu Schalter { $desk }.

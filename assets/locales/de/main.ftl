@@ -70,7 +70,7 @@ ticket-wait =
     } Wartezeit
 ticket-call-hint = Bitte merken Sie sich die Nummer. Wir rufen Sie auf.
 ticket-window = Bitte kommen Sie zwischen { $from } und { $to } Uhr wieder.
-ticket-printed = Ihr Bon wird gedruckt. Bitte nehmen Sie ihn mit. Wir rufen Ihre Nummer auf.
+ticket-printed = Ihr Bon wurde gedruckt. Bitte nehmen Sie ihn mit. Wir rufen Ihre Nummer auf.
 ticket-qr-label = QR-Code zur Wartenummer { $label }
 ticket-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.
 ticket-done = Fertig
@@ -145,6 +145,7 @@ staff-printer-test = Testbon drucken
 staff-printer-none = Kein Bondrucker eingerichtet: Wartenummern erscheinen nur am Bildschirm.
 staff-printer-ready = Der Bondrucker ist eingerichtet: { $address }
 staff-printer-ok = Der Bondrucker ist bereit.
+staff-printer-no-answer = Der Bondrucker ist erreichbar, antwortet aber nicht auf Statusabfragen; ob Papier da ist, ist unbekannt. Gedruckt wird trotzdem.
 staff-printer-test-done = Der Testbon wurde gedruckt.
 staff-printer-trouble-title = Problem mit dem Bondrucker
 # $time: HH:MM; $message: die Meldung des Druckers (error-printer-…).
@@ -186,6 +187,7 @@ error-printer_offline = Der Bondrucker ist nicht bereit (Deckel offen oder Stör
 error-printer_unreachable = Der Bondrucker antwortet nicht. Bitte Kabel, Strom und Adresse prüfen.
 error-printer_address_invalid = Das ist keine Druckeradresse. Möglich: eine IP-Adresse wie 192.168.1.50 (auch mit :9100) oder eine Gerätedatei wie /dev/usb/lp0.
 error-printer_not_set_up = Es ist kein Bondrucker eingerichtet.
+error-printer_render = Die Wartenummer konnte nicht für den Drucker aufbereitet werden. Bitte die IT verständigen.
 error-not_enrolled = Anliegen können an dieser Station gerade nicht angenommen werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
 error-database = Die Daten konnten nicht gelesen oder gespeichert werden. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
 error-store_unavailable = Die Station kann gerade keine Daten speichern. Bitte sprechen Sie unsere Mitarbeiterinnen und Mitarbeiter an.
@@ -198,7 +200,7 @@ display-desk = Schalter { $desk }
 display-call = Nummer { $label } bitte zu Schalter { $desk }
 display-earlier = Zuvor aufgerufen
 display-none = Noch wurde keine Nummer aufgerufen.
-display-waiting = Es warten
+display-waiting = Wartende
 display-waiting-kind =
     { $count ->
         [0] niemand

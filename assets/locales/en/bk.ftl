@@ -43,6 +43,7 @@ bk-printer-none = No receipt printer set up: waiting tickets are shown on screen
 bk-printer-address = Receipt printer: { $address }
 bk-printer-trouble = Last problem: { $message }
 bk-printer-ready = The receipt printer is ready.
+bk-printer-no-answer = The receipt printer can be reached but does not answer status requests (paper unknown). It is printed to all the same.
 bk-printer-test-printed = A test ticket was printed.
 
 ## Stations (bk station)

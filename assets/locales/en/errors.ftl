@@ -121,6 +121,7 @@ error-detail-pin-pattern = The PIN is too easy to guess (a repeated pattern).
 # Reasons for error-station-desks-invalid ($reason).
 error-detail-desks-count = There must be 1 to { $max } desks, numbered from 1 without a gap.
 error-detail-desk-without-kind = Desk { $desk } serves no kind of matter.
+error-detail-desks-strand = People are still waiting today for “{ $kinds }”; a desk must keep taking this matter until all have been called.
 # A stored value the program cannot read; $column: the database column's name.
 error-detail-unexpected-value = unexpected value “{ $value }” in column { $column }
 # $mode: the journal mode SQLite reports instead.
@@ -180,13 +181,15 @@ log-reader-watch-not-started = bürgerkoffer: card reader watch does not start: 
 
 ## Receipt printer and calls (crates/devices): error-printer-<code> for PrinterProblem::code, error-voice-…
 
-error-printer-paper-out = The receipt printer is out of paper. Please put in a new roll; until then the kiosk shows the queue number on screen only.
-error-printer-offline = The receipt printer is not ready (cover open or a fault). Please check the printer; until then the kiosk shows the queue number on screen only.
-error-printer-unreachable = The receipt printer { $address } cannot be reached ({ $detail }). Please check cable, power and address; until then the kiosk shows the queue number on screen only.
-error-printer-address-invalid = “{ $address }” is not a printer address. Possible: an IP address such as 192.168.1.50 (port 9100) or 192.168.1.50:9100, or a device file such as /dev/usb/lp0.
-error-printer-render = The queue number could not be prepared for the printer: { $detail }
+error-printer-paper-out = The receipt printer is out of paper. Please put in a new roll; until then the kiosk shows the waiting number on screen only.
+error-printer-offline = The receipt printer is not ready (cover open or a fault). Please check the printer; until then the kiosk shows the waiting number on screen only.
+error-printer-unreachable = The receipt printer { $address } cannot be reached ({ $detail }). Please check cable, power and address; until then the kiosk shows the waiting number on screen only.
+error-printer-address-invalid = “{ $address }” is not a printer address. Possible: an IP address such as 192.168.1.50 (port 9100) or 192.168.1.50:9100, or a device file under /dev such as /dev/usb/lp0.
+error-detail-printer-not-a-device = not a printer’s device file; nothing was written
+error-printer-render = The waiting number could not be prepared for the printer: { $detail }
 # $program: espeak-ng or aplay.
 error-voice-program = The call could not be played: { $program } reports { $detail }
+error-detail-program-timeout = stopped after { $seconds } seconds
 error-voice-sound = The call could not be played: { $detail }
 # The sentence the voice speaks after the gong (always German at the station); $letter: the kind's letter, $number: number without leading zeros.
 call-spoken = Number { $letter } { $number }, please go to desk { $desk }.

@@ -59,7 +59,7 @@ pin-pad-delete = Delete last digit
 ## Waiting number
 
 ticket-title = Waiting number
-ticket-intro = What is it about? Tap your matter to get a number.
+ticket-intro = What have you come for? Tap it to get a number.
 ticket-kinds-label = What is it about?
 ticket-drawing = Taking a number …
 ticket-your-number = Your waiting number
@@ -70,7 +70,7 @@ ticket-wait =
     } waiting time
 ticket-call-hint = Please remember the number. We will call you.
 ticket-window = Please come back between { $from } and { $to }.
-ticket-printed = Your ticket is being printed. Please take it with you. We will call your number.
+ticket-printed = Your ticket has been printed. Please take it with you. We will call your number.
 ticket-qr-label = QR code for waiting number { $label }
 ticket-qr-hint = With the QR code you also have the number on your phone.
 ticket-done = Done
@@ -145,10 +145,11 @@ staff-printer-test = Print test ticket
 staff-printer-none = No receipt printer set up: waiting numbers are shown on screen only.
 staff-printer-ready = The receipt printer is set up: { $address }
 staff-printer-ok = The receipt printer is ready.
+staff-printer-no-answer = The receipt printer can be reached but does not answer status requests, so whether it has paper is unknown. It is printed to all the same.
 staff-printer-test-done = The test ticket was printed.
 staff-printer-trouble-title = Problem with the receipt printer
 # $time: HH:MM; $message: the printer's message (error-printer-…).
-staff-printer-trouble = Since { $time }: { $message } Until then the kiosk shows waiting numbers on screen only.
+staff-printer-trouble = Since { $time }: { $message } Meanwhile the kiosk shows waiting numbers on screen only.
 staff-stations-title = Choose station
 staff-stations-empty = There is no schedule.
 staff-stations-today = Today
@@ -186,6 +187,7 @@ error-printer_offline = The receipt printer is not ready (cover open or a fault)
 error-printer_unreachable = The receipt printer does not answer. Please check cable, power and address.
 error-printer_address_invalid = That is not a printer address. Possible: an IP address such as 192.168.1.50 (also with :9100) or a device file such as /dev/usb/lp0.
 error-printer_not_set_up = No receipt printer is set up.
+error-printer_render = The waiting number could not be prepared for the printer. Please tell IT.
 error-not_enrolled = This station cannot take requests right now. Please ask our staff.
 error-database = The data could not be read or saved. Please ask our staff.
 error-store_unavailable = The station cannot save data right now. Please ask our staff.

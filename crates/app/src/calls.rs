@@ -2,7 +2,7 @@
 //! the calls before, who is waiting) and the watch that finds each new call — from the
 //! staff window or from `bk` alike — so that it is sounded once.
 
-use chrono::{DateTime, SubsecRound, Utc};
+use chrono::{DateTime, Utc};
 use devices::voice;
 use serde::Serialize;
 use station::tickets::{self, Status, Ticket};
@@ -75,51 +75,33 @@ pub fn board(station: &Station, now: DateTime<Utc>) -> AppResult<CallBoard> {
     })
 }
 
-/// Finds the calls made since it last looked.
-///
-/// The store keeps call times to the millisecond, so a call in the same millisecond as
-/// the last look has a time equal to it: the watch takes calls at or after its mark and
-/// remembers which of those at the mark it has already reported.
+/// Finds the calls made since it last looked, by their place in the order in which
+/// they were committed (`call_seq`): call times come from the callers' clocks — the
+/// staff window, `bk` in another process — and need not be in commit order.
 #[derive(Debug, Clone)]
 pub struct CallWatch {
-    mark: DateTime<Utc>,
-    reported_at_mark: Vec<i64>,
+    last_seq: i64,
 }
 
 impl CallWatch {
-    /// A watch that reports calls made from `now` on (not the ones before it started).
-    pub fn new(now: DateTime<Utc>) -> Self {
-        CallWatch {
-            mark: now.trunc_subsecs(3),
-            reported_at_mark: Vec::new(),
-        }
+    /// A watch that reports the calls made from now on (not the ones before).
+    pub fn start(station: &Station) -> AppResult<Self> {
+        Ok(CallWatch {
+            last_seq: tickets::last_call_seq(&station.store())?,
+        })
     }
 
     /// The calls made since the last look, oldest first; none while no station is
     /// chosen.
-    pub fn new_calls(&mut self, station: &Station, now: DateTime<Utc>) -> AppResult<Vec<Ticket>> {
+    pub fn new_calls(&mut self, station: &Station) -> AppResult<Vec<Ticket>> {
         let plan = station.plan();
         let store = station.store();
         let Some(place) = station::plan::selected(&store, &plan)? else {
             return Ok(Vec::new());
         };
-        let mut fresh: Vec<Ticket> = tickets::latest_calls(&store, &place.id, now, 20)?
-            .into_iter()
-            .filter(|ticket| {
-                ticket.called_at.is_some_and(|at| {
-                    at > self.mark
-                        || (at == self.mark && !self.reported_at_mark.contains(&ticket.id))
-                })
-            })
-            .collect();
-        fresh.reverse();
-        if let Some(newest) = fresh.iter().filter_map(|t| t.called_at).max() {
-            if newest > self.mark {
-                self.mark = newest;
-                self.reported_at_mark.clear();
-            }
-            let at_mark = fresh.iter().filter(|t| t.called_at == Some(self.mark));
-            self.reported_at_mark.extend(at_mark.map(|t| t.id));
+        let fresh = tickets::calls_after(&store, &place.id, self.last_seq)?;
+        if let Some(seq) = fresh.iter().filter_map(|ticket| ticket.call_seq).max() {
+            self.last_seq = seq;
         }
         Ok(fresh)
     }
@@ -139,9 +121,14 @@ mod tests {
     use super::*;
     use crate::StationPaths;
     use station::catalogue::Lang;
+    use station::kinds::Kind;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().unwrap()
+    }
 
     #[test]
-    fn a_call_in_the_same_millisecond_as_the_last_look_is_reported_once() {
+    fn each_call_is_reported_once_in_commit_order_whatever_its_time() {
         let dir = tempfile::tempdir().unwrap();
         let station = Station::open(&StationPaths {
             data_dir: Some(dir.path().to_path_buf()),
@@ -149,33 +136,39 @@ mod tests {
         })
         .unwrap();
         crate::staff::select(&station, "stern-center").unwrap();
-        let look: DateTime<Utc> = "2026-02-25T10:00:00.123456Z".parse().unwrap();
-        let mut watch = CallWatch::new(look);
-        for _ in 0..2 {
-            crate::tickets::draw(&station, None, station::kinds::Kind::Eid, Lang::De, look)
-                .unwrap();
+        for _ in 0..3 {
+            crate::tickets::draw(
+                &station,
+                None,
+                Kind::Eid,
+                Lang::De,
+                at("2026-02-25T10:00:00Z"),
+            )
+            .unwrap();
         }
-        // Stored as 10:00:00.123, before the look's 10:00:00.123456.
-        let same_millisecond: DateTime<Utc> = "2026-02-25T10:00:00.123900Z".parse().unwrap();
-        let first = crate::tickets::call_next(&station, None, 1, same_millisecond)
-            .unwrap()
-            .unwrap();
-        let reported = watch.new_calls(&station, same_millisecond).unwrap();
-        assert_eq!(
-            reported.iter().map(|t| t.id).collect::<Vec<_>>(),
-            [first.id]
+        let before = crate::tickets::call_next(&station, None, 1, at("2026-02-25T10:01:00Z"));
+        before.unwrap().unwrap();
+        let mut watch = CallWatch::start(&station).unwrap();
+        assert!(
+            watch.new_calls(&station).unwrap().is_empty(),
+            "calls before the start"
         );
-        assert!(watch
-            .new_calls(&station, same_millisecond)
+
+        // Committed second, but stamped earlier by a clock that is behind.
+        let late = crate::tickets::call_next(&station, None, 1, at("2026-02-25T10:05:00Z"));
+        let late = late.unwrap().unwrap();
+        let early = crate::tickets::call_next(&station, None, 1, at("2026-02-25T10:04:00Z"));
+        let early = early.unwrap().unwrap();
+        let reported: Vec<i64> = watch
+            .new_calls(&station)
             .unwrap()
-            .is_empty());
-        let second = crate::tickets::call_next(&station, None, 1, same_millisecond)
-            .unwrap()
-            .unwrap();
-        let reported = watch.new_calls(&station, same_millisecond).unwrap();
-        assert_eq!(
-            reported.iter().map(|t| t.id).collect::<Vec<_>>(),
-            [second.id]
+            .iter()
+            .map(|t| t.id)
+            .collect();
+        assert_eq!(reported, [late.id, early.id]);
+        assert!(
+            watch.new_calls(&station).unwrap().is_empty(),
+            "each call once"
         );
     }
 }

@@ -1,5 +1,6 @@
 //! The desks of this station laptop and the kinds of matter the kiosk offers.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use station::desks::{self, Desk};
 use station::kinds::Kind;
@@ -12,10 +13,10 @@ pub fn list(station: &Station) -> AppResult<Vec<Desk>> {
     Ok(desks::list(&station.store())?)
 }
 
-/// Replaces the desks.
-pub fn set(station: &Station, set_up: &[Desk]) -> AppResult<Vec<Desk>> {
+/// Replaces the desks (refused while a kind they drop has tickets waiting today).
+pub fn set(station: &Station, set_up: &[Desk], now: DateTime<Utc>) -> AppResult<Vec<Desk>> {
     let store = station.store();
-    desks::set(&store, set_up)?;
+    desks::set(&store, set_up, now)?;
     Ok(desks::list(&store)?)
 }
 

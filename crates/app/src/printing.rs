@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use devices::printer::receipt::{self, TicketReceipt};
-use devices::printer::{self, PrinterAddress, PrinterProblem};
+use devices::printer::{self, Answer, PrinterAddress, PrinterProblem};
 use serde::Serialize;
 use station::catalogue::Lang;
 use station::clock::hh_mm;
@@ -51,13 +51,25 @@ pub fn set(station: &Station, address: Option<&str>) -> AppResult<Option<String>
     Ok(parsed)
 }
 
+/// What a check of the printer found.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct PrinterCheck {
+    /// Whether the printer answered the status request; one that does not is printed
+    /// to all the same (many simple printers never answer).
+    pub answered: bool,
+    /// The printer after the check.
+    pub printer: PrinterState,
+}
+
 /// Asks the printer for its state now and records the answer.
-pub fn check(station: &Station, now: DateTime<Utc>) -> AppResult<PrinterState> {
+pub fn check(station: &Station, now: DateTime<Utc>) -> AppResult<PrinterCheck> {
     let address = configured(station)?;
     let outcome = printer::status(&address);
     record(station, outcome.as_ref().err(), now)?;
-    outcome?;
-    state(station)
+    Ok(PrinterCheck {
+        answered: outcome? == Answer::Ready,
+        printer: state(station)?,
+    })
 }
 
 /// Prints a sample ticket (number `A-000`) to check paper, cut and QR code.
@@ -78,22 +90,32 @@ pub fn test_print(station: &Station, lang: Lang, now: DateTime<Utc>) -> AppResul
 }
 
 /// Prints `drawn` when a printer is set up; whether it came out. The problem, if
-/// any, is recorded for the staff window.
+/// any, is recorded for the staff window. Nothing here fails the draw: the ticket is
+/// stored already, so a store error around printing is only logged.
 pub(crate) fn print_ticket(
     station: &Station,
     drawn: &DrawnTicket,
     lang: Lang,
     now: DateTime<Utc>,
-) -> AppResult<bool> {
-    let Some(address) = printer_setup::address(&station.store())? else {
-        return Ok(false);
-    };
-    let outcome = address.parse::<PrinterAddress>().and_then(|address| {
-        let bytes = receipt::render(&ticket_receipt(drawn, lang, now))?;
-        printer::print(&address, &bytes)
-    });
-    record(station, outcome.as_ref().err(), now)?;
-    Ok(outcome.is_ok())
+) -> bool {
+    let printed = (|| -> AppResult<bool> {
+        let Some(address) = printer_setup::address(&station.store())? else {
+            return Ok(false);
+        };
+        let outcome = address.parse::<PrinterAddress>().and_then(|address| {
+            let bytes = receipt::render(&ticket_receipt(drawn, lang, now))?;
+            printer::print(&address, &bytes)
+        });
+        record(station, outcome.as_ref().err(), now)?;
+        Ok(outcome.is_ok())
+    })();
+    printed.unwrap_or_else(|error| {
+        eprintln!(
+            "{}",
+            german("log-prefix", &[("text", error.to_string().into())])
+        );
+        false
+    })
 }
 
 /// What a drawn ticket says on paper, in `lang`.

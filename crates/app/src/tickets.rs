@@ -143,7 +143,7 @@ pub fn draw(
         station_name: place.name.clone(),
         ticket,
     };
-    result.printed = printing::print_ticket(station, &result, lang, now)?;
+    result.printed = printing::print_ticket(station, &result, lang, now);
     Ok(result)
 }
 

@@ -46,7 +46,7 @@ pub fn run(context: &Context, command: DeskCommand) -> Result<(), Failure> {
                 .zip(kinds)
                 .map(|(number, kinds)| Desk { number, kinds })
                 .collect();
-            (desks::set(&open, &set_up)?, false)
+            (desks::set(&open, &set_up, context.now)?, false)
         }
     };
     if as_json {

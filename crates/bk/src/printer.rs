@@ -51,10 +51,10 @@ pub fn run(context: &Context, command: PrinterCommand) -> Result<(), Failure> {
             printing::set(&open, None)?;
             show(&printing::state(&open)?)
         }
-        PrinterCommand::Check => {
-            printing::check(&open, context.now)?;
-            output::line(german("bk-printer-ready", &[]))
-        }
+        PrinterCommand::Check => match printing::check(&open, context.now)?.answered {
+            true => output::line(german("bk-printer-ready", &[])),
+            false => output::line(german("bk-printer-no-answer", &[])),
+        },
         PrinterCommand::Test => {
             printing::test_print(&open, Lang::De, context.now)?;
             output::line(german("bk-printer-test-printed", &[]))

@@ -5,8 +5,10 @@
 //! recording, or a station without a sound card such as a test under Xvfb — into a
 //! folder as `call-<letter><number>-<n>.wav`, renamed there only once complete.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use texts::german;
 
@@ -175,22 +177,45 @@ fn next_free(folder: &Path, call: &Call) -> Result<PathBuf, VoiceError> {
         .ok_or_else(|| VoiceError::Sound(folder.display().to_string()))
 }
 
+/// The longest a program may take: speaking or playing a call lasts a few seconds; a
+/// sound device that hangs must not silence every later call.
+const PROGRAM_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Runs `command` to its end, killing it after [`PROGRAM_TIMEOUT`].
 fn run(command: &mut Command, program: &'static str) -> Result<(), VoiceError> {
-    let output = command.output().map_err(|error| VoiceError::Program {
-        program,
-        detail: error.to_string(),
-    })?;
-    if output.status.success() {
+    let failed = |detail: String| VoiceError::Program { program, detail };
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|error| failed(error.to_string()))?;
+    let deadline = Instant::now() + PROGRAM_TIMEOUT;
+    let status = loop {
+        match child
+            .try_wait()
+            .map_err(|error| failed(error.to_string()))?
+        {
+            Some(status) => break status,
+            None if Instant::now() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(failed(german(
+                    "error-detail-program-timeout",
+                    &[("seconds", PROGRAM_TIMEOUT.as_secs().into())],
+                )));
+            }
+            None => std::thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    if status.success() {
         return Ok(());
     }
-    Err(VoiceError::Program {
-        program,
-        detail: format!(
-            "{}: {}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr).trim()
-        ),
-    })
+    let mut stderr = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        let _ = pipe.read_to_string(&mut stderr);
+    }
+    Err(failed(format!("{status}: {}", stderr.trim())))
 }
 
 fn sound_error(error: impl std::fmt::Display) -> VoiceError {

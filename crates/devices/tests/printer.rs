@@ -1,14 +1,14 @@
 //! The receipt printer against a fake network printer on 127.0.0.1: the exact bytes of
 //! a ticket (a golden file), its QR code turned from the raster bytes into an image and
 //! decoded by `zbarimg` (Debian's zbar-tools), and the printer's problems — paper out,
-//! offline, unreachable, silent — and a USB device file.
+//! offline, unreachable, silent — and a USB printer's device file, nothing else.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use devices::fake_printer::{FakePrinter, FakeState};
 use devices::printer::receipt::{render, TicketReceipt};
-use devices::printer::{print, status, PrinterAddress, PrinterProblem};
+use devices::printer::{print, status, Answer, PrinterAddress, PrinterProblem};
 
 fn ticket() -> TicketReceipt {
     TicketReceipt {
@@ -98,9 +98,10 @@ fn paper_out_and_offline_stop_the_job_and_a_silent_printer_prints() {
         "nothing was sent to a printer with a problem"
     );
     printer.set_state(FakeState::Silent);
+    assert_eq!(status(&network(&printer)), Ok(Answer::NoAnswer));
     print(&network(&printer), &bytes).unwrap();
     printer.set_state(FakeState::Ready);
-    status(&network(&printer)).unwrap();
+    assert_eq!(status(&network(&printer)), Ok(Answer::Ready));
     assert_eq!(wait_for_jobs(&printer, 1).len(), 1);
 }
 
@@ -119,18 +120,29 @@ fn a_printer_that_is_gone_is_unreachable_with_its_address() {
 }
 
 #[test]
-fn a_device_file_gets_the_bytes_and_a_missing_one_is_unreachable() {
-    let dir = tempfile::tempdir().unwrap();
-    let device = dir.path().join("lp0");
-    std::fs::write(&device, b"").unwrap();
+fn only_a_character_device_is_printed_to() {
     let bytes = render(&ticket()).unwrap();
-    print(&PrinterAddress::Device(device.clone()), &bytes).unwrap();
-    assert_eq!(std::fs::read(&device).unwrap(), bytes);
-    let missing = PrinterAddress::Device(dir.path().join("lp9"));
+    let null = PrinterAddress::Device("/dev/null".into());
+    assert_eq!(status(&null), Ok(Answer::Ready));
+    print(&null, &bytes).unwrap();
+    let missing = PrinterAddress::Device("/dev/usb/lp-none".into());
     assert_eq!(status(&missing).unwrap_err().code(), "printer_unreachable");
     assert_eq!(
         print(&missing, &bytes).unwrap_err().code(),
         "printer_unreachable"
+    );
+    // A file below /dev that is no device (a typo must not overwrite a file).
+    let shm = tempfile::NamedTempFile::new_in("/dev/shm").unwrap();
+    let file = PrinterAddress::Device(shm.path().to_owned());
+    let problem = print(&file, &bytes).unwrap_err();
+    assert!(
+        problem.to_string().contains("keine Gerätedatei"),
+        "{problem}"
+    );
+    assert_eq!(
+        std::fs::read(shm.path()).unwrap(),
+        b"",
+        "the file is untouched"
     );
 }
 

@@ -29,6 +29,7 @@ fn call_advice_to_desk_two(database: &Path) -> String {
             Desk::new(1, &[Kind::Eid]),
             Desk::new(2, &[Kind::Advice, Kind::Request]),
         ],
+        chrono::Utc::now(),
     )
     .expect("set up two desks");
     let plan = store::plan();

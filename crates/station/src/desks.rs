@@ -4,9 +4,11 @@
 //! never set up has one desk serving every kind. Only the kinds some desk serves are
 //! offered at the kiosk.
 
+use chrono::{DateTime, Utc};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
+use crate::clock::local_day;
 use crate::error::{Result, StationError};
 use crate::kinds::Kind;
 use crate::store::Store;
@@ -83,8 +85,9 @@ pub fn offered(desks: &[Desk]) -> Vec<Kind> {
 }
 
 /// Replaces the desks with `desks`: numbered 1, 2, … without gaps, at most
-/// [`MAX_DESKS`], each serving at least one kind.
-pub fn set(store: &Store, desks: &[Desk]) -> Result<()> {
+/// [`MAX_DESKS`], each serving at least one kind, and still serving every kind that
+/// has tickets waiting today (which no desk could call otherwise).
+pub fn set(store: &Store, desks: &[Desk], now: DateTime<Utc>) -> Result<()> {
     let count_fits = (1..=usize::from(MAX_DESKS)).contains(&desks.len());
     let numbered = desks
         .iter()
@@ -103,6 +106,26 @@ pub fn set(store: &Store, desks: &[Desk]) -> Result<()> {
         )));
     }
     let tx = store.write_transaction()?;
+    let mut statement = tx.prepare(
+        "SELECT DISTINCT kind FROM tickets WHERE day = ?1 AND status = 'waiting' ORDER BY kind",
+    )?;
+    let waiting = statement
+        .query_map([local_day(now).to_string()], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    drop(statement);
+    let served = offered(desks);
+    let stranded: Vec<String> = waiting
+        .iter()
+        .filter_map(|kind| kind.parse::<Kind>().ok())
+        .filter(|kind| !served.contains(kind))
+        .map(Kind::german)
+        .collect();
+    if !stranded.is_empty() {
+        return Err(StationError::DesksInvalid(texts::german(
+            "error-detail-desks-strand",
+            &[("kinds", stranded.join(", ").into())],
+        )));
+    }
     tx.execute("DELETE FROM desks", [])?;
     for desk in desks {
         tx.execute(

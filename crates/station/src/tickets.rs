@@ -97,6 +97,8 @@ pub struct Ticket {
     pub desk: Option<u8>,
     /// When to be back, if the station was open when it was drawn.
     pub window: Option<TimeWindow>,
+    /// The place of its call among all calls on this laptop, in commit order.
+    pub call_seq: Option<i64>,
     /// Current status.
     pub status: Status,
     /// When the ticket was drawn.
@@ -121,8 +123,8 @@ pub fn label(kind: Kind, number: u32) -> String {
     format!("{}-{number:03}", kind.letter())
 }
 
-const COLUMNS: &str =
-    "id, station_id, day, number, kind, desk, window_from, window_to, status, drawn_at, called_at, finished_at";
+const COLUMNS: &str = "id, station_id, day, number, kind, desk, window_from, window_to, call_seq, \
+     status, drawn_at, called_at, finished_at";
 
 /// Draws the next number of `station`'s current local day for `kind`, with its
 /// expected wait and a time window that is never earlier than the window of an
@@ -189,12 +191,31 @@ pub fn latest_calls(
     let mut statement = store.conn().prepare(&format!(
         "SELECT {COLUMNS} FROM tickets
          WHERE station_id = ?1 AND day = ?2 AND called_at IS NOT NULL
-         ORDER BY called_at DESC, number DESC LIMIT ?3"
+         ORDER BY call_seq IS NULL, call_seq DESC, called_at DESC LIMIT ?3"
     ))?;
     let rows = statement.query_map(
         params![station_id, local_day(now).to_string(), limit],
         from_row,
     )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The newest call's place in the order of calls on this laptop (0 before any call).
+pub fn last_call_seq(store: &Store) -> Result<i64> {
+    Ok(store.conn().query_row(
+        "SELECT COALESCE(MAX(call_seq), 0) FROM tickets",
+        [],
+        |row| row.get(0),
+    )?)
+}
+
+/// The calls of `station_id` committed after call `seq`, in commit order.
+pub fn calls_after(store: &Store, station_id: &str, seq: i64) -> Result<Vec<Ticket>> {
+    let mut statement = store.conn().prepare(&format!(
+        "SELECT {COLUMNS} FROM tickets
+         WHERE station_id = ?1 AND call_seq > ?2 ORDER BY call_seq"
+    ))?;
+    let rows = statement.query_map(params![station_id, seq], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -220,7 +241,9 @@ pub fn call_next(
         .optional()?;
     let Some(id) = next else { return Ok(None) };
     tx.execute(
-        "UPDATE tickets SET status = 'called', called_at = ?2, desk = ?3 WHERE id = ?1",
+        "UPDATE tickets SET status = 'called', called_at = ?2, desk = ?3,
+             call_seq = (SELECT COALESCE(MAX(call_seq), 0) + 1 FROM tickets)
+         WHERE id = ?1",
         params![id, to_stored(now), desk.number],
     )?;
     let ticket = by_id(&tx, id)?;
@@ -281,6 +304,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Ticket> {
         kind,
         desk: row.get("desk")?,
         window,
+        call_seq: row.get("call_seq")?,
         status: parsed(row, "status", Status::from_stored)?,
         drawn_at: parsed(row, "drawn_at", |text| from_stored(text).ok())?,
         called_at: optional_instant(row, "called_at")?,

@@ -5,7 +5,9 @@
 //! desks serves — in parallel, each taking the median service time of the ticket's
 //! kind today at this station (`called_at` → `finished_at`; before anyone of that kind
 //! was served, the median of all kinds today, and before anyone at all, the plan's
-//! `defaultServiceMinutes`). So the wait is ⌈ahead × median ÷ desks⌉ in minutes.
+//! `defaultServiceMinutes`). A person already called to one of those desks keeps it
+//! for what is left of a median. So the wait is ⌈(ahead × median + what is left at the
+//! desks) ÷ desks⌉ in minutes.
 //! Outside the station's opening hours — another day than those in the plan, before
 //! `open` or from `close` on — there is no meaningful estimate and the result is `None`
 //! (the kiosk then shows no waiting time and no time window). Drawing a ticket itself
@@ -61,8 +63,24 @@ pub(crate) fn expected_wait_minutes(
         None => median_service_seconds(conn, station, None, now)?
             .unwrap_or(f64::from(station.default_service_minutes) * 60.0),
     };
+    let mut left_at_desks = 0.0;
+    let mut called = conn.prepare_cached(
+        "SELECT desk, called_at FROM tickets
+         WHERE station_id = ?1 AND day = ?2 AND status = 'called'",
+    )?;
+    let rows = called.query_map(params![ticket.station_id, ticket.day.to_string()], |row| {
+        Ok((row.get::<_, Option<u8>>(0)?, row.get::<_, String>(1)?))
+    })?;
+    for row in rows {
+        let (desk, called_at) = row?;
+        let at_serving_desk = desk.is_some_and(|desk| serving.iter().any(|d| d.number == desk));
+        if let (true, Ok(called_at)) = (at_serving_desk, from_stored(&called_at)) {
+            let spent = (now - called_at).num_milliseconds().max(0) as f64 / 1000.0;
+            left_at_desks += (seconds_each - spent).max(0.0);
+        }
+    }
     let desks = serving.len() as f64;
-    let minutes = (f64::from(ahead) * seconds_each / desks / 60.0).ceil();
+    let minutes = ((f64::from(ahead) * seconds_each + left_at_desks) / desks / 60.0).ceil();
     // Bounded: at most a few thousand tickets a day times a few hours each.
     Ok(Some(minutes.clamp(0.0, f64::from(u32::MAX)) as u32))
 }

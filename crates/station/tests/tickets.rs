@@ -194,6 +194,27 @@ fn the_wait_uses_the_default_until_someone_was_served_then_the_median() {
 }
 
 #[test]
+fn a_person_at_the_desk_keeps_it_for_the_rest_of_a_median() {
+    let (_dir, store) = temp_store();
+    let plan = plan();
+    let station = plan.station("stern-center").unwrap(); // 6 minutes by default
+    draw(&store, station, at("2026-02-25T09:30:00Z"));
+    call(&store, at("2026-02-25T09:30:00Z")).unwrap();
+    // Two minutes into a six-minute service, nobody waiting: four minutes left.
+    let two_minutes_later = at("2026-02-25T09:32:00Z");
+    assert_eq!(
+        draw_kind(&store, station, Kind::Eid, two_minutes_later).expected_wait_minutes,
+        Some(4)
+    );
+    // Long past the median: the desk is counted as about to be free.
+    let much_later = at("2026-02-25T09:50:00Z");
+    assert_eq!(
+        draw_kind(&store, station, Kind::Advice, much_later).expected_wait_minutes,
+        Some(6)
+    );
+}
+
+#[test]
 fn no_wait_and_no_window_are_given_outside_opening_hours_or_days() {
     let (_dir, store) = temp_store();
     let plan = plan();
@@ -221,6 +242,7 @@ fn two_desks(store: &Store) {
             Desk::new(1, &[Kind::Eid]),
             Desk::new(2, &[Kind::Advice, Kind::Request]),
         ],
+        at("2026-02-25T08:00:00Z"),
     )
     .unwrap();
 }
@@ -260,6 +282,15 @@ fn each_desk_calls_only_the_kinds_it_serves_and_labels_say_the_kind() {
         "unknown_desk"
     );
 
+    // The request still waits: no set-up may leave it without a desk today.
+    let stranded =
+        desks::set(&store, &[Desk::new(1, &[Kind::Eid, Kind::Advice])], now).unwrap_err();
+    assert_eq!(stranded.code(), "desks_invalid");
+    assert!(
+        stranded.to_string().contains("Anliegen abgeben"),
+        "{stranded}"
+    );
+
     let latest = tickets::latest_calls(&store, "stern-center", now, 5).unwrap();
     assert_eq!(latest.len(), 2);
     assert_eq!(
@@ -281,7 +312,8 @@ fn only_kinds_a_desk_serves_can_be_drawn_and_desk_setups_are_checked() {
         "one desk for all by default"
     );
     assert_eq!(desks::offered(&desks::list(&store).unwrap()), Kind::ALL);
-    desks::set(&store, &[Desk::new(1, &[Kind::Eid])]).unwrap();
+    let now = at("2026-02-25T10:00:00Z");
+    desks::set(&store, &[Desk::new(1, &[Kind::Eid])], now).unwrap();
     let error =
         tickets::draw(&store, station, Kind::Advice, at("2026-02-25T10:00:00Z")).unwrap_err();
     assert_eq!(error.code(), "kind_not_served");
@@ -290,7 +322,7 @@ fn only_kinds_a_desk_serves_can_be_drawn_and_desk_setups_are_checked() {
         "{error}"
     );
 
-    let refused = |desks: &[Desk]| desks::set(&store, desks).unwrap_err().code();
+    let refused = |desks: &[Desk]| desks::set(&store, desks, now).unwrap_err().code();
     assert_eq!(refused(&[]), "desks_invalid");
     assert_eq!(refused(&[Desk::new(2, &[Kind::Eid])]), "desks_invalid");
     assert_eq!(
@@ -327,15 +359,17 @@ fn the_wait_counts_only_tickets_the_same_desks_take_and_divides_by_them() {
     );
 
     // Two desks for eID: six eID tickets ahead take three rounds of 6 minutes.
+    // Allowed on the next day: today's waiting requests are yesterday's then.
+    let later = at("2026-02-26T10:00:00Z");
     desks::set(
         &store,
         &[
             Desk::new(1, &[Kind::Eid]),
             Desk::new(2, &[Kind::Eid, Kind::Advice]),
         ],
+        later,
     )
     .unwrap();
-    let later = at("2026-02-26T10:00:00Z");
     for _ in 0..6 {
         draw_kind(&store, station, Kind::Eid, later);
     }

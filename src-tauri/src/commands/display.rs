@@ -16,7 +16,6 @@ pub fn call_board(
     announcer: State<'_, Announcer>,
 ) -> Result<CallBoard, AppError> {
     let station = shell.station()?;
-    let now = Utc::now();
-    announcer.sound_new_calls(station, now)?;
-    calls::board(station, now)
+    announcer.sound_new_calls(station)?;
+    calls::board(station, Utc::now())
 }

@@ -3,7 +3,7 @@
 use super::window_failed;
 use crate::shell::Shell;
 use crate::windows;
-use app::printing::{self, PrinterState};
+use app::printing::{self, PrinterCheck, PrinterState};
 use app::staff::{self, StaffOverview};
 use app::tickets::{self, TicketView};
 use app::{desks, AppError};
@@ -72,7 +72,7 @@ pub fn desks_list(shell: State<'_, Shell>) -> Result<Vec<Desk>, AppError> {
 #[tauri::command(async)]
 #[specta::specta]
 pub fn desks_set(shell: State<'_, Shell>, desks: Vec<Desk>) -> Result<Vec<Desk>, AppError> {
-    desks::set(shell.station()?, &desks)
+    desks::set(shell.station()?, &desks, Utc::now())
 }
 
 /// The receipt printer's address and its last problem.
@@ -97,7 +97,7 @@ pub fn printer_set(
 /// Asks the printer for paper and state now.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn printer_check(shell: State<'_, Shell>) -> Result<PrinterState, AppError> {
+pub fn printer_check(shell: State<'_, Shell>) -> Result<PrinterCheck, AppError> {
     printing::check(shell.station()?, Utc::now())
 }
 

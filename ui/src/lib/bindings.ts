@@ -55,7 +55,7 @@ export const commands = {
 	/**  Sets the receipt printer up (`IP[:PORT]` or a device file), or removes it (`null`). */
 	printerSet: (address: string | null) => __TAURI_INVOKE<PrinterState>("printer_set", { address }),
 	/**  Asks the printer for paper and state now. */
-	printerCheck: () => __TAURI_INVOKE<PrinterState>("printer_check"),
+	printerCheck: () => __TAURI_INVOKE<PrinterCheck>("printer_check"),
 	/**  Prints a sample ticket in `lang`. */
 	printerTest: (lang: string) => __TAURI_INVOKE<null>("printer_test", { lang }),
 	/**  Opens the call display (on a second screen when there is one). */
@@ -338,6 +338,17 @@ export type PinStateView =
 "blocked" | 
 /**  The online ID function is switched off. */
 "deactivated";
+
+/**  What a check of the printer found. */
+export type PrinterCheck = {
+	/**
+	 *  Whether the printer answered the status request; one that does not is printed
+	 *  to all the same (many simple printers never answer).
+	 */
+	answered: boolean,
+	/**  The printer after the check. */
+	printer: PrinterState,
+};
 
 /**  The printer as the staff window shows it. */
 export type PrinterState = {

@@ -18,6 +18,7 @@ export type {
   KioskInfo,
   Station as PlannedStation,
   PrinterState,
+  PrinterTrouble,
   ServiceQr,
   ServiceView as Service,
   StaffOverview,

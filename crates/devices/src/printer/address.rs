@@ -3,7 +3,7 @@
 
 use std::fmt;
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 use std::str::FromStr;
 
 use crate::printer::PrinterProblem;
@@ -11,24 +11,33 @@ use crate::printer::PrinterProblem;
 /// The raw printing port of network receipt printers.
 pub const RAW_PORT: u16 = 9100;
 
+/// Where USB printers' device files live; no other path is taken.
+const DEVICE_FOLDER: &str = "/dev/";
+
 /// A printer's address as staff give it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PrinterAddress {
     /// A network printer; `192.168.1.50` means port 9100.
     Network(SocketAddr),
-    /// A device file, e.g. `/dev/usb/lp0`.
+    /// A device file below `/dev/`, e.g. `/dev/usb/lp0`.
     Device(PathBuf),
 }
 
 impl FromStr for PrinterAddress {
     type Err = PrinterProblem;
 
-    /// `/dev/usb/lp0` (an absolute path), `192.168.1.50`, `192.168.1.50:9100` or
-    /// `[fe80::1]:9100`; host names are not taken (a station may have no DNS).
+    /// `/dev/usb/lp0` (a path below `/dev/` without `..`), `192.168.1.50`,
+    /// `192.168.1.50:9100` or `[fe80::1]:9100`; host names are not taken (a station may
+    /// have no DNS).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let text = text.trim();
-        if text.starts_with('/') {
-            return Ok(Self::Device(PathBuf::from(text)));
+        let path = Path::new(text);
+        let below_dev = text.starts_with(DEVICE_FOLDER)
+            && path
+                .components()
+                .all(|part| !matches!(part, Component::ParentDir));
+        if below_dev {
+            return Ok(Self::Device(path.to_path_buf()));
         }
         if let Ok(address) = text.parse::<SocketAddr>() {
             return Ok(Self::Network(address));

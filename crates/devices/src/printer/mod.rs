@@ -10,4 +10,4 @@ mod transport;
 
 pub use address::PrinterAddress;
 pub use problem::PrinterProblem;
-pub use transport::{print, status};
+pub use transport::{print, status, Answer};

@@ -4,11 +4,19 @@
 //! its own (so its answer bytes never mix with a print job): `n = 4` tells whether the
 //! paper roll is at its end, `n = 1` whether the printer is offline. A printer that
 //! does not answer is printed to all the same — many simple printers never answer — so
-//! only a clear "paper out" or "offline" stops the job. A USB device file has no such
-//! exchange; the kernel's printer driver refuses a write when the paper is out (ENOSPC).
+//! only a clear "paper out" or "offline" stops the job; after one unanswered request no
+//! second is sent (a late answer would be taken for the second's).
+//!
+//! A USB printer is a character device under `/dev/`; nothing else is written to (a
+//! typo must not overwrite a file). It is opened non-blocking, so a printer that takes
+//! nothing — out of paper, cover open — fails the write at once instead of holding the
+//! kiosk; the kernel's `usblp` driver reports a missing paper roll as ENOSPC.
 
+use std::fs::{File, OpenOptions};
 use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+use std::path::Path;
 use std::time::Duration;
 
 use crate::printer::{PrinterAddress, PrinterProblem};
@@ -25,16 +33,21 @@ const PAPER_STATUS: [u8; 3] = [0x10, 0x04, 0x04];
 /// `DLE EOT 1`: printer status.
 const PRINTER_STATUS: [u8; 3] = [0x10, 0x04, 0x01];
 
-/// Asks the printer at `address` whether it can print. A device file only has to
-/// exist and be writable.
-pub fn status(address: &PrinterAddress) -> Result<(), PrinterProblem> {
+/// What a printer said when asked for its state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// It answered: paper present, online (a USB device that opened counts as this).
+    Ready,
+    /// It took the connection but did not answer the status request; it is printed to
+    /// all the same.
+    NoAnswer,
+}
+
+/// Asks the printer at `address` whether it can print.
+pub fn status(address: &PrinterAddress) -> Result<Answer, PrinterProblem> {
     match address {
         PrinterAddress::Network(socket) => network_status(address, *socket),
-        PrinterAddress::Device(path) => std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map(drop)
-            .map_err(|error| unreachable(address, &error)),
+        PrinterAddress::Device(path) => open_device(address, path).map(|_| Answer::Ready),
     }
 }
 
@@ -49,28 +62,50 @@ pub fn print(address: &PrinterAddress, bytes: &[u8]) -> Result<(), PrinterProble
                 .and_then(|()| stream.flush())
                 .map_err(|error| unreachable(address, &error))
         }
-        PrinterAddress::Device(path) => std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .and_then(|mut file| file.write_all(bytes).and_then(|()| file.flush()))
-            .map_err(|error| match error.kind() {
+        PrinterAddress::Device(path) => {
+            let mut device = open_device(address, path)?;
+            device.write_all(bytes).map_err(|error| match error.kind() {
                 ErrorKind::StorageFull => PrinterProblem::PaperOut,
+                ErrorKind::WouldBlock => PrinterProblem::Offline,
                 _ => unreachable(address, &error),
-            }),
+            })
+        }
     }
 }
 
-fn network_status(address: &PrinterAddress, socket: SocketAddr) -> Result<(), PrinterProblem> {
+/// Opens a printer's character device for writing, without blocking.
+fn open_device(address: &PrinterAddress, path: &Path) -> Result<File, PrinterProblem> {
+    let device = OpenOptions::new()
+        .write(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|error| unreachable(address, &error))?;
+    let is_device = device
+        .metadata()
+        .map(|meta| meta.file_type().is_char_device())
+        .unwrap_or(false);
+    if !is_device {
+        return Err(PrinterProblem::Unreachable {
+            address: address.to_string(),
+            detail: texts::german("error-detail-printer-not-a-device", &[]),
+        });
+    }
+    Ok(device)
+}
+
+fn network_status(address: &PrinterAddress, socket: SocketAddr) -> Result<Answer, PrinterProblem> {
     let mut stream = connect(address, socket)?;
-    let paper = ask(&mut stream, &PAPER_STATUS).map_err(|e| unreachable(address, &e))?;
-    if paper.is_some_and(|byte| byte & 0x60 != 0) {
+    let Some(paper) = ask(&mut stream, &PAPER_STATUS).map_err(|e| unreachable(address, &e))? else {
+        return Ok(Answer::NoAnswer);
+    };
+    if paper & 0x60 != 0 {
         return Err(PrinterProblem::PaperOut);
     }
     let printer = ask(&mut stream, &PRINTER_STATUS).map_err(|e| unreachable(address, &e))?;
     if printer.is_some_and(|byte| byte & 0x08 != 0) {
         return Err(PrinterProblem::Offline);
     }
-    Ok(())
+    Ok(Answer::Ready)
 }
 
 fn connect(address: &PrinterAddress, socket: SocketAddr) -> Result<TcpStream, PrinterProblem> {
