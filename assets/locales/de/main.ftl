@@ -148,6 +148,7 @@ staff-printer-ok = Der Bondrucker ist bereit.
 staff-printer-no-answer = Der Bondrucker ist erreichbar, antwortet aber nicht auf Statusabfragen; ob Papier da ist, ist unbekannt. Gedruckt wird trotzdem.
 staff-printer-test-done = Der Testbon wurde gedruckt.
 staff-printer-trouble-title = Problem mit dem Bondrucker
+staff-printer-trouble-link = Der Kiosk zeigt Wartenummern nur am Bildschirm. Zum Bondrucker
 # $time: HH:MM; $message: die Meldung des Druckers (error-printer-…).
 staff-printer-trouble = Seit { $time } Uhr: { $message } Der Kiosk zeigt Wartenummern so lange nur am Bildschirm.
 staff-stations-title = Station wählen

@@ -148,6 +148,7 @@ staff-printer-ok = The receipt printer is ready.
 staff-printer-no-answer = The receipt printer can be reached but does not answer status requests, so whether it has paper is unknown. It is printed to all the same.
 staff-printer-test-done = The test ticket was printed.
 staff-printer-trouble-title = Problem with the receipt printer
+staff-printer-trouble-link = The kiosk shows waiting numbers on screen only. Go to the receipt printer
 # $time: HH:MM; $message: the printer's message (error-printer-…).
 staff-printer-trouble = Since { $time }: { $message } Meanwhile the kiosk shows waiting numbers on screen only.
 staff-stations-title = Choose station

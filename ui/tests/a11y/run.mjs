@@ -150,7 +150,8 @@ async function staffPage(browser, url) {
   await check(page, 'staff-printer-wrong', { kiosk: false });
   await page.close();
   const paperOut = await openStaff(browser, url, '?printer=paper_out');
-  await paperOut.getByText('Problem mit dem Bondrucker').waitFor();
+  await paperOut.getByRole('link', { name: 'Zum Bondrucker' }).waitFor();
+  await paperOut.getByText('Problem mit dem Bondrucker').nth(1).waitFor();
   await check(paperOut, 'staff-printer-paper-out', { kiosk: false });
   await paperOut.close();
   page = await openStaff(browser, url);
