@@ -162,6 +162,45 @@ function ticket(id: string): SampleTicket {
   return found;
 }
 
+/** Sample figures: a few visitors and waits on each day of the period. */
+function sampleFigures(from: string, to: string, lang: Lang) {
+  const days: string[] = [];
+  for (let day = from; day <= to && days.length < 31; day = dayAfter(day)) days.push(day);
+  const figures = (seed: number) => ({
+    visitors: 20 + seed * 3,
+    called: 19 + seed * 3,
+    waitMedian: 8 + seed,
+    waitP90: 21 + seed,
+    served: 18 + seed * 3,
+    serviceMedian: 6,
+    serviceP90: 12,
+    gone: 1,
+    pin: [
+      { flow: 'transport_pin', changed: 4 + seed, failed: 1, referred: 0 },
+      { flow: 'pin_change', changed: 2, failed: 1, referred: 0 },
+      { flow: 'can', changed: 1, failed: 0, referred: 0 },
+      { flow: 'puk', changed: 0, failed: 0, referred: 1 },
+    ],
+    requests: [
+      { id: 'termin', name: 'termin', count: 3 + seed },
+      { id: 'rueckruf', name: 'rueckruf', count: 2 },
+    ],
+    qr: services.slice(0, 5).map((s, index) => ({ id: s.id, name: s.name[lang], count: 9 - index * 2 + seed })),
+    places: ['Am Schlaatz, Bürgerhaus'],
+  });
+  return {
+    from,
+    to,
+    total: figures(days.length),
+    days: days.map((day, index) => ({ day, figures: figures(index % 4) })),
+  };
+}
+
+function dayAfter(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+}
+
 function handle(cmd: string, args: Record<string, unknown>): unknown {
   const lang = (args.lang as Lang) ?? 'de';
   switch (cmd) {
@@ -185,6 +224,14 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
         .filter((s) => `${s.name[lang]} ${s.summary[lang]}`.toLocaleLowerCase('de-DE').includes(query))
         .map((s) => ({ id: s.id, name: s.name[lang], summary: s.summary[lang], category: s.category, url: s.url }));
     }
+    case 'services_most_asked':
+      return ['wohnsitz-anmelden', 'online-ausweis-nutzen', 'hundesteuer']
+        .map((id) => services.find((s) => s.id === id) as SampleService)
+        .map((s) => ({ id: s.id, name: s.name[lang], summary: s.summary[lang], category: s.category, url: s.url }));
+    case 'figures_report':
+      return sampleFigures(String(args.from), String(args.to), lang);
+    case 'figures_csv_save':
+      return `/media/kiosk/USB-STICK/Kennzahlen_${args.from}_${args.to}.csv`;
     case 'service_qr': {
       const service = services.find((s) => s.id === args.id);
       if (!service) return fail('unknown_service', 'Dienst nicht gefunden');

@@ -178,7 +178,6 @@ bk-help-request-add-field = Ein Feld als NAME=WERT, z. B. --field name="Erika Mu
 bk-help-request-add-consent = Die Person hat den Datenschutzhinweisen zugestimmt (Pflicht)
 bk-help-request-add-lang = Sprache der Person (de, en, …), damit die Antwort in ihr kommt
 bk-help-request-topics = Die Themen und ihre Felder anzeigen
-bk-help-request-counts = Anzahl der Anliegen je Tag und Thema
 bk-help-enroll = Die Station mit dem Einmalcode der IT bei der Zentrale anmelden
 bk-help-enroll-url = Adresse der Zentrale, z. B. https://zentrale.example
 bk-help-enroll-code = Einmaliger Anmeldecode aus „bk-central station add“
@@ -189,3 +188,23 @@ bk-help-sync-retry-dead = Abgewiesene Einträge wieder zur Übertragung vorsehen
 bk-help-export = Alle noch nicht übertragenen Einträge signiert in eine Datei schreiben (USB-Stick)
 bk-help-export-file = Zieldatei, z. B. /media/usb/station.bkx
 bk-help-export-include-dead = Auch die abgewiesenen Einträge in die Datei schreiben
+
+## bk report
+
+bk-help-report = Kennzahlen der Station für einen Zeitraum (Besucher, Wartezeiten, PIN-Vorgänge, Anliegen, QR-Codes)
+bk-help-report-from = Erster Tag (JJJJ-MM-TT); ohne Angabe heute
+bk-help-report-to = Letzter Tag, eingeschlossen (JJJJ-MM-TT); ohne Angabe heute
+bk-help-report-station = Nur dieser Ort des Stationsplans (seine Kennung)
+bk-help-report-csv = Als CSV ausgeben (Semikolon-getrennt, für Tabellenkalkulationen)
+bk-report-heading = Kennzahlen vom { $from } bis { $to }
+bk-report-heading-place = Kennzahlen vom { $from } bis { $to } – Ort { $station }
+bk-report-day = Tag { $day }:
+bk-report-visitors = Besucher: { $visitors } · aufgerufen: { $called } · bedient: { $served } · gegangen: { $gone }
+bk-report-wait = Wartezeit (gezogen bis aufgerufen): Median { $median } Min., 90. Perzentil { $p90 } Min.
+bk-report-service = Bedienzeit (aufgerufen bis erledigt): Median { $median } Min., 90. Perzentil { $p90 } Min.
+bk-report-places = Orte: { $places }
+bk-report-pin = PIN-Vorgänge (neue PIN gesetzt / ohne Ergebnis / verwiesen):
+bk-report-pin-row = {"  "}{ $flow }: { $changed } / { $failed } / { $referred }
+bk-report-requests = Anliegen nach Thema:
+bk-report-qr = Gezeigte QR-Codes der Online-Dienste:
+bk-report-none = {"  "}keine

@@ -162,6 +162,7 @@ error-app-ticket-outcome-invalid = „{ $outcome }“ ist kein Abschluss einer W
 error-app-help-request-unknown = „{ $id }“ ist kein offener Hilferuf dieser Station.
 error-app-ready-file-failed = Startzeit-Datei { $path } nicht schreibbar: { $detail }
 error-app-printer-not-set-up = Es ist kein Bondrucker eingerichtet (Mitarbeiterbereich oder „bk printer set ADRESSE“).
+error-app-figures-period = Der Zeitraum muss mit dem Von-Tag beginnen und darf höchstens { $days } Tage umfassen.
 error-app-window-failed = Fenster-Fehler: { $detail }
 error-app-card-command-aborted = Kartenbefehl abgebrochen: { $detail }
 

@@ -31,6 +31,7 @@ tile-request-text = Schreiben Sie uns, wir melden uns bei Ihnen
 services-title = Online-Dienste der Stadt
 services-search-label = Dienst suchen
 services-search-hint = Zum Beispiel „Wohnsitz“, „Hund“ oder „Ausweis“
+services-most-asked = Am häufigsten gefragt
 services-categories = Bereiche
 services-category-all = Alle Bereiche
 services-results-heading = Gefundene Dienste

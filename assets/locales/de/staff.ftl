@@ -62,7 +62,7 @@ bk-eid-next-resume = Weiter mit: bk eid resume (erst CAN, dann PIN).
 bk-eid-next-unblock = Weiter mit: bk eid unblock (PUK).
 bk-eid-next-readers = Alle Kartenleser zeigt: bk eid readers.
 bk-eid-next-choose-reader = Einen Leser wählen: --reader NAME.
-card-figures-not-counted = Hinweis: Die Tageszahlen konnten nicht gespeichert werden ({ $detail }).
+figures-not-counted = Hinweis: Eine Kennzahl konnte nicht gespeichert werden ({ $detail }).
 bk-eid-retype-mismatch = Die beiden Eingaben der neuen PIN stimmen nicht überein. Nichts wurde an die Karte gesendet.
 bk-eid-input-missing = Eingabe fehlt: { $what }. Nichts wurde an die Karte gesendet.
 bk-eid-input-unreadable = Eingabe nicht lesbar: { $detail }
@@ -131,3 +131,79 @@ ticket-print-wait =
 # $day: fertig formatiert (25.02.2026), $time: HH:MM.
 ticket-print-drawn = Gezogen am { $day } um { $time } Uhr
 ticket-print-test-heading = Bürgerkoffer – Testdruck
+
+## Kennzahlen: Arten der PIN-Vorgänge, ihre Ergebnisse und die Spalten der CSV-Datei
+
+figures-flow-transport_pin = Transport-PIN
+figures-flow-pin_change = PIN-Änderung
+figures-flow-can = Mit CAN entsperrt
+figures-flow-puk = Mit PUK entsperrt
+figures-result-changed = neue PIN gesetzt
+figures-result-failed = ohne Ergebnis
+figures-result-referred = an das Bürgerservicecenter verwiesen
+figures-station-not-enrolled = Diese Station (nicht angemeldet)
+figures-csv-day = Tag
+figures-csv-station = Station
+figures-csv-places = Orte
+figures-csv-visitors = Besucher (Wartenummern)
+figures-csv-wait-median = Wartezeit Median (Min.)
+figures-csv-wait-p90 = Wartezeit 90. Perzentil (Min.)
+figures-csv-service-median = Bedienzeit Median (Min.)
+figures-csv-service-p90 = Bedienzeit 90. Perzentil (Min.)
+figures-csv-gone = Gegangen
+figures-csv-topic = Anliegen: { $topic }
+figures-csv-qr = QR-Code: { $service }
+
+## Kennzahlen im Mitarbeiterfenster
+
+staff-figures-title = Kennzahlen
+staff-figures-intro = Wie viele Menschen kamen, wie lange sie warteten, was sie am Ausweis erledigten und wonach sie fragten – nur Zählungen, keine Personendaten.
+staff-figures-presets = Zeitraum schnell wählen
+staff-figures-preset-today = Heute
+staff-figures-preset-week = Letzte 7 Tage
+staff-figures-preset-month = Letzte 30 Tage
+staff-figures-from = Von
+staff-figures-to = Bis
+staff-figures-place = Ort
+staff-figures-place-all = Alle Orte
+staff-figures-show = Anzeigen
+staff-figures-totals = Summe vom { $from } bis { $to }
+staff-figures-visitors = Besucher
+staff-figures-wait = Wartezeit (gezogen bis aufgerufen)
+staff-figures-service = Bedienzeit (aufgerufen bis erledigt)
+staff-figures-median-p90 = Median { $median }, 90. Perzentil { $p90 }
+staff-figures-minutes = { $minutes } Min.
+staff-figures-gone = Gegangen
+staff-figures-places = Orte
+staff-figures-day = Tag
+staff-figures-wait-median = Wartezeit Median
+staff-figures-wait-p90 = Wartezeit 90. Perzentil
+staff-figures-axis-people = Personen
+staff-figures-axis-minutes = Minuten
+staff-figures-days-title = Besucher und Wartezeit je Tag
+staff-figures-days-description = Balken: Besucher je Tag, Linie: Median der Wartezeit, für { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    }. Die Zahlen stehen in der Tabelle daneben.
+staff-figures-flow = Vorgang
+staff-figures-pin-title = PIN-Vorgänge nach Ergebnis
+staff-figures-pin-description = Gestapelte Balken je Art des PIN-Vorgangs: neue PIN gesetzt, ohne Ergebnis, verwiesen. Die Zahlen stehen in der Tabelle daneben.
+staff-figures-requests = Anliegen
+staff-figures-requests-title = Anliegen nach Thema
+staff-figures-requests-description = Balken je Thema ({ $count ->
+        [one] ein Thema
+       *[other] { $count } Themen
+    }). Die Zahlen stehen in der Tabelle daneben.
+staff-figures-topic = Thema
+staff-figures-count = Anzahl
+staff-figures-qr = Gezeigte QR-Codes
+staff-figures-qr-title = Meistgefragte Online-Dienste (höchstens { $count })
+staff-figures-qr-description = Balken je Online-Dienst, wie oft sein QR-Code gezeigt wurde ({ $count ->
+        [one] ein Dienst
+       *[other] { $count } Dienste
+    }). Die Zahlen stehen in der Tabelle daneben.
+staff-figures-service-name = Online-Dienst
+staff-figures-folder = Ordner für die CSV-Datei
+staff-figures-folder-hint = Leer lassen: auf den eingesteckten USB-Stick, sonst in den Datenordner der Station.
+staff-figures-csv = Als CSV-Datei speichern
+staff-figures-csv-saved = CSV-Datei gespeichert

@@ -181,7 +181,6 @@ bk-help-request-add-field = A field as NAME=WERT (name=value), e.g. --field name
 bk-help-request-add-consent = The person has agreed to the privacy notice (required)
 bk-help-request-add-lang = Language of the person (de, en, …), so that the answer comes in it
 bk-help-request-topics = Show the topics and their fields
-bk-help-request-counts = Number of requests per day and topic
 bk-help-enroll = Enrol the station with the central office using the one-time code from IT
 bk-help-enroll-url = Address of the central office, e.g. https://zentrale.example
 bk-help-enroll-code = One-time enrolment code from “bk-central station add”
@@ -192,3 +191,23 @@ bk-help-sync-retry-dead = Put rejected entries back for transfer (and send them 
 bk-help-export = Write all entries not yet transferred, signed, to a file (USB stick)
 bk-help-export-file = Target file, e.g. /media/usb/station.bkx
 bk-help-export-include-dead = Also write the rejected entries into the file
+
+## bk report
+
+bk-help-report = The station's figures for a period (visitors, waiting times, PIN workflows, requests, QR codes)
+bk-help-report-from = First day (YYYY-MM-DD); today when absent
+bk-help-report-to = Last day, included (YYYY-MM-DD); today when absent
+bk-help-report-station = Only this place of the station plan (its id)
+bk-help-report-csv = Print CSV (semicolon-separated, for spreadsheets)
+bk-report-heading = Figures from { $from } to { $to }
+bk-report-heading-place = Figures from { $from } to { $to } – place { $station }
+bk-report-day = Day { $day }:
+bk-report-visitors = Visitors: { $visitors } · called: { $called } · served: { $served } · gone: { $gone }
+bk-report-wait = Waiting time (drawn to called): median { $median } min, 90th percentile { $p90 } min
+bk-report-service = Service time (called to done): median { $median } min, 90th percentile { $p90 } min
+bk-report-places = Places: { $places }
+bk-report-pin = PIN workflows (new PIN set / no result / referred):
+bk-report-pin-row = {"  "}{ $flow }: { $changed } / { $failed } / { $referred }
+bk-report-requests = Requests by topic:
+bk-report-qr = QR codes of online services shown:
+bk-report-none = {"  "}none

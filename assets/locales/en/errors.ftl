@@ -162,6 +162,7 @@ error-app-ticket-outcome-invalid = “{ $outcome }” is not an end of a waiting
 error-app-help-request-unknown = “{ $id }” is not an open call for help at this station.
 error-app-ready-file-failed = Start-up time file { $path } cannot be written: { $detail }
 error-app-printer-not-set-up = No receipt printer is set up (staff area or “bk printer set ADDRESS”).
+error-app-figures-period = The period must start with the from day and cover at most { $days } days.
 error-app-window-failed = Window error: { $detail }
 error-app-card-command-aborted = Card command aborted: { $detail }
 

@@ -31,6 +31,7 @@ tile-request-text = Write to us and we will get back to you
 services-title = Online services of the city
 services-search-label = Search for a service
 services-search-hint = For example “residence”, “dog” or “ID card”
+services-most-asked = Asked for most
 services-categories = Areas
 services-category-all = All areas
 services-results-heading = Services found

@@ -62,7 +62,7 @@ bk-eid-next-resume = Next: bk eid resume (first the CAN, then the PIN).
 bk-eid-next-unblock = Next: bk eid unblock (PUK).
 bk-eid-next-readers = All card readers: bk eid readers.
 bk-eid-next-choose-reader = Choose a reader: --reader NAME.
-card-figures-not-counted = Note: the day's figures could not be saved ({ $detail }).
+figures-not-counted = Note: a figure could not be saved ({ $detail }).
 bk-eid-retype-mismatch = The two entries of the new PIN do not match. Nothing was sent to the card.
 bk-eid-input-missing = Input missing: { $what }. Nothing was sent to the card.
 bk-eid-input-unreadable = Input not readable: { $detail }
@@ -131,3 +131,79 @@ ticket-print-wait =
 # $day: already formatted (2026-02-25), $time: HH:MM.
 ticket-print-drawn = Drawn on { $day } at { $time }
 ticket-print-test-heading = Bürgerkoffer – test print
+
+## Figures: kinds of PIN workflow, their results and the columns of the CSV file
+
+figures-flow-transport_pin = Transport PIN
+figures-flow-pin_change = PIN change
+figures-flow-can = Unblocked with CAN
+figures-flow-puk = Unblocked with PUK
+figures-result-changed = new PIN set
+figures-result-failed = no result
+figures-result-referred = referred to the Bürgerservicecenter
+figures-station-not-enrolled = This station (not enrolled)
+figures-csv-day = Day
+figures-csv-station = Station
+figures-csv-places = Places
+figures-csv-visitors = Visitors (tickets)
+figures-csv-wait-median = Waiting time median (min)
+figures-csv-wait-p90 = Waiting time 90th percentile (min)
+figures-csv-service-median = Service time median (min)
+figures-csv-service-p90 = Service time 90th percentile (min)
+figures-csv-gone = Gone
+figures-csv-topic = Request: { $topic }
+figures-csv-qr = QR code: { $service }
+
+## Figures in the staff window
+
+staff-figures-title = Figures
+staff-figures-intro = How many people came, how long they waited, what they did with their ID card and what they asked for – counts only, no personal data.
+staff-figures-presets = Choose a period quickly
+staff-figures-preset-today = Today
+staff-figures-preset-week = Last 7 days
+staff-figures-preset-month = Last 30 days
+staff-figures-from = From
+staff-figures-to = To
+staff-figures-place = Place
+staff-figures-place-all = All places
+staff-figures-show = Show
+staff-figures-totals = Total from { $from } to { $to }
+staff-figures-visitors = Visitors
+staff-figures-wait = Waiting time (drawn to called)
+staff-figures-service = Service time (called to done)
+staff-figures-median-p90 = median { $median }, 90th percentile { $p90 }
+staff-figures-minutes = { $minutes } min
+staff-figures-gone = Gone
+staff-figures-places = Places
+staff-figures-day = Day
+staff-figures-wait-median = Waiting time median
+staff-figures-wait-p90 = Waiting time 90th percentile
+staff-figures-axis-people = People
+staff-figures-axis-minutes = Minutes
+staff-figures-days-title = Visitors and waiting time per day
+staff-figures-days-description = Bars: visitors per day, line: median waiting time, for { $days ->
+        [one] one day
+       *[other] { $days } days
+    }. The numbers are in the table beside it.
+staff-figures-flow = Workflow
+staff-figures-pin-title = PIN workflows by result
+staff-figures-pin-description = Stacked bars per kind of PIN workflow: new PIN set, no result, referred. The numbers are in the table beside it.
+staff-figures-requests = Requests
+staff-figures-requests-title = Requests by topic
+staff-figures-requests-description = Bars per topic ({ $count ->
+        [one] one topic
+       *[other] { $count } topics
+    }). The numbers are in the table beside it.
+staff-figures-topic = Topic
+staff-figures-count = Count
+staff-figures-qr = QR codes shown
+staff-figures-qr-title = Online services asked for most (at most { $count })
+staff-figures-qr-description = Bars per online service, how often its QR code was shown ({ $count ->
+        [one] one service
+       *[other] { $count } services
+    }). The numbers are in the table beside it.
+staff-figures-service-name = Online service
+staff-figures-folder = Folder for the CSV file
+staff-figures-folder-hint = Leave empty: onto the USB stick plugged in, else into the station's data folder.
+staff-figures-csv = Save as CSV file
+staff-figures-csv-saved = CSV file saved

@@ -10,7 +10,8 @@
 //! - [`tickets`]: draw, list, call, mark waiting tickets; [`desks`]: the desks and
 //!   the kinds of matter offered; [`printing`]: the receipt printer; [`calls`]: the
 //!   call display's board and the watch that sounds each new call.
-//! - [`services`]: the online services and their QR codes.
+//! - [`services`]: the online services and their QR codes, most asked first.
+//! - [`figures`]: the station's figures (Kennzahlen) of a period, and as CSV.
 //! - [`staff`]: staff PIN, station plan and selection, overview.
 //! - [`requests`]: citizens' requests into the sealed outbox.
 //! - [`SyncDesk`]: the background sync and its status.
@@ -21,6 +22,7 @@ pub mod calls;
 pub mod card;
 pub mod desks;
 pub mod error;
+pub mod figures;
 pub mod messages;
 pub mod printing;
 pub mod requests;

@@ -3,7 +3,7 @@
 
 use station::catalogue::Lang;
 
-pub use texts::{german, Args};
+pub use texts::{german, Args, FluentValue};
 
 /// The message `id` in `lang` with `args`, else in German, else `id` itself.
 pub fn text(lang: Lang, id: &str, args: &Args<'_>) -> String {

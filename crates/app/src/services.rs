@@ -1,11 +1,24 @@
-//! The city's online services: categories, typo-tolerant search, a service's QR code.
+//! The city's online services: categories, typo-tolerant search, a service's QR code
+//! (each showing counted in the figures), and the order of what citizens ask for
+//! most: this station's counts of the last 90 days first, then the central's counts
+//! of all stations, then the catalogue's order.
 
+use std::cmp::Reverse;
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Days, Utc};
 use serde::Serialize;
 use station::catalogue::{CategoryView, Lang, ServiceView};
-use station::qr;
+use station::{clock, figures, qr};
+use syncproto::figures::SERVICE_COUNT_DAYS;
+use texts::FluentValue;
 
 use crate::error::AppResult;
+use crate::messages::german;
 use crate::station::Station;
+
+/// How many services the "most asked" row holds.
+pub const MOST_ASKED: usize = 3;
 
 /// A service's address and its QR code.
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -21,22 +34,82 @@ pub fn categories(station: &Station, lang: Lang) -> Vec<CategoryView> {
     station.catalogue().categories(lang)
 }
 
-/// Services matching `query` (typo-tolerant), best first, optionally in one category.
+/// Services matching `query` (typo-tolerant), best first, optionally in one category;
+/// without a query, all of them (of the category), most asked first.
 pub fn search(
     station: &Station,
     lang: Lang,
     query: &str,
     category: Option<&str>,
+    now: DateTime<Utc>,
 ) -> AppResult<Vec<ServiceView>> {
-    Ok(station.catalogue().search(lang, query, category)?)
+    let mut found = station.catalogue().search(lang, query, category)?;
+    if query.trim().is_empty() {
+        let counts = Popularity::read(station, now)?;
+        // A stable sort keeps the catalogue's order among equals.
+        found.sort_by_key(|service| Reverse(counts.of(&service.id)));
+    }
+    Ok(found)
 }
 
-/// The QR code of service `id`'s address.
-pub fn qr_code(station: &Station, id: &str) -> AppResult<ServiceQr> {
+/// The services whose QR code was shown most (at most [`MOST_ASKED`]; none that was
+/// never shown).
+pub fn most_asked(
+    station: &Station,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<ServiceView>> {
+    let counts = Popularity::read(station, now)?;
+    let mut services = station.catalogue().search(lang, "", None)?;
+    services.retain(|service| counts.of(&service.id) > (0, 0));
+    services.sort_by_key(|service| Reverse(counts.of(&service.id)));
+    services.truncate(MOST_ASKED);
+    Ok(services)
+}
+
+/// The QR code of service `id`'s address; the showing is counted in the figures (a
+/// count that cannot be stored is reported on stderr, the code is shown all the same).
+pub fn qr_code(station: &Station, id: &str, now: DateTime<Utc>) -> AppResult<ServiceQr> {
     let catalogue = station.catalogue();
     let service = catalogue.service(id)?;
-    Ok(ServiceQr {
+    let shown = ServiceQr {
         svg: qr::qr_svg(&service.url)?,
         url: service.url.clone(),
-    })
+    };
+    if let Err(error) = figures::record_qr(&station.store(), id, now) {
+        eprintln!(
+            "{}",
+            german(
+                "figures-not-counted",
+                &[("detail", FluentValue::from(error.to_string()))]
+            )
+        );
+    }
+    Ok(shown)
+}
+
+/// How often each service was shown here and at all stations.
+struct Popularity {
+    here: BTreeMap<String, u64>,
+    everywhere: BTreeMap<String, u64>,
+}
+
+impl Popularity {
+    fn read(station: &Station, now: DateTime<Utc>) -> AppResult<Popularity> {
+        let today = clock::local_day(now);
+        let since = today
+            .checked_sub_days(Days::new(SERVICE_COUNT_DAYS as u64))
+            .unwrap_or(today);
+        let store = station.store();
+        Ok(Popularity {
+            here: figures::service_counts(&store, since)?,
+            everywhere: figures::central_service_counts(&store)?,
+        })
+    }
+
+    /// The sort key of service `id`: this station's count, then all stations'.
+    fn of(&self, id: &str) -> (u64, u64) {
+        let count = |counts: &BTreeMap<String, u64>| counts.get(id).copied().unwrap_or(0);
+        (count(&self.here), count(&self.everywhere))
+    }
 }

@@ -88,6 +88,9 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::requests::RequestCommand,
     },
+    /// `bk report`: the station's figures of a period.
+    #[command(about = german("bk-help-report", &[]))]
+    Report(crate::report::ReportArgs),
     /// `bk enroll URL CODE`: enrol the station with the central office.
     #[command(about = german("bk-help-enroll", &[]))]
     Enroll {

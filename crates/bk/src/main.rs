@@ -12,6 +12,7 @@ mod desks;
 mod eid;
 mod output;
 mod printer;
+mod report;
 mod requests;
 mod stations;
 mod sync;
@@ -60,6 +61,7 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
             }
         },
         Command::Desks { command } => desks::run(context, command),
+        Command::Report(args) => report::run(context, args),
         Command::Printer { command } => printer::run(context, command),
         Command::Db {
             command: DbCommand::Status { json },

@@ -88,6 +88,14 @@ pub fn line(text: impl fmt::Display) -> Result<(), Failure> {
     writeln!(std::io::stdout().lock(), "{text}").map_err(Failure::Output)
 }
 
+/// Prints `text` as it is.
+pub fn raw(text: &str) -> Result<(), Failure> {
+    std::io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_err(Failure::Output)
+}
+
 /// Prints `value` as pretty JSON.
 pub fn json(value: &impl serde::Serialize) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(value)

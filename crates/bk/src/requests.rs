@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use app::messages::german;
 use clap::Subcommand;
-use serde_json::json;
 use station::requests::{self, Submission};
 
 use crate::context::Context;
@@ -45,13 +44,6 @@ pub enum RequestCommand {
         #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
-    /// Count the requests per day and topic.
-    #[command(about = german("bk-help-request-counts", &[]))]
-    Counts {
-        /// Print JSON.
-        #[arg(long, help = german("bk-help-json", &[]))]
-        json: bool,
-    },
 }
 
 /// Runs a `bk request` command.
@@ -65,7 +57,6 @@ pub fn run(context: &Context, command: RequestCommand) -> Result<(), Failure> {
             json,
         } => add(context, topic, fields, consent, lang, json),
         RequestCommand::Topics { json } => topics(json),
-        RequestCommand::Counts { json } => counts(context, json),
     }
 }
 
@@ -146,25 +137,6 @@ fn topics(as_json: bool) -> Result<(), Failure> {
                 german("bk-requests-one-of", &[("fields", group.join(", ").into())])
             ))?;
         }
-    }
-    Ok(())
-}
-
-fn counts(context: &Context, as_json: bool) -> Result<(), Failure> {
-    let store = context.store()?;
-    let counts = requests::daily_counts(&store)?;
-    if as_json {
-        let rows: Vec<_> = counts
-            .iter()
-            .map(|(day, topic, count)| json!({"day": day, "topic": topic, "count": count}))
-            .collect();
-        return output::json(&rows);
-    }
-    if counts.is_empty() {
-        return output::line(german("bk-requests-none", &[]));
-    }
-    for (day, topic, count) in counts {
-        output::line(format!("{day}  {topic:<10} {count}"))?;
     }
     Ok(())
 }

@@ -15,7 +15,7 @@ use eid::workflows::{
     self, CardSession, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome,
     PinState, WorkflowError,
 };
-use station::eid_figures::{DayFigures, EidTally};
+use syncproto::figures::{PinFlow, PinResult};
 use testcard::harness::{CardOptions, VirtualCard};
 
 const NEW_PIN: &str = "482915";
@@ -39,10 +39,18 @@ fn data_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("eid-workflows-{}", std::process::id()))
 }
 
-/// The day figures `bk eid` counted in [`data_dir`].
-fn figures() -> DayFigures {
+/// Today's PIN changes `bk eid` counted in [`data_dir`]: (changed, failed, referred).
+fn pin_changes() -> (u32, u32, u32) {
     let store = station::Store::open(data_dir().join(station::store::FILE_NAME)).unwrap();
-    station::eid_figures::day(&store, station::clock::local_day(chrono::Utc::now())).unwrap()
+    let today = station::clock::local_day(chrono::Utc::now());
+    let total =
+        station::figures::total(&station::figures::days(&store, today, today, None).unwrap());
+    let count = |result| total.pin_count(PinFlow::PinChange, result);
+    (
+        count(PinResult::Changed),
+        count(PinResult::Failed),
+        count(PinResult::Referred),
+    )
 }
 
 /// The app's code of a workflow error.
@@ -51,7 +59,7 @@ fn code(error: &WorkflowError) -> &'static str {
 }
 
 /// How the app counts a failed workflow.
-fn tally(error: WorkflowError) -> Option<EidTally> {
+fn tally(error: WorkflowError) -> Option<PinResult> {
     app::card::counting::tally(&Err(error))
 }
 
@@ -175,11 +183,11 @@ fn bk_counts_in_the_day_figures_as_the_kiosk_does() {
         pin: "654321",
         ..CardOptions::default()
     });
-    let before = figures();
+    let before = pin_changes();
     let refused = bk(&card, &["change-pin"], "654321\n123456\n");
     assert_says(&refused, "Zahlenfolge");
     assert_eq!(
-        figures(),
+        pin_changes(),
         before,
         "a new PIN refused before the card counts nothing"
     );
@@ -189,12 +197,9 @@ fn bk_counts_in_the_day_figures_as_the_kiosk_does() {
     let changed = bk(&card, &["change-pin"], &format!("654321\n{NEW_PIN}\n"));
     assert!(changed.status.success(), "{}", stderr(&changed));
     assert_eq!(
-        figures(),
-        DayFigures {
-            changed: before.changed + 1,
-            failed: before.failed + 1,
-            referred: before.referred,
-        }
+        pin_changes(),
+        (before.0 + 1, before.1 + 1, before.2),
+        "one PIN change counted as changed and one as failed"
     );
 }
 
@@ -340,7 +345,7 @@ fn puk_used_up_is_referred() {
     assert_eq!(used_up, WorkflowError::PukUsedUp);
     assert_eq!(
         (code(&used_up), tally(used_up.clone())),
-        ("eid_puk_used_up", Some(EidTally::Referred))
+        ("eid_puk_used_up", Some(PinResult::Referred))
     );
     let output = bk(&card, &["unblock"], "1234567890\n");
     assert_eq!(output.status.code(), Some(1));
@@ -367,7 +372,7 @@ fn deactivated_card_is_referred() {
     let error = change(&card, "12345", true, None).unwrap_err();
     assert_eq!(
         (code(&error), tally(error.clone())),
-        ("eid_deactivated", Some(EidTally::Referred))
+        ("eid_deactivated", Some(PinResult::Referred))
     );
 }
 

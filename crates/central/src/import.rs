@@ -1,6 +1,7 @@
 //! Import of a station's USB export file: structure, the enrolled station's signature
 //! and every item (also its seal's station binding) are checked before anything is
-//! stored; then all items go in one transaction with the same idempotency as a push.
+//! stored; then all items go in one transaction with the same idempotency as a push,
+//! and the figures the file carries replace older revisions as a figures upload does.
 //! A refused file, or one of a revoked station, stores nothing.
 
 use std::path::{Path, PathBuf};
@@ -25,6 +26,9 @@ pub struct ImportSummary {
     pub stored: u64,
     /// How many items were already stored with the same content (resends).
     pub duplicate: u64,
+    /// How many days of figures were taken (days the central held in the same or a
+    /// newer revision are not).
+    pub figure_days: u64,
 }
 
 /// Why a file was not imported; German, for IT.
@@ -90,11 +94,20 @@ pub fn import_bytes(
     {
         return Err(ImportError::ForeignSeal(item.id_text()));
     }
+    let figures = signed.header.figures.as_ref();
+    if figures.is_some_and(|figures| !figures.is_valid()) {
+        return Err(ExportError::BadHeader("Kennzahlen außerhalb der Grenzen".into()).into());
+    }
     let (stored, duplicate) = store.store_import(&station_id, &items)?;
+    let figure_days = match figures {
+        Some(figures) => store.record_figures(&station_id, figures)?,
+        None => 0,
+    };
     Ok(ImportSummary {
         station_id,
         station_name,
         stored,
         duplicate,
+        figure_days,
     })
 }

@@ -275,9 +275,23 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
 
     // The day's figures in the app's SQLite file: two changes, one wrong PIN.
     let store = station::Store::open(data_dir.join(station::store::FILE_NAME)).unwrap();
-    let today =
-        station::eid_figures::day(&store, station::clock::local_day(chrono::Utc::now())).unwrap();
-    assert_eq!((today.changed, today.failed, today.referred), (2, 1, 0));
+    let day = station::clock::local_day(chrono::Utc::now());
+    let today = station::figures::total(&station::figures::days(&store, day, day, None).unwrap());
+    let count = |result| {
+        syncproto::figures::PinFlow::ALL
+            .into_iter()
+            .map(|flow| today.pin_count(flow, result))
+            .sum::<u32>()
+    };
+    use syncproto::figures::PinResult;
+    assert_eq!(
+        (
+            count(PinResult::Changed),
+            count(PinResult::Failed),
+            count(PinResult::Referred)
+        ),
+        (2, 1, 0)
+    );
     drop(store);
 
     // No PIN, CAN or PUK in anything the app wrote.

@@ -5,7 +5,7 @@
 //! instant (including daylight-saving changes). This module turns such an instant
 //! into the local day and local time of day, and formats instants for the store.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::{Europe::Berlin, Tz};
 
 /// `instant` in Potsdam's local time, for display.
@@ -27,6 +27,18 @@ pub fn local_time(now: DateTime<Utc>) -> NaiveTime {
 /// show it.
 pub fn hh_mm(instant: DateTime<Utc>) -> String {
     local(instant).format("%H:%M").to_string()
+}
+
+/// The instant a local day begins in Potsdam (midnight exists on every day there:
+/// the clocks change at 02:00 and 03:00).
+pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
+    Berlin
+        .from_local_datetime(&day.and_time(NaiveTime::MIN))
+        .earliest()
+        .map_or_else(
+            || day.and_time(NaiveTime::MIN).and_utc(),
+            |start| start.with_timezone(&Utc),
+        )
 }
 
 /// The format in which the store keeps instants: RFC 3339, UTC, milliseconds.

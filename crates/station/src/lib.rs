@@ -9,7 +9,9 @@
 //! - [`staff_pin`]: the PIN that opens the staff window.
 //! - [`printer_setup`]: the receipt printer's address and its last problem.
 //! - [`qr`]: QR codes as SVG.
-//! - [`eid_figures`]: the day's counts of the eID PIN kiosk and calls for staff help.
+//! - [`figures`]: the figures per day (visitors, waits, PIN workflows, requests, QR
+//!   codes shown), without personal data, and as CSV ([`figures_csv`]);
+//!   [`help_calls`]: citizens' calls for staff.
 //! - [`requests`]: citizen requests, validated and sealed, recorded with their
 //!   [`outbox`] item; [`sync`] brings them to the central.
 //! - [`clock`]: Potsdam's local day and time.
@@ -19,8 +21,10 @@ mod assets;
 pub mod catalogue;
 pub mod clock;
 pub mod desks;
-pub mod eid_figures;
 pub mod error;
+pub mod figures;
+pub mod figures_csv;
+pub mod help_calls;
 pub mod kinds;
 pub mod outbox;
 pub mod plan;

@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! BK-EXPORT 1                                        magic and format version
-//! {"stationId":"…","createdAt":"…","itemCount":N}   header (JSON)
+//! {"stationId":"…","createdAt":"…","itemCount":N,  header (JSON), with the
+//!  "figures":{…}}                                    station's figures per day
 //! {"id":"…","kind":"request",…}                      N items (JSON, as in a push)
 //! SIG <base64>                                       Ed25519ph signature
 //! ```
@@ -23,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::PushItem;
 use crate::encoding::{from_base64, to_base64};
 use crate::error::ExportError;
+use crate::figures::FiguresUpload;
 use crate::item::ValidItem;
 
 const MAGIC: &str = "BK-EXPORT";
@@ -40,6 +42,9 @@ pub struct ExportHeader {
     pub created_at: String,
     /// How many item lines follow.
     pub item_count: u64,
+    /// The station's figures per day (absent in files of older stations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<FiguresUpload>,
 }
 
 /// Writes an export file item by item and signs it at the end.
@@ -51,12 +56,13 @@ pub struct ExportWriter<W: Write> {
 }
 
 impl<W: Write> ExportWriter<W> {
-    /// Starts a file for `item_count` items of station `station_id`.
+    /// Starts a file for `item_count` items of station `station_id`, with its figures.
     pub fn new(
         out: W,
         station_id: &str,
         created_at: DateTime<Utc>,
         item_count: u64,
+        figures: Option<FiguresUpload>,
     ) -> Result<Self, ExportError> {
         let mut writer = ExportWriter {
             out,
@@ -68,6 +74,7 @@ impl<W: Write> ExportWriter<W> {
             station_id: station_id.to_owned(),
             created_at: created_at.to_rfc3339_opts(SecondsFormat::Millis, true),
             item_count,
+            figures,
         };
         writer.emit(format!("{MAGIC} {FORMAT_VERSION}\n").as_bytes())?;
         writer.emit_json_line(&header)?;
@@ -269,8 +276,14 @@ mod tests {
     }
 
     fn export(key: &SigningKey, items: &[PushItem]) -> Vec<u8> {
-        let mut writer =
-            ExportWriter::new(Vec::new(), "station-1", Utc::now(), items.len() as u64).unwrap();
+        let mut writer = ExportWriter::new(
+            Vec::new(),
+            "station-1",
+            Utc::now(),
+            items.len() as u64,
+            None,
+        )
+        .unwrap();
         for item in items {
             writer.write_item(item).unwrap();
         }
@@ -374,7 +387,7 @@ mod tests {
     fn the_writer_keeps_the_announced_count() {
         let key = station_key(1);
         let two = items(2);
-        let mut short = ExportWriter::new(Vec::new(), "s", Utc::now(), 2).unwrap();
+        let mut short = ExportWriter::new(Vec::new(), "s", Utc::now(), 2, None).unwrap();
         short.write_item(&two[0]).unwrap();
         assert!(matches!(
             short.finish(&key),
@@ -383,7 +396,7 @@ mod tests {
                 found: 1
             })
         ));
-        let mut long = ExportWriter::new(Vec::new(), "s", Utc::now(), 1).unwrap();
+        let mut long = ExportWriter::new(Vec::new(), "s", Utc::now(), 1, None).unwrap();
         long.write_item(&two[0]).unwrap();
         assert!(long.write_item(&two[1]).is_err());
     }

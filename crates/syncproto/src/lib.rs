@@ -5,6 +5,7 @@
 //! - [`item`]: validation of outbox items (the same rules for push and USB import),
 //! - [`kind`]: the kinds of item,
 //! - [`seal`]: HPKE (RFC 9180) sealing of the personal part of an item to the central,
+//! - [`figures`]: a station's non-personal figures per day, as they travel,
 //! - [`export_file`]: the signed offline export file for a USB stick,
 //! - [`config`]: the central's signature over a configuration version,
 //! - [`limits`]: the sizes both sides must respect,
@@ -16,6 +17,7 @@ pub mod encoding;
 pub mod enrolment_code;
 pub mod error;
 pub mod export_file;
+pub mod figures;
 pub mod item;
 pub mod kind;
 pub mod limits;

@@ -12,7 +12,7 @@ use synctests::station::{assets_dir, text};
 use synctests::{enrolled_pair, fast_tempdir};
 
 fn found(kiosk: &Kiosk, query: &str) -> Vec<String> {
-    services::search(kiosk, Lang::De, query, None)
+    services::search(kiosk, Lang::De, query, None, chrono::Utc::now())
         .unwrap()
         .into_iter()
         .map(|service| service.id)

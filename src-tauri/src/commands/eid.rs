@@ -13,7 +13,7 @@ use app::{AppError, CardDesk};
 use chrono::Utc;
 use eid::pin_rules::check_new_pin;
 use eid::workflows::{ChangePinRequest, WorkflowError};
-use station::eid_figures::HelpReason;
+use station::help_calls::HelpReason;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 /// Readers and card as the watcher last saw them; answers at once, also mid-workflow.

@@ -88,7 +88,8 @@ pub fn services_categories(
     Ok(services::categories(shell.station()?, super::lang(&lang)?))
 }
 
-/// Services matching `query` (typo-tolerant), best first, optionally in one category.
+/// Services matching `query` (typo-tolerant), best first, optionally in one category;
+/// without a query, most asked first.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn services_search(
@@ -102,14 +103,25 @@ pub fn services_search(
         super::lang(&lang)?,
         &query,
         category.as_deref(),
+        Utc::now(),
     )
 }
 
-/// The QR code of a service's address.
+/// The services citizens asked for most (the "most asked" row).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn services_most_asked(
+    shell: State<'_, Shell>,
+    lang: String,
+) -> Result<Vec<ServiceView>, AppError> {
+    services::most_asked(shell.station()?, super::lang(&lang)?, Utc::now())
+}
+
+/// The QR code of a service's address (the showing is counted in the figures).
 #[tauri::command(async)]
 #[specta::specta]
 pub fn service_qr(shell: State<'_, Shell>, id: String) -> Result<ServiceQr, AppError> {
-    services::qr_code(shell.station()?, &id)
+    services::qr_code(shell.station()?, &id, Utc::now())
 }
 
 /// Draws the next waiting number for `kind` at the selected station, and prints it

@@ -4,6 +4,7 @@
 
 mod display;
 mod eid;
+mod figures;
 mod kiosk;
 mod names;
 mod requests;
@@ -25,6 +26,7 @@ macro_rules! every_command {
             kiosk::kiosk_ready,
             kiosk::services_categories,
             kiosk::services_search,
+            kiosk::services_most_asked,
             kiosk::service_qr,
             kiosk::ticket_draw,
             kiosk::staff_pin_setup [Wry],
@@ -44,6 +46,8 @@ macro_rules! every_command {
             staff::call_display_open [Wry],
             display::call_board,
             staff::staff_lock [Wry],
+            figures::figures_report,
+            figures::figures_csv_save,
             eid::eid_reader_state,
             eid::eid_card_status [Wry],
             eid::eid_check_new_pin,

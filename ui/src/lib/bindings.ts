@@ -18,9 +18,14 @@ export const commands = {
 	kioskReady: () => __TAURI_INVOKE<ReadyReport>("kiosk_ready"),
 	/**  The catalogue's categories in `lang`. */
 	servicesCategories: (lang: string) => __TAURI_INVOKE<CategoryView[]>("services_categories", { lang }),
-	/**  Services matching `query` (typo-tolerant), best first, optionally in one category. */
+	/**
+	 *  Services matching `query` (typo-tolerant), best first, optionally in one category;
+	 *  without a query, most asked first.
+	 */
 	servicesSearch: (lang: string, query: string, category: string | null) => __TAURI_INVOKE<ServiceView[]>("services_search", { lang, query, category }),
-	/**  The QR code of a service's address. */
+	/**  The services citizens asked for most (the "most asked" row). */
+	servicesMostAsked: (lang: string) => __TAURI_INVOKE<ServiceView[]>("services_most_asked", { lang }),
+	/**  The QR code of a service's address (the showing is counted in the figures). */
 	serviceQr: (id: string) => __TAURI_INVOKE<ServiceQr>("service_qr", { id }),
 	/**
 	 *  Draws the next waiting number for `kind` at the selected station, and prints it
@@ -67,6 +72,13 @@ export const commands = {
 	callBoard: () => __TAURI_INVOKE<CallBoard>("call_board"),
 	/**  Closes the staff window. */
 	staffLock: () => __TAURI_INVOKE<null>("staff_lock"),
+	/**  The figures from `from` to `to` (both included), of place `place` when given. */
+	figuresReport: (lang: string, from: string, to: string, place: string | null) => __TAURI_INVOKE<FiguresReport>("figures_report", { lang, from, to, place }),
+	/**
+	 *  Saves the same figures as CSV into `folder` (by default a mounted USB stick, else
+	 *  the data folder); returns the file's path.
+	 */
+	figuresCsvSave: (lang: string, from: string, to: string, place: string | null, folder: string | null) => __TAURI_INVOKE<string>("figures_csv_save", { lang, from, to, place, folder }),
 	/**  Readers and card as the watcher last saw them; answers at once, also mid-workflow. */
 	eidReaderState: () => __TAURI_INVOKE<ReaderState>("eid_reader_state"),
 	/**  The PIN state of the card on the reader (costs no try). */
@@ -156,14 +168,12 @@ export type CategoryView = {
 	name: string,
 };
 
-/**  The counts of one local day. */
-export type DayFigures = {
-	/**  PIN workflows that ended with a new PIN on the card. */
-	changed: number,
-	/**  PIN workflows that ended without a result. */
-	failed: number,
-	/**  PIN workflows that sent the citizen to the Bürgeramt. */
-	referred: number,
+/**  One day's figures. */
+export type DayView = {
+	/**  The local day. */
+	day: string,
+	/**  What was counted. */
+	figures: FiguresView,
 };
 
 /**  One desk and the kinds it serves. */
@@ -200,8 +210,8 @@ export type DrawnTicket = {
 export type EidStaffOverview = {
 	/**  Readers and card as the watcher last saw them. */
 	reader: ReaderState,
-	/**  Today's counts: PINs changed, workflows failed, citizens referred. */
-	today: DayFigures,
+	/**  Today's PIN workflows by result, at every place. */
+	today: PinResults,
 	/**  The open calls for help, oldest first. */
 	helpRequests: HelpRequestView[],
 };
@@ -234,6 +244,46 @@ export type FieldKind =
 "choice" | 
 /**  A calendar day, `YYYY-MM-DD`. */
 "date";
+
+/**  A period's figures. */
+export type FiguresReport = {
+	/**  First day. */
+	from: string,
+	/**  Last day (included). */
+	to: string,
+	/**  The whole period. */
+	total: FiguresView,
+	/**  Each day on which anything was counted, oldest first. */
+	days: DayView[],
+};
+
+/**  Figures as the staff window shows them. */
+export type FiguresView = {
+	/**  Tickets drawn. */
+	visitors: number,
+	/**  Tickets called. */
+	called: number,
+	/**  Median wait drawn → called, minutes. */
+	waitMedian: number | null,
+	/**  90th percentile of that wait, minutes. */
+	waitP90: number | null,
+	/**  Tickets served. */
+	served: number,
+	/**  Median service time called → done, minutes. */
+	serviceMedian: number | null,
+	/**  90th percentile of the service time, minutes. */
+	serviceP90: number | null,
+	/**  Tickets whose holder had gone. */
+	gone: number,
+	/**  PIN workflows, one row per flow, in the order Transport PIN, PIN change, CAN, PUK. */
+	pin: PinRow[],
+	/**  Requests by topic, most first. */
+	requests: NamedCount[],
+	/**  QR codes shown by service, most first. */
+	qr: NamedCount[],
+	/**  The names of the places, in alphabetical order. */
+	places: string[],
+};
 
 /**  Why a citizen asks for staff. */
 export type HelpReason = 
@@ -308,6 +358,16 @@ export type LastError = {
 	message: string,
 };
 
+/**  A count with the id it counts and a name to show. */
+export type NamedCount = {
+	/**  Topic, service or place id. */
+	id: string,
+	/**  The service's or place's name; for topics the id (the UI has their texts). */
+	name: string,
+	/**  How many. */
+	count: number,
+};
+
 /**  `{ outcome }`, the answer of a finished workflow. */
 export type OutcomeView = {
 	/**  What it achieved. */
@@ -322,6 +382,28 @@ export type PinOutcomeView =
 "unblocked" | 
 /**  The suspended PIN is usable again. */
 "resumed";
+
+/**  PIN workflows by result. */
+export type PinResults = {
+	/**  Ended with a new PIN on the card. */
+	changed: number,
+	/**  Ended without a result. */
+	failed: number,
+	/**  Sent the citizen to the Bürgerservicecenter. */
+	referred: number,
+};
+
+/**  The PIN workflows of one flow by result. */
+export type PinRow = {
+	/**  `transport_pin`, `pin_change`, `can` or `puk`. */
+	flow: string,
+	/**  Ended with a new PIN. */
+	changed: number,
+	/**  Ended without a result. */
+	failed: number,
+	/**  Referred to the Bürgerservicecenter. */
+	referred: number,
+};
 
 /**
  *  The PIN's state: usable (`ok`, `two_left`), `suspended` (CAN first), `blocked`

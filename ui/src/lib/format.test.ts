@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDay, formatTime } from './format';
+import { addDays, formatDate, formatDateTime, formatDay, formatShortDay, formatTime } from './format';
 
 describe('formatDay', () => {
   it('writes the full German date', () => {
@@ -29,5 +29,22 @@ describe('formatDateTime', () => {
 
   it('keeps an unparsable timestamp', () => {
     expect(formatDateTime('nie')).toBe('nie');
+  });
+});
+
+describe('addDays', () => {
+  it('crosses months, years and leap days', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+    expect(addDays('2026-03-29', -6)).toBe('2026-03-23');
+  });
+});
+
+describe('formatShortDay', () => {
+  it('writes day and month', () => {
+    expect(formatShortDay('2026-02-25')).toBe('25.02.');
+    expect(formatDate('2026-02-25')).toBe('25.02.2026');
+    expect(formatShortDay('nie')).toBe('nie');
   });
 });

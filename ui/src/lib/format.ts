@@ -4,10 +4,7 @@
 
 /** "Sonntag, 1. März 2026" for "2026-03-01"; the raw text when it is no date. */
 export function formatDay(isoDay: string, locale = 'de-DE'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  if (!match) return isoDay;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date);
+  return formatIsoDay(isoDay, locale, { dateStyle: 'full' });
 }
 
 /** "09:41" for an RFC 3339 timestamp, in the station's local time; the raw text when unparsable. */
@@ -22,4 +19,27 @@ export function formatDateTime(timestamp: string, locale = 'de-DE', timeZone?: s
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+/** "25.02." for "2026-02-25" (a day on a chart's axis); the raw text when it is no date. */
+export function formatShortDay(isoDay: string, locale = 'de-DE'): string {
+  return formatIsoDay(isoDay, locale, { day: '2-digit', month: '2-digit' });
+}
+
+/** "25.02.2026" for "2026-02-25"; the raw text when it is no date. */
+export function formatDate(isoDay: string, locale = 'de-DE'): string {
+  return formatIsoDay(isoDay, locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+function formatIsoDay(isoDay: string, locale: string, parts: Intl.DateTimeFormatOptions): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  if (!match) return isoDay;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(date);
+}
+
+/** The ISO day `days` after (or before, when negative) `isoDay`. */
+export function addDays(isoDay: string, days: number): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }

@@ -12,6 +12,7 @@ export type {
   Desk,
   DrawnTicket,
   EidStaffOverview,
+  FiguresReport,
   HelpRequestView as HelpRequest,
   Kind as TicketKind,
   KindOffer,
@@ -46,6 +47,7 @@ export const kioskInfo = failing(commands.kioskInfo);
 export const kioskReady = failing(commands.kioskReady);
 export const servicesCategories = failing(commands.servicesCategories);
 export const servicesSearch = failing(commands.servicesSearch);
+export const servicesMostAsked = failing(commands.servicesMostAsked);
 export const serviceQr = failing(commands.serviceQr);
 export const ticketDraw = failing(commands.ticketDraw);
 export const staffPinSetup = failing(commands.staffPinSetup);
@@ -78,6 +80,8 @@ export const printerCheck = failing(commands.printerCheck);
 export const printerTest = failing(commands.printerTest);
 export const callDisplayOpen = failing(commands.callDisplayOpen);
 export const staffLock = failing(commands.staffLock);
+export const figuresReport = failing(commands.figuresReport);
+export const figuresCsvSave = failing(commands.figuresCsvSave);
 export const syncStatus = failing(commands.syncStatus);
 export const syncNow = failing(commands.syncNow);
 export const syncRetryDead = failing(commands.syncRetryDead);

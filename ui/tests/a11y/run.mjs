@@ -130,12 +130,23 @@ async function openStaff(browser, url, query = '') {
 /** @param {Browser} browser @param {string} url */
 async function staffPage(browser, url) {
   let page = await openStaff(browser, url);
-  await page.getByRole('table').waitFor();
+  await page.getByRole('table', { name: 'Wartenummern heute' }).waitFor();
   await page.getByText('Station ist angemeldet').waitFor();
   await check(page, 'staff', { kiosk: false });
   await page.getByRole('button', { name: 'Nächste Nummer aufrufen' }).click();
   await page.getByRole('button', { name: 'Nummer A-018 wurde bedient' }).waitFor();
   await check(page, 'staff-called', { kiosk: false });
+
+  // Figures: the last 7 days with four charts and their tables, then the CSV file.
+  await page.getByRole('button', { name: 'Letzte 7 Tage' }).click();
+  await page.getByRole('table', { name: 'Besucher und Wartezeit je Tag' }).getByRole('row').nth(7).waitFor();
+  if ((await page.getByRole('img', { name: /Balken: Besucher je Tag/ }).count()) !== 1) {
+    fail('staff-figures', 'the chart of the days has no description');
+  }
+  await check(page, 'staff-figures', { kiosk: false });
+  await page.getByRole('button', { name: 'Als CSV-Datei speichern' }).click();
+  await page.getByText('/media/kiosk/USB-STICK/Kennzahlen_', { exact: false }).waitFor();
+  await check(page, 'staff-figures-saved', { kiosk: false });
 
   // Desks: two desks, the second without eID; then the printer with a problem.
   await page.getByLabel('Anzahl der Schalter').selectOption('2');
@@ -155,7 +166,7 @@ async function staffPage(browser, url) {
   await check(paperOut, 'staff-printer-paper-out', { kiosk: false });
   await paperOut.close();
   page = await openStaff(browser, url);
-  await page.getByRole('table').waitFor();
+  await page.getByRole('table', { name: 'Wartenummern heute' }).waitFor();
 
   // A citizen at the kiosk asks for help: alert with "Erledigt".
   await page.evaluate(() => /** @type {any} */ (window).bkShim.askHelp('pin_forgotten'));

@@ -26,6 +26,7 @@ use eid::workflows::{
 
 use crate::messages::german;
 use crate::station::Station;
+use syncproto::figures::PinFlow;
 
 /// How often to look for the card again while waiting for it to come back.
 const CARD_POLL: Duration = Duration::from_millis(300);
@@ -120,7 +121,8 @@ impl CardDesk {
         request: &ChangePinRequest<'_>,
     ) -> Result<PinOutcome, WorkflowError> {
         let result = self.with_card(reader, |session| workflows::change_pin(session, request));
-        counting::record(station, counting::tally(&result));
+        let flow = counting::change_flow(request.transport);
+        counting::record(station, flow, counting::tally(&result));
         result
     }
 
@@ -133,7 +135,7 @@ impl CardDesk {
         pin: &Secret,
     ) -> Result<PinOutcome, WorkflowError> {
         let result = self.with_card(reader, |session| workflows::resume_pin(session, can, pin));
-        counting::record(station, counting::tally(&result));
+        counting::record(station, PinFlow::Can, counting::tally(&result));
         result
     }
 
@@ -148,7 +150,7 @@ impl CardDesk {
         if result == Err(WorkflowError::PukUsedUp) {
             self.puk_used_up.store(true, Ordering::SeqCst);
         }
-        counting::record(station, counting::tally(&result));
+        counting::record(station, PinFlow::Puk, counting::tally(&result));
         result
     }
 
@@ -164,7 +166,8 @@ impl CardDesk {
         let checked = self.with_card(reader, |session| {
             workflows::check_outcome(session, pending, new_pin)
         })?;
-        counting::record(station, counting::checked_tally(&checked));
+        let flow = counting::checked_flow(pending);
+        counting::record(station, flow, counting::checked_tally(&checked));
         Ok(checked)
     }
 

@@ -206,7 +206,7 @@ impl<'a> Desk<'a> {
                 eprintln!(
                     "{}",
                     german(
-                        "card-figures-not-counted",
+                        "figures-not-counted",
                         &[("detail", failure.to_string().into())]
                     )
                 );

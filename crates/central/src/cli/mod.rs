@@ -323,13 +323,13 @@ fn execute(cli: Cli) -> Result<(), CliError> {
                 AuditAction::Import,
                 Some(&summary.station_id),
                 Some(&format!(
-                    "{} neu, {} schon vorhanden",
-                    summary.stored, summary.duplicate
+                    "{} neu, {} schon vorhanden, Kennzahlen von {} Tagen",
+                    summary.stored, summary.duplicate, summary.figure_days
                 )),
             )?;
             println!(
-                "Import von Station „{}“ abgeschlossen: {} neu gespeichert, {} schon vorhanden.",
-                summary.station_name, summary.stored, summary.duplicate
+                "Import von Station „{}“ abgeschlossen: {} neu gespeichert, {} schon vorhanden, Kennzahlen von {} Tagen übernommen.",
+                summary.station_name, summary.stored, summary.duplicate, summary.figure_days
             );
         }
         Command::Config(ConfigCommand::Publish { services, stations }) => {

@@ -17,6 +17,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0002_backoffice.sql",
         include_str!("../../../../migrations/central/0002_backoffice.sql"),
     ),
+    (
+        3,
+        "0003_figures.sql",
+        include_str!("../../../../migrations/central/0003_figures.sql"),
+    ),
 ];
 
 /// Applies the migrations the database lacks, each in its own transaction.

@@ -5,6 +5,7 @@
 mod audit;
 mod clerks;
 mod config;
+mod figures;
 mod migrate;
 mod requests;
 mod retention;
@@ -21,6 +22,7 @@ use thiserror::Error;
 pub use audit::{AuditAction, AuditEntry};
 pub use clerks::{ClerkCredentials, ClerkRow};
 pub use config::{ConfigListing, ConfigVersion};
+pub use figures::StationDay;
 pub use requests::{InsertOutcome, RequestFilter, RequestSummary, StatusFilter, StoredRequest};
 pub use retention::{RetentionCounts, PROGRAM_ACTOR};
 pub use sessions::SessionClerk;

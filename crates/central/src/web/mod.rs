@@ -15,7 +15,7 @@ mod page;
 mod requests;
 mod session;
 mod stations;
-mod time;
+pub(crate) mod time;
 
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;

@@ -24,10 +24,7 @@ pub fn local_or_dash(stored: Option<&str>) -> String {
 /// people type it) as a stored UTC time; with `next`, the start of the day after.
 /// `None` when the text is not a date.
 pub fn day_bound(date: &str, next: bool) -> Option<String> {
-    let date = date.trim();
-    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(date, "%d.%m.%Y"))
-        .ok()?;
+    let day = parse_day(date)?;
     let day = if next { day.succ_opt()? } else { day };
     let start = Berlin
         .from_local_datetime(&day.and_hms_opt(0, 0, 0)?)
@@ -37,6 +34,20 @@ pub fn day_bound(date: &str, next: bool) -> Option<String> {
             .with_timezone(&Utc)
             .to_rfc3339_opts(SecondsFormat::Millis, true),
     )
+}
+
+/// A local day as date fields send it (`JJJJ-MM-TT`) or as people type it
+/// (`TT.MM.JJJJ`).
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d.%m.%Y"))
+        .ok()
+}
+
+/// Today in Potsdam.
+pub fn today() -> NaiveDate {
+    Utc::now().with_timezone(&Berlin).date_naive()
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::harness::{central_with_station, cli, rand_seed, stderr_of, stdout_of}
 
 fn export(station_id: &str, key: &SigningKey, items: &[PushItem]) -> Vec<u8> {
     let mut writer =
-        ExportWriter::new(Vec::new(), station_id, Utc::now(), items.len() as u64).unwrap();
+        ExportWriter::new(Vec::new(), station_id, Utc::now(), items.len() as u64, None).unwrap();
     for item in items {
         writer.write_item(item).unwrap();
     }

@@ -1,5 +1,5 @@
 //! The offline way: all pending items (still sealed), and on request the dead
-//! letters too, in one signed file for a USB stick (`syncproto::export_file`), which
+//! letters too, with the figures since the last upload, in one signed file for a USB stick (`syncproto::export_file`), which
 //! `bk-central import` reads.
 //!
 //! The file is written next to its destination under a temporary name, flushed to
@@ -22,7 +22,7 @@ use super::rows;
 use crate::clock::to_stored;
 use crate::error::{Result, StationError};
 use crate::store::Store;
-use crate::sync::enrolment;
+use crate::sync::{enrolment, figures};
 
 /// Items per read from the store while writing.
 const CHUNK: usize = 500;
@@ -36,6 +36,8 @@ pub fn export(store: &Store, now: DateTime<Utc>, path: &Path, include_dead: bool
         ExportError::Write(source) => StationError::io(&temporary, source),
         other => StationError::io(&temporary, std::io::Error::other(other.to_string())),
     };
+    // Before the read transaction: taking a revision writes.
+    let figures = figures::upload_now(store, now)?;
     // One read transaction: the count in the header and the items written agree.
     let snapshot = Transaction::new_unchecked(store.conn(), TransactionBehavior::Deferred)?;
     let (count, last_seq): (u64, i64) = snapshot.query_row(
@@ -46,8 +48,14 @@ pub fn export(store: &Store, now: DateTime<Utc>, path: &Path, include_dead: bool
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     let file = File::create(&temporary).map_err(|e| StationError::io(&temporary, e))?;
-    let mut writer = ExportWriter::new(BufWriter::new(file), &enrolment.station_id, now, count)
-        .map_err(failed)?;
+    let mut writer = ExportWriter::new(
+        BufWriter::new(file),
+        &enrolment.station_id,
+        now,
+        count,
+        Some(figures),
+    )
+    .map_err(failed)?;
     let mut after_seq = 0;
     loop {
         let chunk = rows::items_after(&snapshot, include_dead, after_seq, CHUNK, usize::MAX)?;

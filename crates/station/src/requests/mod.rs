@@ -22,7 +22,7 @@ use syncproto::{seal, ItemKind, ItemMeta, ValidItem};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::clock::{local_day, to_stored};
+use crate::clock::to_stored;
 use crate::error::{Result, StationError};
 use crate::outbox::{self, storage_error};
 use crate::plan;
@@ -116,11 +116,6 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
              VALUES (?1, ?2, ?3, ?4, ?5)",
             params![reference, item.id_text(), topic.id, station, created_at],
         )?;
-        tx.execute(
-            "INSERT INTO request_counts (day, topic, count) VALUES (?1, ?2, 1)
-             ON CONFLICT (day, topic) DO UPDATE SET count = count + 1",
-            params![local_day(now).to_string(), topic.id],
-        )?;
         Ok(())
     };
     write().map_err(|e| match e {
@@ -133,15 +128,6 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
         item_id: item.id_text(),
         created_at: now,
     })
-}
-
-/// Requests per local day and topic, oldest day first: `(day, topic, count)`.
-pub fn daily_counts(store: &Store) -> Result<Vec<(String, String, u64)>> {
-    let mut statement = store
-        .conn()
-        .prepare("SELECT day, topic, count FROM request_counts ORDER BY day, topic")?;
-    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// A reference code no earlier request has.

@@ -19,6 +19,7 @@ use std::time::Duration;
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use syncproto::figures::{FiguresResponse, FiguresUpload};
 use syncproto::limits::MAX_RESPONSE_BYTES;
 use syncproto::{
     AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
@@ -105,6 +106,14 @@ impl CentralClient {
         self.send::<_, serde_json::Value>(Method::POST, "v1/report", Some(report))
             .await
             .map(|_| ())
+    }
+
+    /// `POST /v1/figures`: the station's figures per day; the answer holds the counts
+    /// of all stations.
+    pub async fn figures(&self, upload: &FiguresUpload) -> Result<FiguresResponse, SyncError> {
+        self.send(Method::POST, "v1/figures", Some(upload))
+            .await?
+            .ok_or_else(not_modified)
     }
 
     async fn send<B: Serialize, T: DeserializeOwned>(

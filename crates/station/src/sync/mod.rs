@@ -6,6 +6,7 @@
 //!   [`report`]: what it did.
 //! - [`push`]: the pushes of a round, one batch travelling while the last is recorded.
 //! - [`runner`]: the background task with [`backoff`].
+//! - [`figures`]: the day's figures to the central, its counts of all stations back.
 //! - [`config`]: the pulled configuration, applied all or nothing.
 //! - [`state`]: what staff see (`sync_status`).
 //! - the error type [`SyncError`], in [`error`].
@@ -19,6 +20,7 @@ pub mod client;
 pub mod config;
 pub mod enrolment;
 pub mod error;
+pub mod figures;
 mod push;
 pub mod report;
 pub mod round;

@@ -1,5 +1,5 @@
 //! One sync round: clear what the central already holds (USB import), push every
-//! pending item in batches, pull the configuration.
+//! pending item in batches, pull the configuration, report and send the figures.
 //!
 //! The store is the only state: a round started after a crash finds the pending
 //! items where the last one left them. A batch the central answered is recorded in
@@ -17,7 +17,7 @@ use syncproto::StationReport;
 use super::config;
 use super::enrolment::Enrolment;
 use super::error::SyncError;
-use super::{push, state};
+use super::{figures, push, state};
 
 pub use super::report::{Progress, RoundReport};
 use crate::outbox;
@@ -95,8 +95,9 @@ async fn round(
     report.config_version =
         config::pull(store, &client, &enrolment.central_signing_key, now()).await?;
 
-    // For the back office's station list. Only informational: a round that delivered
-    // everything does not fail over it, and the next round reports again.
+    // For the back office's station list and figures. Only informational: a round that
+    // delivered everything does not fail over them, and the next round sends again
+    // (the figures of every day since the last upload the central answered).
     let counts = outbox::counts(store)?;
     let status = StationReport {
         app_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -105,5 +106,6 @@ async fn round(
         dead_letters: counts.dead_letter,
     };
     let _ = client.report(&status).await;
+    let _ = figures::upload(store, &client, now()).await;
     Ok(report)
 }

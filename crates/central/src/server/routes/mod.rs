@@ -4,6 +4,7 @@
 mod ack;
 mod config;
 mod enroll;
+mod figures;
 mod health;
 mod push;
 mod report;
@@ -25,6 +26,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/config", get(config::config))
         .route("/v1/ack-query", post(ack::ack_query))
         .route("/v1/report", post(report::report))
+        .route("/v1/figures", post(figures::figures))
         .fallback(not_found)
         .layer(body_limit())
         .with_state(state)

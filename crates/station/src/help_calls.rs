@@ -1,49 +1,14 @@
-//! The day's figures of the kiosk's "Online-Ausweis & PIN" function and the citizens'
-//! calls for staff help.
-//!
-//! Only counts and reasons are kept: how many PIN changes were done, failed or referred
-//! to staff per local day (Europe/Berlin), and when a citizen asked for help and why.
-//! No PIN, CAN, PUK, card number or name ever reaches this module.
+//! The citizens' calls for staff help from the kiosk's "Online-Ausweis & PIN" pages:
+//! when a citizen asked and why, until staff closes the call. No PIN, CAN, PUK, card
+//! number or name ever reaches this module.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 
-use crate::clock::{from_stored, local_day, to_stored};
+use crate::clock::{from_stored, to_stored};
 use crate::error::{Result, StationError};
 use crate::store::Store;
-
-/// What one PIN workflow at the kiosk counts as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EidTally {
-    /// The card holds a new PIN.
-    Changed,
-    /// The workflow ended without a result.
-    Failed,
-    /// The card needs the Bürgeramt (PUK used up, online function switched off).
-    Referred,
-}
-
-impl EidTally {
-    fn column(self) -> &'static str {
-        match self {
-            EidTally::Changed => "changed",
-            EidTally::Failed => "failed",
-            EidTally::Referred => "referred",
-        }
-    }
-}
-
-/// The counts of one local day.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, specta::Type)]
-pub struct DayFigures {
-    /// PIN workflows that ended with a new PIN on the card.
-    pub changed: u32,
-    /// PIN workflows that ended without a result.
-    pub failed: u32,
-    /// PIN workflows that sent the citizen to the Bürgeramt.
-    pub referred: u32,
-}
 
 /// Why a citizen asks for staff.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -90,36 +55,6 @@ pub struct HelpRequest {
     pub at: DateTime<Utc>,
     /// Why the citizen asked.
     pub reason: HelpReason,
-}
-
-/// Counts one finished workflow on the local day of `now`.
-pub fn record(store: &Store, tally: EidTally, now: DateTime<Utc>) -> Result<()> {
-    store.conn().execute(
-        "INSERT INTO eid_day_counts (day, kind, count) VALUES (?1, ?2, 1)
-         ON CONFLICT (day, kind) DO UPDATE SET count = count + 1",
-        params![local_day(now).to_string(), tally.column()],
-    )?;
-    Ok(())
-}
-
-/// The counts of the local day `day`.
-pub fn day(store: &Store, day: NaiveDate) -> Result<DayFigures> {
-    let mut statement = store
-        .conn()
-        .prepare("SELECT kind, count FROM eid_day_counts WHERE day = ?1")?;
-    let rows = statement.query_map([day.to_string()], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
-    })?;
-    let mut figures = DayFigures::default();
-    for row in rows {
-        let (kind, count) = row?;
-        match kind.as_str() {
-            "changed" => figures.changed = count,
-            "failed" => figures.failed = count,
-            _ => figures.referred = count,
-        }
-    }
-    Ok(figures)
 }
 
 /// Stores a call for help at `now`.
