@@ -102,6 +102,14 @@ async function clerkWalk(browser) {
   await page.getByText(/Gedruckt von s\.sachbearbeitung/).waitFor();
   await check(page, 'print', { kiosk: false });
 
+  await page.goto(`${web}/kennzahlen`);
+  await heading(page, 'Kennzahlen');
+  await page.getByRole('table', { name: 'Besucher und Wartezeiten je Station und Tag' }).getByText('Bürgerkoffer Stern-Center').waitFor();
+  await check(page, 'figures', { kiosk: false });
+  const csvHref = await page.getByRole('link', { name: /Als CSV-Datei herunterladen/ }).getAttribute('href');
+  const csv = await page.evaluate(async (target) => (await fetch(target)).text(), csvHref ?? '');
+  if (!csv.includes('Tag;Station;Orte;Besucher')) fail('figures', `the CSV file does not start with its columns: ${csv.slice(0, 80)}`);
+
   const forbidden = await page.goto(`${web}/protokoll`);
   if (forbidden?.status() !== 403) fail('forbidden', `a clerk got ${forbidden?.status()} for the audit log`);
   await heading(page, 'Kein Zugriff');

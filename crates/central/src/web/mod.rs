@@ -3,15 +3,18 @@
 //! clerks and admins. Every answer carries `Cache-Control: no-store` and a strict
 //! content security policy; every form carries the session's CSRF token.
 //!
-//! Pages: [`login`] (sign in and out), [`requests`] (Anliegen), [`stations`]
-//! (Stationen), [`config`] (Konfiguration), [`audit`] (Protokoll).
+//! Pages: [`login`] (sign in and out), [`requests`] (Anliegen), [`figures`]
+//! (Kennzahlen), [`stations`] (Stationen), [`config`] (Konfiguration), [`audit`]
+//! (Protokoll).
 
 mod assets;
 mod audit;
 mod config;
+mod figures;
 mod labels;
 mod login;
 mod page;
+mod published;
 mod requests;
 mod session;
 mod stations;
@@ -73,6 +76,8 @@ pub fn router(state: WebState) -> Router {
             get(config::overview).post(config::publish.layer(config::upload_limit())),
         )
         .route("/protokoll", get(audit::log))
+        .route("/kennzahlen", get(figures::dashboard))
+        .route("/kennzahlen.csv", get(figures::csv))
         .route("/static/kern.css", get(assets::kern_css))
         .route("/static/backoffice.css", get(assets::backoffice_css))
         .fallback(|| async { PageFailure::NotFound("Diese Seite gibt es nicht.") })

@@ -20,7 +20,8 @@ pub struct Nav {
     pub admin: bool,
     /// The session's CSRF token (the sign-out form).
     pub csrf: String,
-    /// Which page is open: `anliegen`, `stationen`, `konfiguration`, `protokoll`.
+    /// Which page is open: `anliegen`, `kennzahlen`, `stationen`, `konfiguration`,
+    /// `protokoll`.
     pub current: &'static str,
 }
 

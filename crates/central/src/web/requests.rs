@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use super::labels;
 use super::page::{html, Nav, PageFailure};
+use super::published::Published;
 use super::session::{with_store, Posted, SignedIn};
 use super::time::{day_bound, local, local_or_dash};
 use super::WebState;
@@ -49,10 +50,10 @@ struct Row {
 }
 
 /// One choice of a filter's select.
-struct Choice {
-    value: String,
-    label: String,
-    selected: bool,
+pub(super) struct Choice {
+    pub(super) value: String,
+    pub(super) label: String,
+    pub(super) selected: bool,
 }
 
 #[derive(Template)]
@@ -70,7 +71,8 @@ struct InboxPage {
     truncated: bool,
 }
 
-fn choices(options: Vec<(String, String)>, selected: &str) -> Vec<Choice> {
+/// The choices of a select, `selected` marked.
+pub(super) fn choices(options: Vec<(String, String)>, selected: &str) -> Vec<Choice> {
     options
         .into_iter()
         .map(|(value, label)| Choice {
@@ -296,7 +298,7 @@ async fn open(
             .as_deref()
             .map(|sealed| open_note(&keys, &id, sealed))
             .transpose()?;
-        let place = place_name(store, &request.summary.place)?;
+        let place = Published::load(store)?.place_name(&request.summary.place);
         let detail = if request.summary.purged_at.is_some() {
             RequestDetail {
                 summary: request.summary,
@@ -312,16 +314,6 @@ async fn open(
         Ok(shown)
     })
     .await
-}
-
-/// The name of a place of the station plan, from the newest published configuration;
-/// the id itself when no published plan names it.
-fn place_name(store: &crate::store::Store, place: &str) -> Result<String, PageFailure> {
-    let name = store
-        .latest_config()?
-        .and_then(|config| station::plan::Plan::from_json(&config.stations).ok())
-        .and_then(|plan| plan.station(place).ok().map(|station| station.name.clone()));
-    Ok(name.unwrap_or_else(|| place.to_owned()))
 }
 
 #[derive(Template)]

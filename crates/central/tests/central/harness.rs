@@ -250,6 +250,16 @@ impl Station {
             .unwrap()
     }
 
+    /// `POST /v1/figures` with raw JSON.
+    pub fn send_figures(&self, central: &Central, upload: &serde_json::Value) -> Response {
+        client()
+            .post(central.url("/v1/figures"))
+            .bearer_auth(self.token())
+            .json(upload)
+            .send()
+            .unwrap()
+    }
+
     /// Pushes items and returns the per-item statuses.
     pub fn push(&self, central: &Central, items: &[PushItem]) -> Vec<String> {
         let response = self.push_json(central, serde_json::to_value(items).unwrap());

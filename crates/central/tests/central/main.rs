@@ -4,6 +4,7 @@ mod api;
 mod backoffice;
 mod browser;
 mod crash;
+mod figures;
 mod harness;
 mod import;
 mod limits;

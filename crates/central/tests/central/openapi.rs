@@ -232,6 +232,44 @@ fn the_station_api_answers_as_its_openapi_document_says() {
         false,
     );
 
+    let today = chrono::Utc::now().date_naive().to_string();
+    let figures = json!({"revision": 1, "days": [{"day": today, "figures": {
+        "visitors": 3, "wait": {"4": 2, "600": 1}, "service": {}, "gone": 0,
+        "pin": {"can": {"changed": 1}}, "requests": {}, "qr": {"hundesteuer": 2}, "places": []
+    }}]});
+    assert_eq!(
+        api.send(
+            "post",
+            "/v1/figures",
+            "",
+            Some(&token),
+            Some(figures.clone()),
+            true
+        ),
+        200
+    );
+    let mut bad_minute = figures.clone();
+    bad_minute["days"][0]["figures"]["wait"] = json!({"601": 1});
+    assert_eq!(
+        api.send(
+            "post",
+            "/v1/figures",
+            "",
+            Some(&token),
+            Some(bad_minute),
+            false
+        ),
+        400
+    );
+    api.send(
+        "post",
+        "/v1/figures",
+        "",
+        Some(&token),
+        Some(json!({"revision": 2})),
+        false,
+    );
+
     let revoke = cli(
         dir.path(),
         &["station", "revoke", &station.enrolment.station_id],
@@ -242,6 +280,7 @@ fn the_station_api_answers_as_its_openapi_document_says() {
         ("get", "/v1/config", None),
         ("post", "/v1/ack-query", Some(json!({"ids": []}))),
         ("post", "/v1/report", Some(report.clone())),
+        ("post", "/v1/figures", Some(figures.clone())),
     ] {
         assert_eq!(
             api.send(method, path, "", Some(&token), body, false),

@@ -1,0 +1,49 @@
+//! Names from the newest published configuration: places from its station plan,
+//! online services from its catalogue. An id that nothing published names is shown
+//! as it came.
+
+use station::catalogue::{Catalogue, Lang};
+use station::plan::Plan;
+
+use crate::store::{Store, StoreError};
+
+/// The station plan and catalogue of the newest published configuration, as far as
+/// they load.
+pub struct Published {
+    plan: Option<Plan>,
+    catalogue: Option<Catalogue>,
+}
+
+impl Published {
+    /// Reads the newest published configuration (none before the first publication).
+    pub fn load(store: &Store) -> Result<Published, StoreError> {
+        let config = store.latest_config()?;
+        Ok(Published {
+            plan: config
+                .as_ref()
+                .and_then(|config| Plan::from_json(&config.stations).ok()),
+            catalogue: config
+                .as_ref()
+                .and_then(|config| Catalogue::from_json(&config.services).ok()),
+        })
+    }
+
+    /// The name of place `id`.
+    pub fn place_name(&self, id: &str) -> String {
+        self.plan
+            .as_ref()
+            .and_then(|plan| plan.station(id).ok())
+            .map_or_else(|| id.to_owned(), |station| station.name.clone())
+    }
+
+    /// The German name of online service `id`.
+    pub fn service_name(&self, id: &str) -> String {
+        self.catalogue
+            .as_ref()
+            .and_then(|catalogue| catalogue.service(id).ok())
+            .map_or_else(
+                || id.to_owned(),
+                |service| service.name.get(Lang::De).clone(),
+            )
+    }
+}
