@@ -21,7 +21,9 @@ use crate::publish::{publish, PublishError};
 use crate::retention::RetentionPolicy;
 use crate::secrets::NoEntropy;
 use crate::server::{serve, ServeError, ServeOptions};
-use crate::store::{AuditAction, RequestFilter, RequestSummary, StatusFilter, Store, StoreError};
+use crate::store::{
+    AuditAction, Database, RequestFilter, RequestSummary, StatusFilter, Store, StoreError,
+};
 use clerks::ClerkCommand;
 
 #[derive(Parser)]
@@ -31,7 +33,7 @@ use clerks::ClerkCommand;
     about = "Zentrale des Bürgerkoffers: nimmt Anliegen der Stationen an, verteilt die Konfiguration und bietet das Backoffice im Browser"
 )]
 struct Cli {
-    /// Datenverzeichnis (Schlüssel; Datenbank, wenn --db fehlt)
+    /// Datenverzeichnis (Schlüssel; Datenbank, wenn --database fehlt)
     #[arg(
         long,
         env = "BK_CENTRAL_DATA_DIR",
@@ -39,9 +41,10 @@ struct Cli {
         global = true
     )]
     data_dir: PathBuf,
-    /// SQLite-Datei der Zentrale (Standard: DATENVERZEICHNIS/central.sqlite3)
-    #[arg(long, env = "BK_CENTRAL_DB", global = true)]
-    db: Option<PathBuf>,
+    /// Datenbank der Zentrale: eine SQLite-Datei (Standard: DATENVERZEICHNIS/central.sqlite3)
+    /// oder postgres://BENUTZER@HOST/DATENBANK (mehrere Prozesse können sie teilen)
+    #[arg(long, alias = "db", env = "BK_CENTRAL_DATABASE", global = true)]
+    database: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -238,12 +241,12 @@ pub fn run() -> ExitCode {
 }
 
 fn execute(cli: Cli) -> Result<(), CliError> {
-    let db_path = cli
-        .db
-        .clone()
-        .unwrap_or_else(|| cli.data_dir.join("central.sqlite3"));
+    let database = cli.database.as_deref().map_or_else(
+        || Database::Sqlite(cli.data_dir.join("central.sqlite3")),
+        Database::parse,
+    );
     let keys = CentralKeys::load_or_create(&cli.data_dir)?;
-    let mut store = Store::open(&db_path)?;
+    let mut store = Store::connect(&database)?;
     match cli.command {
         Command::Serve(args) => {
             let options = ServeOptions {
@@ -252,7 +255,10 @@ fn execute(cli: Cli) -> Result<(), CliError> {
                 tls: args.tls_cert.zip(args.tls_key),
                 retention: args.retention.into(),
             };
-            eprintln!("Datenbank: {}", db_path.display());
+            eprintln!("Datenbank: {}", database.shown());
+            // Before the runtime starts: the PostgreSQL client blocks on a runtime of
+            // its own, which must not run inside another.
+            store.quick_check()?;
             let runtime = tokio::runtime::Runtime::new().map_err(CliError::Runtime)?;
             runtime.block_on(serve(store, keys, options))?;
         }

@@ -35,7 +35,6 @@ use crate::store::{Store, StoreError};
 use crate::web::{self, WebState};
 use connections::{LimitedAcceptor, HEADER_TIMEOUT, REQUEST_TIMEOUT};
 use error::ApiFailure;
-use rate::RateLimit;
 
 /// How long in-flight requests may take to finish after SIGTERM.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -74,7 +73,7 @@ pub enum ServeError {
         /// The underlying I/O error.
         source: std::io::Error,
     },
-    /// The database failed its `PRAGMA quick_check` or could not be queried.
+    /// A database failure.
     #[error("{0}")]
     Store(#[from] StoreError),
     /// A key file problem.
@@ -88,11 +87,6 @@ pub struct AppState {
     store: Arc<Mutex<Store>>,
     /// The central's keys, shared by all handlers.
     pub keys: Arc<CentralKeys>,
-    /// Enrolment tries per client address.
-    pub enrol_rate: RateLimit,
-    /// Sign-in tries per client address (a limit of its own, so that enrolment tries
-    /// on the station API cannot lock clerks out).
-    pub sign_in_rate: RateLimit,
 }
 
 impl AppState {
@@ -101,8 +95,6 @@ impl AppState {
         AppState {
             store: Arc::new(Mutex::new(store)),
             keys: Arc::new(keys),
-            enrol_rate: RateLimit::default(),
-            sign_in_rate: RateLimit::default(),
         }
     }
 
@@ -143,7 +135,6 @@ pub async fn serve(
     if options.listen.port() != 0 && options.listen == options.admin_listen {
         return Err(ServeError::SameAddress(options.listen));
     }
-    store.quick_check()?;
     let state = AppState::new(store, keys);
     let web_state = WebState {
         app: state.clone(),

@@ -1,9 +1,9 @@
 //! The audit log: one row per thing a person (or the retention job) did to personal
 //! data, a station, the configuration or an account. Rows are only ever added.
 
-use rusqlite::params;
 use serde::Serialize;
 
+use super::db::args;
 use super::{timestamp, Store, StoreError};
 
 /// What was done, as stored (`action` column) and shown.
@@ -131,9 +131,9 @@ impl Store {
         subject: Option<&str>,
         detail: Option<&str>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![timestamp(), actor, action.as_str(), subject, detail],
+        self.db().execute(
+            "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
+            args![timestamp(), actor, action.as_str(), subject, detail],
         )?;
         Ok(())
     }
@@ -145,14 +145,16 @@ impl Store {
         actor: Option<&str>,
         limit: u32,
     ) -> Result<Vec<AuditEntry>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT at, actor, action, subject, detail FROM audit_log
-             WHERE (?1 IS NULL OR action = ?1) AND (?2 IS NULL OR actor = ?2)
-             ORDER BY id DESC LIMIT ?3",
-        )?;
-        let rows = statement.query_map(
-            params![action.map(AuditAction::as_str), actor, limit],
-            |row| {
+        self.db()
+            .query(
+                "SELECT at, actor, action, subject, detail FROM audit_log
+                 WHERE (CAST($1 AS TEXT) IS NULL OR action = $1)
+                   AND (CAST($2 AS TEXT) IS NULL OR actor = $2)
+                 ORDER BY id DESC LIMIT $3",
+                args![action.map(AuditAction::as_str), actor, limit],
+            )?
+            .iter()
+            .map(|row| {
                 Ok(AuditEntry {
                     at: row.get(0)?,
                     actor: row.get(1)?,
@@ -160,8 +162,7 @@ impl Store {
                     subject: row.get(3)?,
                     detail: row.get(4)?,
                 })
-            },
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            })
+            .collect()
     }
 }

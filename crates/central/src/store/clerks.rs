@@ -2,9 +2,9 @@
 //! bookkeeping of sign-in tries (wrong tries, lock, last TOTP step used).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
+use super::db::{args, Db, Isolation};
 use super::{timestamp, Store, StoreError};
 use crate::accounts::Role;
 
@@ -67,59 +67,61 @@ impl Store {
         password_phc: &str,
         totp_secret: Option<&[u8]>,
     ) -> Result<bool, StoreError> {
-        let added = self.conn.execute(
+        let added = self.db().execute(
             "INSERT INTO clerks (name, role, password, totp_secret, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO NOTHING",
-            params![name, role.as_str(), password_phc, totp_secret, timestamp()],
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING",
+            args![name, role.as_str(), password_phc, totp_secret, timestamp()],
         )?;
         Ok(added == 1)
     }
 
     /// Every account, by name.
     pub fn clerks(&self) -> Result<Vec<ClerkRow>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT name, role, created_at, disabled_at, last_login_at, locked_until
-             FROM clerks ORDER BY name",
-        )?;
-        let rows = statement.query_map([], |row| {
-            let role: String = row.get(1)?;
-            Ok(ClerkRow {
-                name: row.get(0)?,
-                role: Role::parse(&role).unwrap_or(Role::Clerk),
-                created_at: row.get(2)?,
-                disabled_at: row.get(3)?,
-                last_login_at: row.get(4)?,
-                locked_until: row.get(5)?,
+        self.db()
+            .query(
+                "SELECT name, role, created_at, disabled_at, last_login_at, locked_until
+                 FROM clerks ORDER BY name",
+                args![],
+            )?
+            .iter()
+            .map(|row| {
+                let role: String = row.get(1)?;
+                Ok(ClerkRow {
+                    name: row.get(0)?,
+                    role: Role::parse(&role).unwrap_or(Role::Clerk),
+                    created_at: row.get(2)?,
+                    disabled_at: row.get(3)?,
+                    last_login_at: row.get(4)?,
+                    locked_until: row.get(5)?,
+                })
             })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            .collect()
     }
 
     /// The account named `name`, for signing in.
     pub fn clerk_credentials(&self, name: &str) -> Result<Option<ClerkCredentials>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
+        self.db()
+            .query_opt(
                 "SELECT id, name, role, password, totp_secret, totp_last_step,
                         disabled_at IS NOT NULL, failed_logins, locked_until
-                 FROM clerks WHERE name = ?1",
-                [name],
-                |row| {
-                    let role: String = row.get(2)?;
-                    Ok(ClerkCredentials {
-                        id: row.get(0)?,
-                        name: row.get(1)?,
-                        role: Role::parse(&role).unwrap_or(Role::Clerk),
-                        password: row.get(3)?,
-                        totp_secret: row.get(4)?,
-                        totp_last_step: row.get(5)?,
-                        disabled: row.get(6)?,
-                        failed_logins: row.get(7)?,
-                        locked_until: parse_time(row.get(8)?),
-                    })
-                },
-            )
-            .optional()?)
+                 FROM clerks WHERE name = $1",
+                args![name],
+            )?
+            .map(|row| {
+                let role: String = row.get(2)?;
+                Ok(ClerkCredentials {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    role: Role::parse(&role).unwrap_or(Role::Clerk),
+                    password: row.get(3)?,
+                    totp_secret: row.get(4)?,
+                    totp_last_step: row.get(5)?,
+                    disabled: row.get(6)?,
+                    failed_logins: row.get(7)?,
+                    locked_until: parse_time(row.get(8)?),
+                })
+            })
+            .transpose()
     }
 
     /// Counts a wrong try and sets the lock the caller computed.
@@ -129,9 +131,9 @@ impl Store {
         failed_logins: u32,
         locked_until: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE clerks SET failed_logins = ?2, locked_until = ?3 WHERE id = ?1",
-            params![clerk_id, failed_logins, locked_until.map(stored_time)],
+        self.db().execute(
+            "UPDATE clerks SET failed_logins = $2, locked_until = $3 WHERE id = $1",
+            args![clerk_id, failed_logins, locked_until.map(stored_time)],
         )?;
         Ok(())
     }
@@ -142,25 +144,25 @@ impl Store {
         clerk_id: i64,
         totp_step: Option<i64>,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE clerks SET failed_logins = 0, locked_until = NULL, last_login_at = ?2,
-                    totp_last_step = coalesce(?3, totp_last_step)
-             WHERE id = ?1",
-            params![clerk_id, timestamp(), totp_step],
+        self.db().execute(
+            "UPDATE clerks SET failed_logins = 0, locked_until = NULL, last_login_at = $2,
+                    totp_last_step = coalesce($3, totp_last_step)
+             WHERE id = $1",
+            args![clerk_id, timestamp(), totp_step],
         )?;
         Ok(())
     }
 
     /// Disables an account and ends its sessions; `false` when there is none.
     pub fn disable_clerk(&mut self, name: &str) -> Result<bool, StoreError> {
-        let tx = self.conn.transaction()?;
-        let changed = tx.execute(
-            "UPDATE clerks SET disabled_at = coalesce(disabled_at, ?2) WHERE name = ?1",
-            params![name, timestamp()],
-        )?;
-        end_sessions_of(&tx, name)?;
-        tx.commit()?;
-        Ok(changed == 1)
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let changed = db.execute(
+                "UPDATE clerks SET disabled_at = coalesce(disabled_at, $2) WHERE name = $1",
+                args![name, timestamp()],
+            )?;
+            end_sessions_of(db, name)?;
+            Ok(changed == 1)
+        })
     }
 
     /// Sets a new password (and TOTP secret, when given), enables and unlocks the
@@ -171,37 +173,37 @@ impl Store {
         password_phc: &str,
         totp_secret: Option<&[u8]>,
     ) -> Result<bool, StoreError> {
-        let tx = self.conn.transaction()?;
-        let changed = tx.execute(
-            "UPDATE clerks SET password = ?2, disabled_at = NULL, failed_logins = 0,
-                    locked_until = NULL,
-                    totp_secret = coalesce(?3, totp_secret),
-                    totp_last_step = CASE WHEN ?3 IS NULL THEN totp_last_step END
-             WHERE name = ?1",
-            params![name, password_phc, totp_secret],
-        )?;
-        end_sessions_of(&tx, name)?;
-        tx.commit()?;
-        Ok(changed == 1)
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let changed = db.execute(
+                "UPDATE clerks SET password = $2, disabled_at = NULL, failed_logins = 0,
+                        locked_until = NULL,
+                        totp_secret = coalesce($3, totp_secret),
+                        totp_last_step = CASE WHEN CAST($3 AS BYTEA) IS NULL
+                                              THEN totp_last_step END
+                 WHERE name = $1",
+                args![name, password_phc, totp_secret],
+            )?;
+            end_sessions_of(db, name)?;
+            Ok(changed == 1)
+        })
     }
 
     /// The role of an account, `None` when there is none.
     pub fn clerk_role(&self, name: &str) -> Result<Option<Role>, StoreError> {
         let role: Option<String> = self
-            .conn
-            .query_row("SELECT role FROM clerks WHERE name = ?1", [name], |row| {
-                row.get(0)
-            })
-            .optional()?;
+            .db()
+            .query_opt("SELECT role FROM clerks WHERE name = $1", args![name])?
+            .map(|row| row.get(0))
+            .transpose()?;
         Ok(role.as_deref().and_then(Role::parse))
     }
 }
 
 /// Ends every session of account `name`.
-fn end_sessions_of(tx: &rusqlite::Transaction<'_>, name: &str) -> Result<(), StoreError> {
-    tx.execute(
-        "DELETE FROM sessions WHERE clerk_id = (SELECT id FROM clerks WHERE name = ?1)",
-        [name],
+fn end_sessions_of(db: &mut Db, name: &str) -> Result<(), StoreError> {
+    db.execute(
+        "DELETE FROM sessions WHERE clerk_id = (SELECT id FROM clerks WHERE name = $1)",
+        args![name],
     )?;
     Ok(())
 }

@@ -2,8 +2,8 @@
 //! with the central's Ed25519 key when it is published.
 
 use ed25519_dalek::SigningKey;
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
+use super::db::{args, Isolation, Row};
 use super::{timestamp, Store, StoreError};
 
 /// One published configuration version.
@@ -29,56 +29,61 @@ impl Store {
         stations_json: &str,
         signing_key: &SigningKey,
     ) -> Result<ConfigVersion, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let latest: u64 = tx.query_row(
-            "SELECT coalesce(max(version), 0) FROM config_versions",
-            [],
-            |row| row.get(0),
-        )?;
-        let version = latest + 1;
-        let published = ConfigVersion {
-            version,
-            published_at: timestamp(),
-            services: services_json.to_owned(),
-            stations: stations_json.to_owned(),
-            signature: syncproto::config::sign(signing_key, version, services_json, stations_json),
-        };
-        tx.execute(
-            "INSERT INTO config_versions (version, published_at, services, stations, signature)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                published.version,
-                published.published_at,
-                published.services,
-                published.stations,
-                published.signature
-            ],
-        )?;
-        tx.commit()?;
-        Ok(published)
+        // Serializable: two publications at once get different versions (one of them
+        // runs again).
+        self.db().transaction(Isolation::Serializable, |db| {
+            let latest: u64 = db
+                .query_one(
+                    "SELECT coalesce(max(version), 0) FROM config_versions",
+                    args![],
+                )?
+                .get(0)?;
+            let version = latest + 1;
+            let published = ConfigVersion {
+                version,
+                published_at: timestamp(),
+                services: services_json.to_owned(),
+                stations: stations_json.to_owned(),
+                signature: syncproto::config::sign(
+                    signing_key,
+                    version,
+                    services_json,
+                    stations_json,
+                ),
+            };
+            db.execute(
+                "INSERT INTO config_versions (version, published_at, services, stations, signature)
+                 VALUES ($1, $2, $3, $4, $5)",
+                args![
+                    published.version,
+                    published.published_at,
+                    published.services,
+                    published.stations,
+                    published.signature
+                ],
+            )?;
+            Ok(published)
+        })
     }
 
     /// The newest published version, if any.
     pub fn latest_config(&self) -> Result<Option<ConfigVersion>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
+        self.db()
+            .query_opt(
                 "SELECT version, published_at, services, stations, signature
                  FROM config_versions ORDER BY version DESC LIMIT 1",
-                [],
-                |row| {
-                    Ok(ConfigVersion {
-                        version: row.get(0)?,
-                        published_at: row.get(1)?,
-                        services: row.get(2)?,
-                        stations: row.get(3)?,
-                        signature: row.get(4)?,
-                    })
-                },
-            )
-            .optional()?)
+                args![],
+            )?
+            .map(|row: Row| {
+                Ok(ConfigVersion {
+                    version: row.get(0)?,
+                    published_at: row.get(1)?,
+                    services: row.get(2)?,
+                    stations: row.get(3)?,
+                    signature: row.get(4)?,
+                })
+            })
+            .transpose()
     }
 }
 
@@ -96,17 +101,27 @@ pub struct ConfigListing {
 impl Store {
     /// Every published version, newest first.
     pub fn config_versions(&self) -> Result<Vec<ConfigListing>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT version, published_at, coalesce(json_array_length(services, '$.services'), 0)
-             FROM config_versions ORDER BY version DESC",
-        )?;
-        let rows = statement.query_map([], |row| {
-            Ok(ConfigListing {
-                version: row.get(0)?,
-                published_at: row.get(1)?,
-                services: row.get(2)?,
+        // The catalogue's size is counted here, not in SQL: JSON functions differ
+        // between SQLite and PostgreSQL, and the versions are few.
+        self.db()
+            .query(
+                "SELECT version, published_at, services FROM config_versions
+                 ORDER BY version DESC",
+                args![],
+            )?
+            .iter()
+            .map(|row| {
+                let services: String = row.get(2)?;
+                let count = serde_json::from_str::<serde_json::Value>(&services)
+                    .ok()
+                    .and_then(|catalogue| catalogue["services"].as_array().map(Vec::len))
+                    .unwrap_or(0);
+                Ok(ConfigListing {
+                    version: row.get(0)?,
+                    published_at: row.get(1)?,
+                    services: count as u64,
+                })
             })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            .collect()
     }
 }

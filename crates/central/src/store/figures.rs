@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use rusqlite::{params, TransactionBehavior};
 use syncproto::figures::{Figures, FiguresUpload};
 
+use super::db::{args, Isolation};
 use super::{timestamp, Store, StoreError};
 
 /// One station's figures of one day.
@@ -33,31 +33,31 @@ impl Store {
     ) -> Result<u64, StoreError> {
         let revision = i64::try_from(upload.revision).unwrap_or(i64::MAX);
         let received_at = timestamp();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut taken = 0;
-        for day in &upload.days {
-            let figures = serde_json::to_string(&day.figures)
-                .map_err(|error| StoreError::Corrupt(error.to_string()))?;
-            taken += tx.execute(
-                "INSERT INTO station_figures (station_id, day, revision, figures, received_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (station_id, day) DO UPDATE SET
-                     revision = excluded.revision, figures = excluded.figures,
-                     received_at = excluded.received_at
-                 WHERE excluded.revision > station_figures.revision",
-                params![
-                    station_id,
-                    day.day.to_string(),
-                    revision,
-                    figures,
-                    received_at
-                ],
-            )? as u64;
-        }
-        tx.commit()?;
-        Ok(taken)
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let mut taken = 0;
+            for day in &upload.days {
+                let figures = serde_json::to_string(&day.figures)
+                    .map_err(|error| StoreError::Corrupt(error.to_string()))?;
+                // One statement per day: with processes sharing a database, the newer
+                // revision wins whichever arrives first.
+                taken += db.execute(
+                    "INSERT INTO station_figures (station_id, day, revision, figures, received_at)
+                     VALUES ($1, $2, $3, $4, $5)
+                     ON CONFLICT (station_id, day) DO UPDATE SET
+                         revision = excluded.revision, figures = excluded.figures,
+                         received_at = excluded.received_at
+                     WHERE excluded.revision > station_figures.revision",
+                    args![
+                        station_id,
+                        day.day.to_string(),
+                        revision,
+                        figures,
+                        received_at
+                    ],
+                )?;
+            }
+            Ok(taken)
+        })
     }
 
     /// The figures of every station (or only `station`) and day from `from` to `to`
@@ -68,25 +68,27 @@ impl Store {
         to: NaiveDate,
         station: Option<&str>,
     ) -> Result<Vec<StationDay>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT f.station_id, s.name, f.day, f.figures
-             FROM station_figures f JOIN stations s ON s.id = f.station_id
-             WHERE f.day BETWEEN ?1 AND ?2 AND (?3 IS NULL OR f.station_id = ?3)
-             ORDER BY f.day, s.name, f.station_id",
-        )?;
-        let mut rows = statement.query(params![from.to_string(), to.to_string(), station])?;
-        let mut days = Vec::new();
-        while let Some(row) = rows.next()? {
-            let day: String = row.get(2)?;
-            let figures: String = row.get(3)?;
-            days.push(StationDay {
-                station_id: row.get(0)?,
-                station_name: row.get(1)?,
-                day: day.parse().map_err(|_| corrupt_figures(&day))?,
-                figures: serde_json::from_str(&figures).map_err(|_| corrupt_figures(&day))?,
-            });
-        }
-        Ok(days)
+        self.db()
+            .query(
+                "SELECT f.station_id, s.name, f.day, f.figures
+                 FROM station_figures f JOIN stations s ON s.id = f.station_id
+                 WHERE f.day BETWEEN $1 AND $2
+                   AND (CAST($3 AS TEXT) IS NULL OR f.station_id = $3)
+                 ORDER BY f.day, s.name, f.station_id",
+                args![from.to_string(), to.to_string(), station],
+            )?
+            .iter()
+            .map(|row| {
+                let day: String = row.get(2)?;
+                let figures: String = row.get(3)?;
+                Ok(StationDay {
+                    station_id: row.get(0)?,
+                    station_name: row.get(1)?,
+                    day: day.parse().map_err(|_| corrupt_figures(&day))?,
+                    figures: serde_json::from_str(&figures).map_err(|_| corrupt_figures(&day))?,
+                })
+            })
+            .collect()
     }
 
     /// How often each online service's QR code was shown at all stations from

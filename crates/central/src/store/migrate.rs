@@ -1,12 +1,17 @@
-//! Schema migrations from `migrations/central/`, compiled into the binary and applied
-//! in order; `PRAGMA user_version` records the last one applied.
+//! Schema migrations, compiled into the binary and applied in order: SQLite's from
+//! `migrations/central/` (`PRAGMA user_version` records the last one applied),
+//! PostgreSQL's from `migrations/central-postgres/` (table `schema_version`; central
+//! processes starting at once take turns on an advisory lock). The two lists have the
+//! same versions: version N means the same schema on both.
 
-use rusqlite::{Connection, TransactionBehavior};
-
+use super::db::{args, Backend, Db, Isolation};
 use super::StoreError;
 
-/// Every migration, in order: (version, file name, SQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[
+/// One migration: version, file name, SQL.
+type Migration = (i64, &'static str, &'static str);
+
+/// SQLite's migrations, in order.
+const SQLITE: &[Migration] = &[
     (
         1,
         "0001_init.sql",
@@ -22,27 +27,92 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         "0003_figures.sql",
         include_str!("../../../../migrations/central/0003_figures.sql"),
     ),
+    (
+        4,
+        "0004_rate_limits.sql",
+        include_str!("../../../../migrations/central/0004_rate_limits.sql"),
+    ),
 ];
 
+/// PostgreSQL's migrations, in order (the same versions as SQLite's).
+const POSTGRES: &[Migration] = &[
+    (
+        1,
+        "0001_init.sql",
+        include_str!("../../../../migrations/central-postgres/0001_init.sql"),
+    ),
+    (
+        2,
+        "0002_backoffice.sql",
+        include_str!("../../../../migrations/central-postgres/0002_backoffice.sql"),
+    ),
+    (
+        3,
+        "0003_figures.sql",
+        include_str!("../../../../migrations/central-postgres/0003_figures.sql"),
+    ),
+    (
+        4,
+        "0004_rate_limits.sql",
+        include_str!("../../../../migrations/central-postgres/0004_rate_limits.sql"),
+    ),
+];
+
+/// The key of the advisory lock PostgreSQL migrations run under.
+const MIGRATION_LOCK: i64 = 0x626b_2d63_656e_7472; // "bk-centr"
+
 /// Applies the migrations the database lacks, each in its own transaction.
-pub(super) fn apply(conn: &mut Connection) -> Result<(), StoreError> {
-    let supported = MIGRATIONS.last().map_or(0, |(version, _, _)| *version);
-    for (version, _, sql) in MIGRATIONS {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let current: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        if current > supported {
-            return Err(StoreError::SchemaTooNew {
-                found: current,
-                supported,
-            });
+pub(super) fn apply(db: &mut Db) -> Result<(), StoreError> {
+    let migrations = match db.backend() {
+        Backend::Sqlite => SQLITE,
+        Backend::Postgres => {
+            db.batch(
+                "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL);
+                 INSERT INTO schema_version (version)
+                     SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)",
+            )?;
+            POSTGRES
         }
-        if current < *version {
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", version)?;
-        }
-        tx.commit()?;
+    };
+    let supported = migrations.last().map_or(0, |(version, _, _)| *version);
+    for (version, _, sql) in migrations {
+        db.transaction(Isolation::ReadCommitted, |db| {
+            if db.backend() == Backend::Postgres {
+                db.execute("SELECT pg_advisory_xact_lock($1)", args![MIGRATION_LOCK])?;
+            }
+            let current = current_version(db)?;
+            if current > supported {
+                return Err(StoreError::SchemaTooNew {
+                    found: current,
+                    supported,
+                });
+            }
+            if current < *version {
+                db.batch(sql)?;
+                set_version(db, *version)?;
+            }
+            Ok(())
+        })?;
     }
     Ok(())
+}
+
+fn current_version(db: &mut Db) -> Result<i64, StoreError> {
+    let sql = match db.backend() {
+        Backend::Sqlite => "PRAGMA user_version",
+        Backend::Postgres => "SELECT version FROM schema_version",
+    };
+    db.query_one(sql, args![])?.get(0)
+}
+
+fn set_version(db: &mut Db, version: i64) -> Result<(), StoreError> {
+    match db.backend() {
+        // PRAGMA takes no parameters; the version is a number of this program.
+        Backend::Sqlite => db.batch(&format!("PRAGMA user_version = {version}")),
+        Backend::Postgres => db
+            .execute("UPDATE schema_version SET version = $1", args![version])
+            .map(|_| ()),
+    }
 }
 
 #[cfg(test)]
@@ -50,33 +120,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_migration_file_is_listed_in_order() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations/central");
-        let mut files: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
-            .filter(|name| name.ends_with(".sql"))
-            .collect();
-        files.sort();
-        let listed: Vec<&str> = MIGRATIONS.iter().map(|(_, name, _)| *name).collect();
-        assert_eq!(files, listed);
-        for (index, (version, _, _)) in MIGRATIONS.iter().enumerate() {
-            assert_eq!(*version, index as i64 + 1);
+    fn every_migration_file_is_listed_in_order_with_the_same_versions_on_both() {
+        for (folder, migrations) in [("central", SQLITE), ("central-postgres", POSTGRES)] {
+            let dir = format!("{}/../../migrations/{folder}", env!("CARGO_MANIFEST_DIR"));
+            let mut files: Vec<String> = std::fs::read_dir(dir)
+                .unwrap()
+                .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+                .filter(|name| name.ends_with(".sql"))
+                .collect();
+            files.sort();
+            let listed: Vec<&str> = migrations.iter().map(|(_, name, _)| *name).collect();
+            assert_eq!(files, listed, "{folder}");
+            for (index, (version, _, _)) in migrations.iter().enumerate() {
+                assert_eq!(*version, index as i64 + 1);
+            }
         }
+        let names = |migrations: &[Migration]| -> Vec<&str> {
+            migrations.iter().map(|(_, name, _)| *name).collect()
+        };
+        assert_eq!(names(SQLITE), names(POSTGRES));
     }
 
     #[test]
     fn applying_twice_changes_nothing_and_newer_schemas_are_refused() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        apply(&mut conn).unwrap();
-        apply(&mut conn).unwrap();
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |row| row.get(0))
-            .unwrap();
-        assert_eq!(version, MIGRATIONS.len() as i64);
-        conn.pragma_update(None, "user_version", 99).unwrap();
+        let mut db = Db::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
+        apply(&mut db).unwrap();
+        apply(&mut db).unwrap();
+        assert_eq!(current_version(&mut db).unwrap(), SQLITE.len() as i64);
+        set_version(&mut db, 99).unwrap();
         assert!(matches!(
-            apply(&mut conn),
+            apply(&mut db),
             Err(StoreError::SchemaTooNew { found: 99, .. })
         ));
     }

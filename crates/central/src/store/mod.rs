@@ -1,23 +1,34 @@
-//! The central's SQLite store: one file, WAL, `synchronous=FULL` (a commit is on disk
-//! before the answer leaves), `secure_delete` (deleted content is overwritten), foreign
-//! keys on, migrations applied on open.
+//! The central's store, on SQLite or PostgreSQL ([`db`]): the same SQL, schema
+//! migrations for each, and one [`Store`] whose methods the server, the back office
+//! and the command line share.
+//!
+//! SQLite (the default, no set-up): one file, WAL, `synchronous=FULL` (a commit is on
+//! disk before the answer leaves), `secure_delete` (deleted content is overwritten),
+//! foreign keys on. PostgreSQL (`--database postgres://…`): several central processes
+//! may share one database; nothing of the central's state lives in a process only.
 
 mod audit;
 mod clerks;
 mod config;
+pub mod db;
 mod figures;
 mod migrate;
+mod rate_limits;
 mod requests;
 mod retention;
 mod sessions;
 mod stations;
 
-use std::path::Path;
+use std::cell::{RefCell, RefMut};
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
 use rusqlite::Connection;
 use thiserror::Error;
+
+use db::{Backend, Db};
 
 pub use audit::{AuditAction, AuditEntry};
 pub use clerks::{ClerkCredentials, ClerkRow};
@@ -34,6 +45,20 @@ pub enum StoreError {
     /// An SQLite error.
     #[error("Datenbankfehler: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A PostgreSQL error.
+    #[error("Datenbankfehler (PostgreSQL): {}", postgres_detail(.0))]
+    Postgres(#[from] postgres::Error),
+    /// A column did not hold what the program expects.
+    #[error("Datenbankfehler: Spalte {index} enthält {found}")]
+    Column {
+        /// Which column (from 0).
+        index: usize,
+        /// What it held.
+        found: String,
+    },
+    /// `--database` names a PostgreSQL server that is not on this machine.
+    #[error("Ohne TLS verbindet sich bk-central nur mit einer PostgreSQL-Datenbank auf 127.0.0.1, ::1 oder über einen Unix-Socket (angegeben: {0})")]
+    RemoteDatabase(String),
     /// The database's schema is newer than the migrations this program knows.
     #[error("Die Datenbank hat Schema-Version {found}, dieses Programm kennt nur bis {supported}; bitte bk-central aktualisieren")]
     SchemaTooNew {
@@ -57,15 +82,73 @@ pub enum StoreError {
     ImportConflict(String),
 }
 
-/// An open central database.
+impl StoreError {
+    /// Whether running the transaction again may succeed (PostgreSQL: a
+    /// serialization failure or a deadlock).
+    pub fn is_retryable(&self) -> bool {
+        use postgres::error::SqlState;
+        match self {
+            StoreError::Postgres(error) => matches!(
+                error.code(),
+                Some(&SqlState::T_R_SERIALIZATION_FAILURE | &SqlState::T_R_DEADLOCK_DETECTED)
+            ),
+            _ => false,
+        }
+    }
+}
+
+/// The server's own message of a PostgreSQL error, else the client's.
+fn postgres_detail(error: &postgres::Error) -> String {
+    error
+        .as_db_error()
+        .map_or_else(|| error.to_string(), |db| db.message().to_owned())
+}
+
+/// Where the central keeps its data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Database {
+    /// An SQLite file.
+    Sqlite(PathBuf),
+    /// A PostgreSQL connection URL (`postgres://…` or `postgresql://…`).
+    Postgres(String),
+}
+
+impl Database {
+    /// A `postgres://` or `postgresql://` URL, else the path of an SQLite file.
+    pub fn parse(text: &str) -> Database {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            Database::Postgres(text.to_owned())
+        } else {
+            Database::Sqlite(PathBuf::from(text))
+        }
+    }
+
+    /// For people: the file's path, or the URL without its password.
+    pub fn shown(&self) -> String {
+        match self {
+            Database::Sqlite(path) => path.display().to_string(),
+            Database::Postgres(url) => match url::Url::parse(url) {
+                Ok(mut parsed) => {
+                    let _ = parsed.set_password(None);
+                    parsed.to_string()
+                }
+                Err(_) => "postgres://…".to_owned(),
+            },
+        }
+    }
+}
+
+/// An open central database. Its connection sits in a `RefCell`: the store is used by
+/// one thread at a time (the server holds it under a mutex), and its reading methods
+/// take `&self` on both databases.
 pub struct Store {
-    conn: Connection,
+    db: RefCell<Db>,
 }
 
 impl Store {
-    /// Opens (or creates) the database file and brings its schema up to date.
+    /// Opens (or creates) the SQLite file at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let mut conn = Connection::open(path)?;
+        let conn = Connection::open(path)?;
         conn.busy_timeout(Duration::from_secs(10))?;
         let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
@@ -75,15 +158,60 @@ impl Store {
         // Deleted personal data is overwritten, not only marked free (retention).
         conn.pragma_update(None, "secure_delete", "ON")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        migrate::apply(&mut conn)?;
-        Ok(Store { conn })
+        Store::migrated(Db::Sqlite(conn))
     }
 
-    /// `PRAGMA quick_check`: refuses a damaged file before the server starts.
+    /// Opens `database` and brings its schema up to date.
+    pub fn connect(database: &Database) -> Result<Store, StoreError> {
+        match database {
+            Database::Sqlite(path) => Store::open(path),
+            Database::Postgres(url) => {
+                let config: postgres::Config = url.parse()?;
+                let local = config.get_hosts().iter().all(|host| match host {
+                    postgres::config::Host::Tcp(name) => {
+                        name == "localhost"
+                            || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+                    }
+                    postgres::config::Host::Unix(_) => true,
+                });
+                if !local {
+                    return Err(StoreError::RemoteDatabase(database.shown()));
+                }
+                let client = config.connect(postgres::NoTls)?;
+                Store::migrated(Db::Postgres {
+                    client: db::PgClient::new(client),
+                    statements: Default::default(),
+                })
+            }
+        }
+    }
+
+    fn migrated(mut db: Db) -> Result<Store, StoreError> {
+        migrate::apply(&mut db)?;
+        Ok(Store {
+            db: RefCell::new(db),
+        })
+    }
+
+    /// The connection, for one statement or transaction at a time.
+    fn db(&self) -> RefMut<'_, Db> {
+        self.db.borrow_mut()
+    }
+
+    /// Which database the store runs on.
+    pub fn backend(&self) -> Backend {
+        self.db().backend()
+    }
+
+    /// Refuses a damaged database before the server starts: SQLite's
+    /// `PRAGMA quick_check`; PostgreSQL checks its pages itself, so there a query
+    /// that answers is enough.
     pub fn quick_check(&self) -> Result<(), StoreError> {
-        let verdict: String = self
-            .conn
-            .query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+        let mut db = self.db();
+        let verdict: String = match db.backend() {
+            Backend::Sqlite => db.query_one("PRAGMA quick_check", db::args![])?.get(0)?,
+            Backend::Postgres => db.query_one("SELECT 'ok'", db::args![])?.get(0)?,
+        };
         if verdict == "ok" {
             Ok(())
         } else {

@@ -2,10 +2,10 @@
 //! imported batches, listing with filters, reading one, the internal note, marking
 //! done, and the ack query. Retention lives in [`super::retention`].
 
-use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use syncproto::ValidItem;
 
+use super::db::{args, Db, Isolation, Row};
 use super::{timestamp, Store, StoreError};
 
 /// What became of one item handed to the store.
@@ -36,7 +36,7 @@ impl StatusFilter {
         match self {
             StatusFilter::Open => "i.done_at IS NULL",
             StatusFilter::Done => "i.done_at IS NOT NULL",
-            StatusFilter::All => "1",
+            StatusFilter::All => "TRUE",
         }
     }
 }
@@ -121,7 +121,7 @@ pub struct StoredRequest {
 const SUMMARY_COLUMNS: &str = "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
      i.source, i.service, i.topic, i.place, i.done_at, i.done_by, i.purged_at";
 
-fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<RequestSummary> {
+fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
     Ok(RequestSummary {
         id: row.get(0)?,
         kind: row.get(1)?,
@@ -140,46 +140,47 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<RequestSummary>
 }
 
 /// Inserts items with `ON CONFLICT(id) DO NOTHING`; a conflict is then told apart from
-/// a resend by comparing what is stored.
+/// a resend by comparing what is stored. On PostgreSQL an insert of an id another
+/// transaction is inserting waits for it, so the same item pushed to two central
+/// processes at once is stored once and found the second time.
 fn insert_items(
-    tx: &Transaction<'_>,
+    db: &mut Db,
     station_id: &str,
     source: &str,
     items: &[ValidItem],
 ) -> Result<Vec<InsertOutcome>, StoreError> {
     let received_at = timestamp();
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO items (id, kind, created_at, received_at, station_id, source, service,
-                            topic, place, sealed)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-         ON CONFLICT (id) DO NOTHING",
-    )?;
-    let mut existing = tx.prepare_cached(
-        "SELECT kind = ?2 AND station_id = ?3 AND (sealed = ?4 OR purged_at IS NOT NULL)
-         FROM items WHERE id = ?1",
-    )?;
     let mut outcomes = Vec::with_capacity(items.len());
     for item in items {
         let id = item.id_text();
-        let inserted = insert.execute(params![
-            id,
-            item.kind.as_str(),
-            item.created_at_text(),
-            received_at,
-            station_id,
-            source,
-            item.meta.service,
-            item.meta.topic,
-            item.meta.station,
-            item.sealed,
-        ])?;
+        let inserted = db.execute(
+            "INSERT INTO items (id, kind, created_at, received_at, station_id, source, service,
+                                topic, place, sealed)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             ON CONFLICT (id) DO NOTHING",
+            args![
+                id,
+                item.kind.as_str(),
+                item.created_at_text(),
+                received_at,
+                station_id,
+                source,
+                item.meta.service,
+                item.meta.topic,
+                item.meta.station,
+                item.sealed,
+            ],
+        )?;
         let outcome = if inserted == 1 {
             InsertOutcome::Stored
         } else {
-            let same: bool = existing.query_row(
-                params![id, item.kind.as_str(), station_id, item.sealed],
-                |row| row.get(0),
-            )?;
+            let same: bool = db
+                .query_one(
+                    "SELECT kind = $2 AND station_id = $3 AND (sealed = $4 OR purged_at IS NOT NULL)
+                     FROM items WHERE id = $1",
+                    args![id, item.kind.as_str(), station_id, item.sealed],
+                )?
+                .get(0)?;
             if same {
                 InsertOutcome::Duplicate
             } else {
@@ -199,16 +200,14 @@ impl Store {
         station_id: &str,
         items: &[ValidItem],
     ) -> Result<Vec<InsertOutcome>, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let outcomes = insert_items(&tx, station_id, "push", items)?;
-        tx.execute(
-            "UPDATE stations SET last_push_at = ?2, last_seen_at = ?2 WHERE id = ?1",
-            params![station_id, timestamp()],
-        )?;
-        tx.commit()?;
-        Ok(outcomes)
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let outcomes = insert_items(db, station_id, "push", items)?;
+            db.execute(
+                "UPDATE stations SET last_push_at = $2, last_seen_at = $2 WHERE id = $1",
+                args![station_id, timestamp()],
+            )?;
+            Ok(outcomes)
+        })
     }
 
     /// Stores the items of an export file all or nothing: any conflict rolls back.
@@ -218,18 +217,17 @@ impl Store {
         station_id: &str,
         items: &[ValidItem],
     ) -> Result<(u64, u64), StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let outcomes = insert_items(&tx, station_id, "import", items)?;
-        if let Some(position) = outcomes.iter().position(|o| *o == InsertOutcome::Conflict) {
-            return Err(StoreError::ImportConflict(items[position].id_text()));
-        }
-        tx.execute(
-            "UPDATE stations SET last_import_at = ?2 WHERE id = ?1",
-            params![station_id, timestamp()],
-        )?;
-        tx.commit()?;
+        let outcomes = self.db().transaction(Isolation::ReadCommitted, |db| {
+            let outcomes = insert_items(db, station_id, "import", items)?;
+            if let Some(position) = outcomes.iter().position(|o| *o == InsertOutcome::Conflict) {
+                return Err(StoreError::ImportConflict(items[position].id_text()));
+            }
+            db.execute(
+                "UPDATE stations SET last_import_at = $2 WHERE id = $1",
+                args![station_id, timestamp()],
+            )?;
+            Ok(outcomes)
+        })?;
         let stored = outcomes
             .iter()
             .filter(|o| **o == InsertOutcome::Stored)
@@ -239,54 +237,57 @@ impl Store {
 
     /// Requests matching `filter`, oldest first.
     pub fn list_requests(&self, filter: &RequestFilter) -> Result<Vec<RequestSummary>, StoreError> {
-        let mut statement = self.conn.prepare(&format!(
-            "SELECT {SUMMARY_COLUMNS} FROM items i JOIN stations s ON s.id = i.station_id
-             WHERE {} AND (?1 IS NULL OR i.station_id = ?1) AND (?2 IS NULL OR i.topic = ?2)
-               AND (?3 IS NULL OR i.received_at >= ?3) AND (?4 IS NULL OR i.received_at < ?4)
-             ORDER BY i.received_at, i.id LIMIT ?5",
-            filter.status.condition()
-        ))?;
-        let rows = statement.query_map(
-            params![
-                filter.station,
-                filter.topic,
-                filter.from,
-                filter.until,
-                filter.limit
-            ],
-            summary_from_row,
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.db()
+            .query(
+                &format!(
+                    "SELECT {SUMMARY_COLUMNS} FROM items i JOIN stations s ON s.id = i.station_id
+                     WHERE {} AND (CAST($1 AS TEXT) IS NULL OR i.station_id = $1)
+                       AND (CAST($2 AS TEXT) IS NULL OR i.topic = $2)
+                       AND (CAST($3 AS TEXT) IS NULL OR i.received_at >= $3)
+                       AND (CAST($4 AS TEXT) IS NULL OR i.received_at < $4)
+                     ORDER BY i.received_at, i.id LIMIT $5",
+                    filter.status.condition()
+                ),
+                args![
+                    filter.station,
+                    filter.topic,
+                    filter.from,
+                    filter.until,
+                    filter.limit
+                ],
+            )?
+            .iter()
+            .map(summary_from_row)
+            .collect()
     }
 
     /// The topics that occur, for the inbox's filter.
     pub fn request_topics(&self) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT DISTINCT topic FROM items ORDER BY topic")?;
-        let rows = statement.query_map([], |row| row.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.db()
+            .query("SELECT DISTINCT topic FROM items ORDER BY topic", args![])?
+            .iter()
+            .map(|row| row.get(0))
+            .collect()
     }
 
     /// One request with its sealed part.
     pub fn request(&self, id: &str) -> Result<Option<StoredRequest>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
+        self.db()
+            .query_opt(
                 &format!(
                     "SELECT {SUMMARY_COLUMNS}, i.sealed, i.note FROM items i
-                     JOIN stations s ON s.id = i.station_id WHERE i.id = ?1"
+                     JOIN stations s ON s.id = i.station_id WHERE i.id = $1"
                 ),
-                [id],
-                |row| {
-                    Ok(StoredRequest {
-                        summary: summary_from_row(row)?,
-                        sealed: row.get(13)?,
-                        note: row.get(14)?,
-                    })
-                },
-            )
-            .optional()?)
+                args![id],
+            )?
+            .map(|row| {
+                Ok(StoredRequest {
+                    summary: summary_from_row(&row)?,
+                    sealed: row.get(13)?,
+                    note: row.get(14)?,
+                })
+            })
+            .transpose()
     }
 
     /// Marks a request done by `clerk` (a second call keeps the first time and clerk);
@@ -296,9 +297,9 @@ impl Store {
         id: &str,
         clerk: &str,
     ) -> Result<Option<RequestSummary>, StoreError> {
-        self.conn.execute(
-            "UPDATE items SET done_at = ?2, done_by = ?3 WHERE id = ?1 AND done_at IS NULL",
-            params![id, timestamp(), clerk],
+        self.db().execute(
+            "UPDATE items SET done_at = $2, done_by = $3 WHERE id = $1 AND done_at IS NULL",
+            args![id, timestamp(), clerk],
         )?;
         Ok(self.request(id)?.map(|request| request.summary))
     }
@@ -306,20 +307,22 @@ impl Store {
     /// Replaces a request's sealed internal note (`None` removes it); `false` when there
     /// is no such request or its personal data was deleted.
     pub fn set_note(&mut self, id: &str, note: Option<&[u8]>) -> Result<bool, StoreError> {
-        Ok(self.conn.execute(
-            "UPDATE items SET note = ?2 WHERE id = ?1 AND purged_at IS NULL",
-            params![id, note],
+        Ok(self.db().execute(
+            "UPDATE items SET note = $2 WHERE id = $1 AND purged_at IS NULL",
+            args![id, note],
         )? == 1)
     }
 
     /// Those of `ids` the central holds from station `station_id`.
     pub fn present_ids(&self, station_id: &str, ids: &[String]) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT 1 FROM items WHERE id = ?1 AND station_id = ?2")?;
+        let mut db = self.db();
         let mut present = Vec::new();
         for id in ids {
-            if statement.exists(params![id, station_id])? {
+            let found = db.query_opt(
+                "SELECT 1 FROM items WHERE id = $1 AND station_id = $2",
+                args![id, station_id],
+            )?;
+            if found.is_some() {
                 present.push(id.clone());
             }
         }
@@ -328,8 +331,8 @@ impl Store {
 
     /// How many items the central holds.
     pub fn item_count(&self) -> Result<u64, StoreError> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM items", [], |row| row.get(0))?)
+        self.db()
+            .query_one("SELECT count(*) FROM items", args![])?
+            .get(0)
     }
 }

@@ -3,9 +3,8 @@
 //! received and deleted remains countable. Each deletion is written to the audit log
 //! in the same transaction. Requests open for too long are counted for the admins.
 
-use rusqlite::{params, TransactionBehavior};
-
 use super::audit::AuditAction;
+use super::db::{args, Backend, Isolation};
 use super::{timestamp, Store, StoreError};
 
 /// Who the audit log names for what the program does by itself.
@@ -29,38 +28,32 @@ impl Store {
         reason: &str,
     ) -> Result<Vec<String>, StoreError> {
         let now = timestamp();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let ids: Vec<String> = {
-            let mut statement = tx.prepare(
-                "UPDATE items SET sealed = X'', note = NULL, purged_at = ?2
-                 WHERE done_at IS NOT NULL AND done_at < ?1 AND purged_at IS NULL
-                 RETURNING id",
-            )?;
-            let rows = statement.query_map(params![done_before, now], |row| row.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        {
-            let mut audit = tx.prepare(
-                "INSERT INTO audit_log (at, actor, action, subject, detail)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
+        let empty: &[u8] = &[];
+        let mut db = self.db();
+        let ids = db.transaction(Isolation::ReadCommitted, |db| {
+            let ids: Vec<String> = db
+                .query(
+                    "UPDATE items SET sealed = $3, note = NULL, purged_at = $2
+                     WHERE done_at IS NOT NULL AND done_at < $1 AND purged_at IS NULL
+                     RETURNING id",
+                    args![done_before, now, empty],
+                )?
+                .iter()
+                .map(|row| row.get(0))
+                .collect::<Result<_, _>>()?;
             for id in &ids {
-                audit.execute(params![
-                    now,
-                    PROGRAM_ACTOR,
-                    AuditAction::Delete.as_str(),
-                    id,
-                    reason
-                ])?;
+                db.execute(
+                    "INSERT INTO audit_log (at, actor, action, subject, detail)
+                     VALUES ($1, $2, $3, $4, $5)",
+                    args![now, PROGRAM_ACTOR, AuditAction::Delete.as_str(), id, reason],
+                )?;
             }
-        }
-        tx.commit()?;
-        if !ids.is_empty() {
+            Ok(ids)
+        })?;
+        if !ids.is_empty() && db.backend() == Backend::Sqlite {
             // Old page images in the write-ahead log still hold what was deleted.
-            self.conn
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            // (PostgreSQL's VACUUM reclaims the space; the server's own job.)
+            db.query("PRAGMA wal_checkpoint(TRUNCATE)", args![])?;
         }
         Ok(ids)
     }
@@ -68,17 +61,15 @@ impl Store {
     /// How many requests were purged, and how many are open since before
     /// `open_before` (RFC 3339).
     pub fn retention_counts(&self, open_before: &str) -> Result<RetentionCounts, StoreError> {
-        Ok(self.conn.query_row(
+        let row = self.db().query_one(
             "SELECT count(*) FILTER (WHERE purged_at IS NOT NULL),
-                    count(*) FILTER (WHERE done_at IS NULL AND received_at < ?1)
+                    count(*) FILTER (WHERE done_at IS NULL AND received_at < $1)
              FROM items",
-            [open_before],
-            |row| {
-                Ok(RetentionCounts {
-                    purged: row.get(0)?,
-                    overdue: row.get(1)?,
-                })
-            },
-        )?)
+            args![open_before],
+        )?;
+        Ok(RetentionCounts {
+            purged: row.get(0)?,
+            overdue: row.get(1)?,
+        })
     }
 }

@@ -2,8 +2,8 @@
 //! ended on sign-out or after the idle time. Only the SHA-256 of the cookie is stored.
 
 use chrono::{Duration, SecondsFormat, Utc};
-use rusqlite::{params, OptionalExtension};
 
+use super::db::{args, Isolation};
 use super::{timestamp, Store, StoreError};
 
 /// The longest a session lives, however active: a working day.
@@ -30,10 +30,10 @@ impl Store {
         csrf: &str,
     ) -> Result<(), StoreError> {
         let now = timestamp();
-        self.conn.execute(
+        self.db().execute(
             "INSERT INTO sessions (token_hash, clerk_id, csrf, created_at, last_active_at)
-             VALUES (?1, ?2, ?3, ?4, ?4)",
-            params![token_hash, clerk_id, csrf, now],
+             VALUES ($1, $2, $3, $4, $4)",
+            args![token_hash, clerk_id, csrf, now],
         )?;
         Ok(())
     }
@@ -49,27 +49,28 @@ impl Store {
         let now = Utc::now();
         let oldest = (now - idle).to_rfc3339_opts(SecondsFormat::Millis, true);
         let started_after = (now - MAX_SESSION).to_rfc3339_opts(SecondsFormat::Millis, true);
-        let tx = self.conn.transaction()?;
-        let found: Option<(String, String, String)> = tx
-            .query_row(
-                "UPDATE sessions SET last_active_at = ?3
-                 WHERE token_hash = ?1 AND last_active_at > ?2 AND created_at > ?4
-                   AND clerk_id IN (SELECT id FROM clerks WHERE disabled_at IS NULL)
-                 RETURNING (SELECT name FROM clerks WHERE id = clerk_id),
-                           (SELECT role FROM clerks WHERE id = clerk_id), csrf",
-                params![
-                    token_hash,
-                    oldest,
-                    now.to_rfc3339_opts(SecondsFormat::Millis, true),
-                    started_after
-                ],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
-            .optional()?;
-        if found.is_none() {
-            tx.execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
-        }
-        tx.commit()?;
+        let now = now.to_rfc3339_opts(SecondsFormat::Millis, true);
+        let found: Option<(String, String, String)> =
+            self.db().transaction(Isolation::ReadCommitted, |db| {
+                let found = db
+                    .query_opt(
+                        "UPDATE sessions SET last_active_at = $3
+                         WHERE token_hash = $1 AND last_active_at > $2 AND created_at > $4
+                           AND clerk_id IN (SELECT id FROM clerks WHERE disabled_at IS NULL)
+                         RETURNING (SELECT name FROM clerks WHERE id = clerk_id),
+                                   (SELECT role FROM clerks WHERE id = clerk_id), csrf",
+                        args![token_hash, oldest, now, started_after],
+                    )?
+                    .map(|row| Ok::<_, StoreError>((row.get(0)?, row.get(1)?, row.get(2)?)))
+                    .transpose()?;
+                if found.is_none() {
+                    db.execute(
+                        "DELETE FROM sessions WHERE token_hash = $1",
+                        args![token_hash],
+                    )?;
+                }
+                Ok(found)
+            })?;
         Ok(found.and_then(|(name, role, csrf)| {
             Role::parse(&role).map(|role| SessionClerk { name, role, csrf })
         }))
@@ -77,8 +78,10 @@ impl Store {
 
     /// Ends a session.
     pub fn end_session(&mut self, token_hash: &[u8; 32]) -> Result<(), StoreError> {
-        self.conn
-            .execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
+        self.db().execute(
+            "DELETE FROM sessions WHERE token_hash = $1",
+            args![token_hash],
+        )?;
         Ok(())
     }
 
@@ -87,9 +90,9 @@ impl Store {
         let now = Utc::now();
         let oldest = (now - idle).to_rfc3339_opts(SecondsFormat::Millis, true);
         let started_before = (now - MAX_SESSION).to_rfc3339_opts(SecondsFormat::Millis, true);
-        Ok(self.conn.execute(
-            "DELETE FROM sessions WHERE last_active_at <= ?1 OR created_at <= ?2",
-            params![oldest, started_before],
-        )?)
+        Ok(self.db().execute(
+            "DELETE FROM sessions WHERE last_active_at <= $1 OR created_at <= $2",
+            args![oldest, started_before],
+        )? as usize)
     }
 }

@@ -2,10 +2,10 @@
 //! and when each was last heard from.
 
 use chrono::{Duration, SecondsFormat, Utc};
-use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::db::{args, Db, Isolation, Row};
 use super::{timestamp, Store, StoreError};
 use crate::secrets::{hash_secret, new_enrolment_code};
 
@@ -120,14 +120,14 @@ impl Store {
         valid_for: Duration,
     ) -> Result<NewEnrolmentCode, StoreError> {
         let station_id = Uuid::now_v7().to_string();
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO stations (id, name, created_at) VALUES (?1, ?2, ?3)",
-            params![station_id, name, timestamp()],
-        )?;
-        let code = insert_enrolment_code(&tx, station_id, valid_for)?;
-        tx.commit()?;
-        Ok(code)
+        let code = new_enrolment_code()?;
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            db.execute(
+                "INSERT INTO stations (id, name, created_at) VALUES ($1, $2, $3)",
+                args![station_id, name, timestamp()],
+            )?;
+            insert_enrolment_code(db, &station_id, &code, valid_for)
+        })
     }
 
     /// Replaces a station's token: the old one is refused at once, and a new one-time
@@ -137,36 +137,32 @@ impl Store {
         station_id: &str,
         valid_for: Duration,
     ) -> Result<Option<NewEnrolmentCode>, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let changed = tx.execute(
-            "UPDATE stations SET token_hash = NULL, enrolled_at = NULL
-             WHERE id = ?1 AND revoked_at IS NULL",
-            [station_id],
-        )?;
-        if changed == 0 {
-            return Ok(None);
-        }
-        expire_open_codes(&tx, station_id)?;
-        let code = insert_enrolment_code(&tx, station_id.to_owned(), valid_for)?;
-        tx.commit()?;
-        Ok(Some(code))
+        let code = new_enrolment_code()?;
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let changed = db.execute(
+                "UPDATE stations SET token_hash = NULL, enrolled_at = NULL
+                 WHERE id = $1 AND revoked_at IS NULL",
+                args![station_id],
+            )?;
+            if changed == 0 {
+                return Ok(None);
+            }
+            expire_open_codes(db, station_id)?;
+            insert_enrolment_code(db, station_id, &code, valid_for).map(Some)
+        })
     }
 
     /// Revokes a station: its token is refused from now on and its open codes are
     /// void. `false` for an unknown or already revoked station.
     pub fn revoke_station(&mut self, station_id: &str) -> Result<bool, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let changed = tx.execute(
-            "UPDATE stations SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-            params![station_id, timestamp()],
-        )?;
-        expire_open_codes(&tx, station_id)?;
-        tx.commit()?;
-        Ok(changed == 1)
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let changed = db.execute(
+                "UPDATE stations SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
+                args![station_id, timestamp()],
+            )?;
+            expire_open_codes(db, station_id)?;
+            Ok(changed == 1)
+        })
     }
 
     /// Stores what a station reported of itself.
@@ -175,11 +171,11 @@ impl Store {
         station_id: &str,
         status: &StationStatus,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE stations SET app_version = ?2, config_version = ?3, reported_pending = ?4,
-                    reported_dead = ?5, reported_at = ?6, last_seen_at = ?6
-             WHERE id = ?1",
-            params![
+        self.db().execute(
+            "UPDATE stations SET app_version = $2, config_version = $3, reported_pending = $4,
+                    reported_dead = $5, reported_at = $6, last_seen_at = $6
+             WHERE id = $1",
+            args![
                 station_id,
                 status.app_version,
                 status.config_version,
@@ -203,40 +199,45 @@ impl Store {
             return Ok(None);
         };
         let now = timestamp();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let station_id: Option<String> = tx
-            .query_row(
-                "UPDATE enrolment_codes SET used_at = ?2
-                 WHERE code_hash = ?1 AND used_at IS NULL AND expires_at > ?2
-                 RETURNING station_id",
-                params![hash_secret(&canonical), now],
-                |row| row.get(0),
-            )
-            .optional()?;
-        let Some(station_id) = station_id else {
-            return Ok(None);
-        };
-        let name: Option<String> = tx
-            .query_row(
-                "UPDATE stations SET public_key = ?2, token_hash = ?3, enrolled_at = ?4,
-                        last_seen_at = ?4
-                 WHERE id = ?1 AND enrolled_at IS NULL AND revoked_at IS NULL
-                 RETURNING name",
-                params![station_id, station_public_key, token_hash, now],
-                |row| row.get(0),
-            )
-            .optional()?;
-        let Some(name) = name else {
-            return Ok(None);
-        };
-        tx.commit()?;
-        Ok(Some(AuthedStation {
-            id: station_id,
-            name,
-            revoked: false,
-        }))
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            // Each UPDATE takes its row's lock: a code redeemed by two requests at
+            // once is used by one of them.
+            let station_id: Option<String> = db
+                .query_opt(
+                    "UPDATE enrolment_codes SET used_at = $2
+                     WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
+                     RETURNING station_id",
+                    args![hash_secret(&canonical), now],
+                )?
+                .map(|row| row.get(0))
+                .transpose()?;
+            let Some(station_id) = station_id else {
+                return Ok(None);
+            };
+            let name: Option<String> = db
+                .query_opt(
+                    "UPDATE stations SET public_key = $2, token_hash = $3, enrolled_at = $4,
+                            last_seen_at = $4
+                     WHERE id = $1 AND enrolled_at IS NULL AND revoked_at IS NULL
+                     RETURNING name",
+                    args![station_id, station_public_key, token_hash, now],
+                )?
+                .map(|row| row.get(0))
+                .transpose()?;
+            if name.is_none() {
+                // The station cannot take the code (enrolled or revoked meanwhile):
+                // the code stays as it was.
+                db.execute(
+                    "UPDATE enrolment_codes SET used_at = NULL WHERE code_hash = $1",
+                    args![hash_secret(&canonical)],
+                )?;
+            }
+            Ok(name.map(|name| AuthedStation {
+                id: station_id,
+                name,
+                revoked: false,
+            }))
+        })
     }
 
     /// The station a bearer token (given as its hash) belongs to.
@@ -244,46 +245,45 @@ impl Store {
         &self,
         token_hash: &[u8; 32],
     ) -> Result<Option<AuthedStation>, StoreError> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, name, revoked_at IS NOT NULL FROM stations WHERE token_hash = ?1",
-                [token_hash],
-                |row| {
-                    Ok(AuthedStation {
-                        id: row.get(0)?,
-                        name: row.get(1)?,
-                        revoked: row.get(2)?,
-                    })
-                },
-            )
-            .optional()?)
+        self.db()
+            .query_opt(
+                "SELECT id, name, revoked_at IS NOT NULL FROM stations WHERE token_hash = $1",
+                args![token_hash],
+            )?
+            .map(|row| {
+                Ok(AuthedStation {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    revoked: row.get(2)?,
+                })
+            })
+            .transpose()
     }
 
     /// Records that a station was heard from.
     pub fn touch_station(&self, station_id: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "UPDATE stations SET last_seen_at = ?2 WHERE id = ?1",
-            params![station_id, timestamp()],
+        self.db().execute(
+            "UPDATE stations SET last_seen_at = $2 WHERE id = $1",
+            args![station_id, timestamp()],
         )?;
         Ok(())
     }
 
     /// The signing key of a station, for checking its export files.
     pub fn station_key(&self, station_id: &str) -> Result<StationKey, StoreError> {
-        let row: Option<(String, Option<Vec<u8>>, bool)> = self
-            .conn
-            .query_row(
-                "SELECT name, public_key, revoked_at IS NOT NULL FROM stations WHERE id = ?1",
-                [station_id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
-            .optional()?;
-        Ok(match row {
-            None => StationKey::Unknown,
-            Some((name, _, true)) => StationKey::Revoked { name },
-            Some((name, None, false)) => StationKey::NotEnrolled { name },
-            Some((name, Some(key), false)) => match <[u8; 32]>::try_from(key.as_slice()) {
+        let row = self.db().query_opt(
+            "SELECT name, public_key, revoked_at IS NOT NULL FROM stations WHERE id = $1",
+            args![station_id],
+        )?;
+        let Some(row) = row else {
+            return Ok(StationKey::Unknown);
+        };
+        let (name, key, revoked): (String, Option<Vec<u8>>, bool) =
+            (row.get(0)?, row.get(1)?, row.get(2)?);
+        Ok(match (key, revoked) {
+            (_, true) => StationKey::Revoked { name },
+            (None, false) => StationKey::NotEnrolled { name },
+            (Some(key), false) => match <[u8; 32]>::try_from(key.as_slice()) {
                 Ok(public_key) => StationKey::Enrolled { name, public_key },
                 Err(_) => StationKey::NotEnrolled { name },
             },
@@ -292,60 +292,65 @@ impl Store {
 
     /// Every station, oldest first, with its item count and last contact.
     pub fn stations(&self) -> Result<Vec<StationRow>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT s.id, s.name, s.created_at, s.enrolled_at, s.last_seen_at, s.last_push_at,
-                    s.last_import_at, (SELECT count(*) FROM items i WHERE i.station_id = s.id),
-                    s.revoked_at, s.app_version, s.config_version, s.reported_pending,
-                    s.reported_dead, s.reported_at
-             FROM stations s ORDER BY s.created_at, s.id",
-        )?;
-        let rows = statement.query_map([], |row| {
-            Ok(StationRow {
-                id: row.get(0)?,
-                name: row.get(1)?,
-                created_at: row.get(2)?,
-                enrolled_at: row.get(3)?,
-                last_seen_at: row.get(4)?,
-                last_push_at: row.get(5)?,
-                last_import_at: row.get(6)?,
-                item_count: row.get(7)?,
-                revoked_at: row.get(8)?,
-                app_version: row.get(9)?,
-                config_version: row.get(10)?,
-                reported_pending: row.get(11)?,
-                reported_dead: row.get(12)?,
-                reported_at: row.get(13)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        self.db()
+            .query(
+                "SELECT s.id, s.name, s.created_at, s.enrolled_at, s.last_seen_at, s.last_push_at,
+                        s.last_import_at, (SELECT count(*) FROM items i WHERE i.station_id = s.id),
+                        s.revoked_at, s.app_version, s.config_version, s.reported_pending,
+                        s.reported_dead, s.reported_at
+                 FROM stations s ORDER BY s.created_at, s.id",
+                args![],
+            )?
+            .iter()
+            .map(station_row)
+            .collect()
     }
 }
 
-/// Inserts a new one-time code for `station_id`; only its hash is kept.
+fn station_row(row: &Row) -> Result<StationRow, StoreError> {
+    Ok(StationRow {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        created_at: row.get(2)?,
+        enrolled_at: row.get(3)?,
+        last_seen_at: row.get(4)?,
+        last_push_at: row.get(5)?,
+        last_import_at: row.get(6)?,
+        item_count: row.get(7)?,
+        revoked_at: row.get(8)?,
+        app_version: row.get(9)?,
+        config_version: row.get(10)?,
+        reported_pending: row.get(11)?,
+        reported_dead: row.get(12)?,
+        reported_at: row.get(13)?,
+    })
+}
+
+/// Inserts the one-time code `canonical` for `station_id`; only its hash is kept.
 fn insert_enrolment_code(
-    tx: &rusqlite::Transaction<'_>,
-    station_id: String,
+    db: &mut Db,
+    station_id: &str,
+    canonical: &str,
     valid_for: Duration,
 ) -> Result<NewEnrolmentCode, StoreError> {
-    let canonical = new_enrolment_code()?;
     let expires_at = (Utc::now() + valid_for).to_rfc3339_opts(SecondsFormat::Millis, true);
-    tx.execute(
+    db.execute(
         "INSERT INTO enrolment_codes (code_hash, station_id, created_at, expires_at)
-         VALUES (?1, ?2, ?3, ?4)",
-        params![hash_secret(&canonical), station_id, timestamp(), expires_at],
+         VALUES ($1, $2, $3, $4)",
+        args![hash_secret(canonical), station_id, timestamp(), expires_at],
     )?;
     Ok(NewEnrolmentCode {
-        station_id,
-        code: canonical,
+        station_id: station_id.to_owned(),
+        code: canonical.to_owned(),
         expires_at,
     })
 }
 
 /// Voids the unused codes of a station.
-fn expire_open_codes(tx: &rusqlite::Transaction<'_>, station_id: &str) -> Result<(), StoreError> {
-    tx.execute(
-        "UPDATE enrolment_codes SET used_at = ?2 WHERE station_id = ?1 AND used_at IS NULL",
-        params![station_id, timestamp()],
+fn expire_open_codes(db: &mut Db, station_id: &str) -> Result<(), StoreError> {
+    db.execute(
+        "UPDATE enrolment_codes SET used_at = $2 WHERE station_id = $1 AND used_at IS NULL",
+        args![station_id, timestamp()],
     )?;
     Ok(())
 }

@@ -22,7 +22,7 @@ use super::session::{
 use super::WebState;
 use crate::accounts::{lockout, password, totp, Role};
 use crate::secrets::hash_secret;
-use crate::server::rate::RETRY_AFTER_SECONDS;
+use crate::server::rate::{self, Scope, RETRY_AFTER_SECONDS};
 use crate::store::{AuditAction, Store, StoreError};
 
 /// The sign-in form's double-submit cookie.
@@ -184,7 +184,7 @@ pub async fn submit(
     headers: HeaderMap,
     Form(form): Form<SignInForm>,
 ) -> Result<Response, PageFailure> {
-    if !state.app.sign_in_rate.allow(client.ip()) {
+    if !rate::allow(&state.app, Scope::SignIn, client.ip()).await? {
         let message = "Zu viele Anmeldeversuche von diesem Rechner. Bitte warten Sie eine Minute.";
         let mut page = login_page(
             &state,

@@ -312,7 +312,7 @@ fn retention_deletes_personal_data_of_done_requests_and_keeps_them_countable() {
         stdout_of(&now)
     );
 
-    let mut store = central::store::Store::open(&dir.path().join("central.sqlite3")).unwrap();
+    let mut store = crate::harness::open_store(dir.path());
     let policy = central::retention::RetentionPolicy::default();
     let later = chrono::Utc::now() + chrono::Duration::days(91);
     assert_eq!(
@@ -345,7 +345,7 @@ fn retention_deletes_personal_data_of_done_requests_and_keeps_them_countable() {
 fn a_session_ends_after_the_idle_time_and_overdue_requests_are_counted() {
     let (dir, central, station) = central_with_station();
     station.push(&central, &station.items(1));
-    let mut store = central::store::Store::open(&dir.path().join("central.sqlite3")).unwrap();
+    let mut store = crate::harness::open_store(dir.path());
     let phc = central::accounts::password::hash(&zeroize::Zeroizing::new(PASSWORD.into())).unwrap();
     assert!(store
         .add_clerk("i.idle", central::accounts::Role::Clerk, &phc, None)

@@ -1,5 +1,10 @@
 //! Test harness: runs the real `bk-central` binary on 127.0.0.1 (port chosen by the
 //! OS) with a temporary data directory, and plays a station against it.
+//!
+//! The database is the SQLite file in the data directory, or — when
+//! `BK_TEST_CENTRAL_ON=postgres` — a database of its own per data directory in the
+//! PostgreSQL cluster at `BK_TEST_POSTGRES` (the scripts start a private one and run
+//! this suite once on each store).
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -17,6 +22,54 @@ use syncproto::{
 use uuid::Uuid;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_bk-central");
+
+/// The database of the central with data in `dir`, as `--database` takes it: `None`
+/// for the SQLite file in `dir`, else a PostgreSQL database of its own (created on
+/// first use).
+pub fn database_of(dir: &Path) -> Option<String> {
+    if std::env::var("BK_TEST_CENTRAL_ON").ok()?.as_str() != "postgres" {
+        return None;
+    }
+    let cluster = std::env::var("BK_TEST_POSTGRES")
+        .expect("BK_TEST_CENTRAL_ON=postgres needs BK_TEST_POSTGRES (scripts/test sets both)");
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(dir.as_os_str().as_encoded_bytes());
+    let name = format!("bk_{}", data_encoding::HEXLOWER.encode(&digest[..12]));
+    let mut admin = postgres::Client::connect(&cluster, postgres::NoTls).expect("test cluster");
+    let exists = admin
+        .query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&name])
+        .expect("pg_database");
+    if exists.is_none() {
+        // Two processes of one test may ask at once: "already exists" is fine.
+        let _ = admin.batch_execute(&format!("CREATE DATABASE {name}"));
+    }
+    let mut url = url::Url::parse(&cluster).expect("cluster URL");
+    url.set_path(&name);
+    Some(url.to_string())
+}
+
+/// The store of the central with data in `dir`, opened in this process.
+pub fn open_store(dir: &Path) -> central::store::Store {
+    let database = database_of(dir).map_or_else(
+        || central::store::Database::Sqlite(dir.join("central.sqlite3")),
+        central::store::Database::Postgres,
+    );
+    central::store::Store::connect(&database).expect("central store")
+}
+
+/// `bk-central` with data in `dir` (and its database).
+fn command(dir: &Path) -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .arg("--data-dir")
+        .arg(dir)
+        .env("BK_CENTRAL_LOG", "warn");
+    match database_of(dir) {
+        Some(url) => command.env("BK_CENTRAL_DATABASE", url),
+        None => command.env_remove("BK_CENTRAL_DATABASE"),
+    };
+    command
+}
 
 /// A running `bk-central serve`.
 pub struct Central {
@@ -36,9 +89,7 @@ impl Central {
     }
 
     pub fn start_with(dir: &Path, extra: &[&str]) -> Central {
-        let mut child = Command::new(BIN)
-            .arg("--data-dir")
-            .arg(dir)
+        let mut child = command(dir)
             .args([
                 "serve",
                 "--listen",
@@ -49,7 +100,6 @@ impl Central {
             .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
-            .env("BK_CENTRAL_LOG", "warn")
             .spawn()
             .expect("bk-central starts");
         let stdout = child.stdout.take().expect("stdout piped");
@@ -132,11 +182,8 @@ pub fn cli(dir: &Path, args: &[&str]) -> Output {
 
 /// Runs a `bk-central` command with data in `dir` and `input` on its stdin.
 pub fn cli_with_input(dir: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(BIN)
-        .arg("--data-dir")
-        .arg(dir)
+    let mut child = command(dir)
         .args(args)
-        .env("BK_CENTRAL_LOG", "warn")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -14,7 +14,7 @@ use syncproto::{EnrollRequest, EnrollResponse};
 use crate::secrets::{hash_secret, new_token};
 use crate::server::error::ApiFailure;
 use crate::server::limits::ApiJson;
-use crate::server::rate::RETRY_AFTER_SECONDS;
+use crate::server::rate::{self, Scope, RETRY_AFTER_SECONDS};
 use crate::server::AppState;
 
 pub async fn enroll(
@@ -22,7 +22,7 @@ pub async fn enroll(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     ApiJson(request): ApiJson<EnrollRequest>,
 ) -> Result<Response, ApiFailure> {
-    if !state.enrol_rate.allow(client.ip()) {
+    if !rate::allow(&state, Scope::Enrolment, client.ip()).await? {
         let refusal = ApiFailure::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too_many_tries",
