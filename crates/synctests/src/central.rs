@@ -13,6 +13,7 @@ use crate::binaries::bk_central;
 /// A central process and its data directory.
 pub struct Central {
     dir: PathBuf,
+    database: Option<String>,
     port: u16,
     process: Option<(Child, ChildStdout)>,
 }
@@ -20,17 +21,35 @@ pub struct Central {
 impl Central {
     /// Starts a central with data in `dir` on a free loopback port.
     pub fn start(dir: &Path) -> Self {
+        Self::start_on(dir, None)
+    }
+
+    /// Starts a central with keys in `dir` and its data in `database` (a PostgreSQL
+    /// URL; the SQLite file in `dir` when `None`) on a free loopback port. Several
+    /// may share a directory and a database.
+    pub fn start_on(dir: &Path, database: Option<String>) -> Self {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("free port")
             .port();
         let mut central = Self {
             dir: dir.to_path_buf(),
+            database,
             port,
             process: None,
         };
         central.restart();
         central
+    }
+
+    /// `bk-central` on this central's directory and database.
+    fn command(&self) -> Command {
+        let mut command = Command::new(bk_central());
+        command.arg("--data-dir").arg(&self.dir);
+        if let Some(database) = &self.database {
+            command.args(["--database", database]);
+        }
+        command
     }
 
     /// `http://127.0.0.1:PORT`.
@@ -52,9 +71,8 @@ impl Central {
     pub fn restart(&mut self) {
         assert!(self.process.is_none(), "central still running");
         for _ in 0..100 {
-            let mut child = Command::new(bk_central())
-                .arg("--data-dir")
-                .arg(&self.dir)
+            let mut child = self
+                .command()
                 .args(["serve", "--listen", &format!("127.0.0.1:{}", self.port)])
                 // The back office is not under test here: any free port.
                 .args(["--admin-listen", "127.0.0.1:0"])
@@ -88,9 +106,7 @@ impl Central {
 
     /// Runs a `bk-central` command on the same data directory.
     pub fn cli(&self, args: &[&str]) -> Output {
-        Command::new(bk_central())
-            .arg("--data-dir")
-            .arg(&self.dir)
+        self.command()
             .args(args)
             .env("BK_CENTRAL_LOG", "error")
             .output()
@@ -112,9 +128,21 @@ impl Central {
             .to_owned()
     }
 
-    /// Ids of every item the central holds, read from its database file.
+    /// Ids of every item the central holds, read from its database.
     pub fn item_ids(&self) -> BTreeSet<String> {
-        crate::ids_in(&self.dir.join("central.sqlite3"), "SELECT id FROM items")
+        match &self.database {
+            None => crate::ids_in(&self.dir.join("central.sqlite3"), "SELECT id FROM items"),
+            Some(url) => {
+                let mut client =
+                    postgres::Client::connect(url, postgres::NoTls).expect("central database");
+                client
+                    .query("SELECT id FROM items", &[])
+                    .expect("items")
+                    .iter()
+                    .map(|row| row.get(0))
+                    .collect()
+            }
+        }
     }
 }
 

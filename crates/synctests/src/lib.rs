@@ -40,6 +40,21 @@ pub fn enrolled_pair(dir: &Path) -> (Central, Station) {
     (central, station)
 }
 
+/// A new, empty database in the PostgreSQL test cluster (`BK_TEST_POSTGRES`, which
+/// the scripts start), as a URL for `bk-central --database`.
+pub fn postgres_database() -> String {
+    let cluster = std::env::var("BK_TEST_POSTGRES")
+        .expect("BK_TEST_POSTGRES: the PostgreSQL test cluster (scripts/test starts one)");
+    let name = format!("bk_sync_{:016x}", random::below(u64::MAX));
+    let mut admin = postgres::Client::connect(&cluster, postgres::NoTls).expect("test cluster");
+    admin
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("database created");
+    let mut url = url::Url::parse(&cluster).expect("cluster URL");
+    url.set_path(&name);
+    url.to_string()
+}
+
 /// The first column of `query` (ids) over the SQLite file `db`, read-only.
 pub fn ids_in(db: &Path, query: &str) -> BTreeSet<String> {
     let conn =

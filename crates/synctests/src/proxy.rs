@@ -5,7 +5,8 @@
 //! may have stored the batch), or answer 500/503 itself without asking the central.
 //! A connection that passes drops after 0.3–3 KB of answers (a flaky link): the
 //! station keeps connections alive, and without this one good connection would
-//! carry everything.
+//! carry everything. With several upstreams (central processes sharing a database),
+//! each connection goes to one of them at random, as a load balancer spreads them.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
@@ -61,6 +62,13 @@ pub struct FaultProxy {
 impl FaultProxy {
     /// Listens on a free loopback port and forwards to `127.0.0.1:upstream_port`.
     pub fn start(upstream_port: u16) -> Self {
+        Self::spread(vec![upstream_port])
+    }
+
+    /// Listens on a free loopback port and forwards each connection to one of
+    /// `upstream_ports` on 127.0.0.1, drawn at random.
+    pub fn spread(upstream_ports: Vec<u16>) -> Self {
+        assert!(!upstream_ports.is_empty(), "an upstream to forward to");
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
             .enable_all()
@@ -80,6 +88,7 @@ impl FaultProxy {
                     .expect("counts")
                     .entry(fault)
                     .or_insert(0) += 1;
+                let upstream_port = upstream_ports[below(upstream_ports.len() as u64) as usize];
                 tokio::spawn(handle(client, upstream_port, fault));
             }
         });

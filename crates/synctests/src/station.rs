@@ -65,6 +65,14 @@ impl Station {
         );
     }
 
+    /// Points the station's enrolment at another address (a proxy), as IT would after
+    /// moving the central behind another host name.
+    pub fn repoint(&self, url: &str) {
+        let conn = rusqlite::Connection::open(self.dir.join("station.sqlite")).expect("store");
+        conn.execute("UPDATE enrolment SET central_url = ?1", [url])
+            .expect("central address changed");
+    }
+
     /// Opens the store.
     pub fn store(&self) -> Store {
         Store::open(self.dir.join("station.sqlite")).expect("station store")

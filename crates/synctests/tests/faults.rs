@@ -17,7 +17,7 @@ fn every_item_arrives_once_through_a_faulty_network() {
     // Enrolment goes straight to the central; everything after it through the proxy.
     station.enrol(&central.url(), &central.add_station("Bürgerkoffer 1"));
     let ids = station.add_requests(items);
-    repoint(&station, &proxy.url());
+    station.repoint(&proxy.url());
 
     let mut failed_rounds = 0;
     for _ in 0..400 {
@@ -54,12 +54,4 @@ fn every_item_arrives_once_through_a_faulty_network() {
             "{fault:?} never happened: {counts:?}"
         );
     }
-}
-
-/// Points the station's enrolment at another address (the proxy), as IT would after
-/// moving the central behind another host name.
-fn repoint(station: &Station, url: &str) {
-    let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).unwrap();
-    conn.execute("UPDATE enrolment SET central_url = ?1", [url])
-        .unwrap();
 }

@@ -9,5 +9,6 @@ mod harness;
 mod import;
 mod limits;
 mod openapi;
+mod processes;
 mod serve;
 mod web;
