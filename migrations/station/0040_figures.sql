@@ -6,16 +6,17 @@
 CREATE TABLE pin_counts (
     day     TEXT    NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     place   TEXT    NOT NULL,
-    flow    TEXT    NOT NULL CHECK (flow IN ('transport_pin', 'pin_change', 'can', 'puk')),
+    flow    TEXT    NOT NULL
+                    CHECK (flow IN ('transport_pin', 'pin_change', 'can', 'puk', 'unrecorded')),
     result  TEXT    NOT NULL CHECK (result IN ('changed', 'failed', 'referred')),
     count   INTEGER NOT NULL CHECK (count > 0),
     PRIMARY KEY (day, place, flow, result)
 ) STRICT;
 
--- Counts from before the flow was recorded carry no flow and no place; they move
--- over as PIN changes (the only flow the first kiosk offered) without a place.
+-- Counts from before the flow was recorded (all flows together, without a place)
+-- move over as flow 'unrecorded', so that no flow is credited with them.
 INSERT INTO pin_counts (day, place, flow, result, count)
-    SELECT day, '', 'pin_change', kind, count FROM eid_day_counts;
+    SELECT day, '', 'unrecorded', kind, count FROM eid_day_counts;
 DROP TABLE eid_day_counts;
 
 CREATE TABLE qr_counts (

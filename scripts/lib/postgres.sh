@@ -29,9 +29,9 @@ start_test_postgres() {
     --username=postgres --encoding=UTF8 --locale=C.UTF-8 >"$BK_TEST_POSTGRES_DIR/initdb.log"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   # The tests kill central processes, never the database: fsync is not under test
-  # here and only slows the runs down.
+  # there and only slows the runs down. Benchmarks set BK_POSTGRES_FSYNC=on.
   as_postgres_owner "$bin/pg_ctl" -D "$BK_TEST_POSTGRES_DIR/data" -l "$BK_TEST_POSTGRES_DIR/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $BK_TEST_POSTGRES_DIR -c fsync=off -c max_connections=300" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $BK_TEST_POSTGRES_DIR -c fsync=${BK_POSTGRES_FSYNC:-off} -c max_connections=300" \
     start >/dev/null
   export BK_TEST_POSTGRES="postgres://postgres@127.0.0.1:$port/postgres"
   say "PostgreSQL test cluster on 127.0.0.1:$port ($BK_TEST_POSTGRES_DIR)"

@@ -2,6 +2,10 @@
 //! (each showing counted in the figures), and the order of what citizens ask for
 //! most: this station's counts of the last 90 days first, then the central's counts
 //! of all stations, then the catalogue's order.
+//!
+//! The order must not tell the next citizen what the last one looked up: today's
+//! showings at this station do not count, and a service counts only once it was
+//! shown at least [`MIN_SHOWN`] times.
 
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
@@ -19,6 +23,8 @@ use crate::station::Station;
 
 /// How many services the "most asked" row holds.
 pub const MOST_ASKED: usize = 3;
+/// How often a service must have been shown before its count orders anything.
+pub const MIN_SHOWN: u64 = 5;
 
 /// A service's address and its QR code.
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -97,19 +103,23 @@ struct Popularity {
 impl Popularity {
     fn read(station: &Station, now: DateTime<Utc>) -> AppResult<Popularity> {
         let today = clock::local_day(now);
-        let since = today
-            .checked_sub_days(Days::new(SERVICE_COUNT_DAYS as u64))
-            .unwrap_or(today);
+        let back = |days: u64| today.checked_sub_days(Days::new(days)).unwrap_or(today);
         let store = station.store();
         Ok(Popularity {
-            here: figures::service_counts(&store, since)?,
+            here: figures::service_counts(&store, back(SERVICE_COUNT_DAYS as u64), back(1))?,
             everywhere: figures::central_service_counts(&store)?,
         })
     }
 
-    /// The sort key of service `id`: this station's count, then all stations'.
+    /// The sort key of service `id`: this station's count, then all stations' (each
+    /// 0 below [`MIN_SHOWN`]).
     fn of(&self, id: &str) -> (u64, u64) {
-        let count = |counts: &BTreeMap<String, u64>| counts.get(id).copied().unwrap_or(0);
-        (count(&self.here), count(&self.everywhere))
+        let count = |counts: &BTreeMap<String, u64>| {
+            Some(counts.get(id).copied().unwrap_or(0)).filter(|count| *count >= MIN_SHOWN)
+        };
+        (
+            count(&self.here).unwrap_or(0),
+            count(&self.everywhere).unwrap_or(0),
+        )
     }
 }

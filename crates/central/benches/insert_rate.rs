@@ -1,9 +1,11 @@
 //! Raw SQLite insert rate of the central for push-shaped items (the baseline of the
-//! sync benchmark). Prints items per second for several batch sizes.
+//! sync benchmark): one multi-row INSERT per batch. Prints items per second for
+//! several batch sizes.
 //!
 //! `cargo bench -p central --bench insert_rate` (set `BK_BENCH_ITEMS` for more items).
 
 use central::baseline::measure_insert_rate;
+use central::store::Database;
 
 fn main() {
     let items: usize = std::env::var("BK_BENCH_ITEMS")
@@ -22,7 +24,7 @@ fn main() {
             items
         };
         match measure_insert_rate(
-            &dir.path().join("bench.sqlite3"),
+            &Database::Sqlite(dir.path().join("bench.sqlite3")),
             count,
             batch_size,
             sealed_len,

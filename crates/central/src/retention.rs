@@ -60,6 +60,10 @@ pub async fn keep_applying(state: AppState, policy: RetentionPolicy) {
         let outcome = state
             .with_store(move |store| {
                 store.end_idle_sessions(crate::web::IDLE)?;
+                store.forget_rate_limits(
+                    Utc::now().timestamp(),
+                    crate::server::rate::WINDOW_SECONDS,
+                )?;
                 Ok(policy.apply(store, Utc::now())?)
             })
             .await;

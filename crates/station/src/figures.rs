@@ -107,12 +107,20 @@ pub fn first_day(store: &Store) -> Result<Option<NaiveDate>> {
     Ok([first, request_day].into_iter().flatten().min())
 }
 
-/// How often each service's QR code was shown here from `since` on.
-pub fn service_counts(store: &Store, since: NaiveDate) -> Result<BTreeMap<String, u64>> {
-    let mut statement = store
-        .conn()
-        .prepare("SELECT service, SUM(count) FROM qr_counts WHERE day >= ?1 GROUP BY service")?;
-    let rows = statement.query_map([since.to_string()], |row| Ok((row.get(0)?, row.get(1)?)))?;
+/// How often each service's QR code was shown here from `from` to `to` (both
+/// included).
+pub fn service_counts(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<BTreeMap<String, u64>> {
+    let mut statement = store.conn().prepare(
+        "SELECT service, SUM(count) FROM qr_counts WHERE day BETWEEN ?1 AND ?2
+         GROUP BY service",
+    )?;
+    let rows = statement.query_map(params![from.to_string(), to.to_string()], |row| {
+        Ok((row.get(0)?, row.get(1)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -131,7 +131,7 @@ fn pin_workflows_and_qr_codes_count_at_the_selected_place_on_the_local_day() {
     );
 
     assert_eq!(
-        figures::service_counts(&store, day("2026-02-26")).unwrap(),
+        figures::service_counts(&store, day("2026-02-26"), day("2026-02-26")).unwrap(),
         BTreeMap::from([
             ("hundesteuer".to_owned(), 1),
             ("wohnsitz-ummelden".to_owned(), 1)

@@ -36,12 +36,16 @@ impl Minutes {
     /// count as 0).
     pub fn add_seconds(&mut self, seconds: i64) {
         let minute = u32::try_from(seconds.max(0) / 60).unwrap_or(MAX_MINUTES);
-        *self.0.entry(minute.min(MAX_MINUTES)).or_default() += 1;
+        let count = self.0.entry(minute.min(MAX_MINUTES)).or_default();
+        *count = count.saturating_add(1);
     }
 
-    /// How many durations were counted.
+    /// How many durations were counted. Counts come from stations: sums saturate
+    /// rather than wrap.
     pub fn count(&self) -> u32 {
-        self.0.values().sum()
+        self.0
+            .values()
+            .fold(0u32, |sum, count| sum.saturating_add(*count))
     }
 
     /// The nearest-rank `q`-quantile in whole minutes (`q` in 0..=1); `None` when
@@ -53,9 +57,9 @@ impl Minutes {
         }
         // Nearest rank: the smallest value with at least q·n values at or below it.
         let rank = ((q * f64::from(total)).ceil() as u32).clamp(1, total);
-        let mut seen = 0;
+        let mut seen = 0u32;
         self.0.iter().find_map(|(&minute, &count)| {
-            seen += count;
+            seen = seen.saturating_add(count);
             (seen >= rank).then_some(minute)
         })
     }
@@ -73,7 +77,8 @@ impl Minutes {
     /// Adds `other`'s durations to these.
     pub fn merge(&mut self, other: &Minutes) {
         for (&minute, &count) in &other.0 {
-            *self.0.entry(minute).or_default() += count;
+            let mine = self.0.entry(minute).or_default();
+            *mine = mine.saturating_add(count);
         }
     }
 
@@ -94,15 +99,18 @@ pub enum PinFlow {
     Can,
     /// A blocked PIN is unblocked with the PUK.
     Puk,
+    /// Counted by an older station that did not record the flow.
+    Unrecorded,
 }
 
 impl PinFlow {
     /// Every flow, in the order figures list them.
-    pub const ALL: [PinFlow; 4] = [
+    pub const ALL: [PinFlow; 5] = [
         PinFlow::TransportPin,
         PinFlow::PinChange,
         PinFlow::Can,
         PinFlow::Puk,
+        PinFlow::Unrecorded,
     ];
 
     /// The stored and wire name.
@@ -112,6 +120,7 @@ impl PinFlow {
             PinFlow::PinChange => "pin_change",
             PinFlow::Can => "can",
             PinFlow::Puk => "puk",
+            PinFlow::Unrecorded => "unrecorded",
         }
     }
 
@@ -125,7 +134,8 @@ impl PinFlow {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PinResult {
-    /// The card holds a new (or again usable) PIN.
+    /// It succeeded: the card holds a new PIN, or its PIN is usable again (after the
+    /// CAN or the PUK).
     Changed,
     /// The workflow ended without a result.
     Failed,
@@ -179,14 +189,15 @@ pub struct Figures {
 impl Figures {
     /// Adds `other` to these figures.
     pub fn merge(&mut self, other: &Figures) {
-        self.visitors += other.visitors;
+        self.visitors = self.visitors.saturating_add(other.visitors);
         self.wait.merge(&other.wait);
         self.service.merge(&other.service);
-        self.gone += other.gone;
+        self.gone = self.gone.saturating_add(other.gone);
         for (flow, results) in &other.pin {
             let mine = self.pin.entry(*flow).or_default();
             for (result, count) in results {
-                *mine.entry(*result).or_default() += count;
+                let sum = mine.entry(*result).or_default();
+                *sum = sum.saturating_add(*count);
             }
         }
         add_counts(&mut self.requests, &other.requests);
@@ -229,7 +240,8 @@ impl Figures {
 
 fn add_counts(into: &mut BTreeMap<String, u32>, from: &BTreeMap<String, u32>) {
     for (key, count) in from {
-        *into.entry(key.clone()).or_default() += count;
+        let sum = into.entry(key.clone()).or_default();
+        *sum = sum.saturating_add(*count);
     }
 }
 
@@ -255,13 +267,15 @@ pub struct FiguresUpload {
 }
 
 impl FiguresUpload {
-    /// Whether the upload keeps to the limits: at most [`MAX_DAYS`] distinct days,
-    /// each within [`Figures::is_valid`].
+    /// Whether the upload keeps to the limits: a revision from 1 to 2^63 − 1 (the
+    /// databases' integers), at most [`MAX_DAYS`] distinct days, each within
+    /// [`Figures::is_valid`].
     pub fn is_valid(&self) -> bool {
         let mut days: Vec<NaiveDate> = self.days.iter().map(|d| d.day).collect();
         days.sort();
         days.dedup();
-        self.days.len() <= MAX_DAYS
+        (1..=i64::MAX as u64).contains(&self.revision)
+            && self.days.len() <= MAX_DAYS
             && days.len() == self.days.len()
             && self.days.iter().all(|d| d.figures.is_valid())
     }
@@ -354,6 +368,13 @@ mod tests {
             days: vec![day("2026-02-25"), day("2026-02-25")],
         };
         assert!(!twice.is_valid());
+        for revision in [0, u64::MAX] {
+            assert!(!FiguresUpload {
+                revision,
+                days: vec![]
+            }
+            .is_valid());
+        }
         let mut long_key = day("2026-02-25");
         long_key.figures.qr.insert("x".repeat(MAX_KEY_LEN + 1), 1);
         assert!(!FiguresUpload {
@@ -368,5 +389,12 @@ mod tests {
         .is_valid());
         let bad_minute: Result<Minutes, _> = serde_json::from_str(r#"{"601": 1}"#);
         assert!(!bad_minute.unwrap().is_valid());
+        // Counts a station sends saturate when added up.
+        let mut huge = Figures {
+            visitors: u32::MAX,
+            ..Figures::default()
+        };
+        huge.merge(&huge.clone());
+        assert_eq!(huge.visitors, u32::MAX);
     }
 }

@@ -1,83 +1,165 @@
-//! Sync figures (`cargo bench -p synctests --bench sync_backlog`), printed as text:
+//! Sync figures (`cargo bench -p synctests --bench sync_backlog`, or `scripts/bench-sync`
+//! with a PostgreSQL cluster of its own), printed as text:
 //!
 //! 1. durable enqueue latency of one request (seal + one `synchronous=FULL`
 //!    transaction), median and p99, on the disk of the temp directory;
-//! 2. a backlog of `BK_BENCH_ITEMS` (default 100 000) requests synced by one
-//!    `bk sync` process to a `bk-central` process, both with their files on disk:
-//!    items/s and the peak resident memory (VmHWM) of both processes;
-//! 3. the central's raw SQLite insert rate for the same number of rows of the same
-//!    size in batches of 500 (`central::baseline`), and the ratio of 2 to 3.
+//! 2. for the central on SQLite, and on PostgreSQL when `BK_TEST_POSTGRES` names a
+//!    cluster: a backlog of `BK_BENCH_ITEMS` (default 100 000) requests from 10
+//!    stations, synced by 10 `bk sync` processes at once to one `bk-central` process,
+//!    all files on disk: items/s, and the peak resident memory (VmHWM) of the central
+//!    and of the largest `bk sync`;
+//! 3. the raw insert rate of the same database for the same number of rows of the
+//!    same size (one multi-row INSERT per 500, `central::baseline`), measured in the
+//!    same run, and the ratio of 2 to 3;
+//! 4. where the time goes: what the central spends per item on opening its seal (the
+//!    check that the pushing station sealed it), on one core.
 
 use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use central::store::Database;
 use chrono::Utc;
 use station::requests;
 use synctests::central::Central;
-use synctests::fast_tempdir;
 use synctests::station::{callback, Station};
+use synctests::{fast_tempdir, postgres_database};
+
+const STATIONS: usize = 10;
 
 fn main() {
     let items: usize = std::env::var("BK_BENCH_ITEMS")
         .ok()
         .and_then(|text| text.parse().ok())
         .unwrap_or(100_000);
+    let per_station = items / STATIONS;
     let disk = tempfile::tempdir().expect("temp dir on disk");
     println!(
-        "Bürgerkoffer sync benchmark ({items} items), files in {}",
+        "Bürgerkoffer sync benchmark ({} items from {STATIONS} stations), files in {}",
+        per_station * STATIONS,
         disk.path().display()
     );
+    enqueue_latency(&disk.path().join("latency"));
 
-    let central = Central::start(&disk.path().join("central"));
-    enqueue_latency(&disk.path().join("latency-station"), &central);
+    let mut stores = vec![("SQLite", false)];
+    if std::env::var("BK_TEST_POSTGRES").is_ok() {
+        stores.push(("PostgreSQL", true));
+    } else {
+        println!("PostgreSQL: skipped (BK_TEST_POSTGRES is not set; scripts/bench-sync sets it)");
+    }
+    for (name, on_postgres) in stores {
+        let dir = disk.path().join(name);
+        let database = on_postgres.then(postgres_database);
+        let central = Central::start_on(&dir.join("central"), database);
+        let stations = backlogs(&dir, &central, per_station);
+        let sync_rate = sync_all(name, &central, &stations, per_station * STATIONS);
+        if name == "SQLite" {
+            seal_opening(&dir.join("central"), &stations[0]);
+        }
+        let raw_database = if on_postgres {
+            Database::Postgres(postgres_database())
+        } else {
+            Database::Sqlite(dir.join("baseline.sqlite3"))
+        };
+        let sealed_len = average_sealed_len(&stations[0]);
+        let baseline = central::baseline::measure_insert_rate(
+            &raw_database,
+            per_station * STATIONS,
+            500,
+            sealed_len,
+        )
+        .expect("baseline");
+        let raw_rate = baseline.items_per_second();
+        println!(
+            "{name}: raw insert rate (multi-row INSERT of 500, {sealed_len}-byte blobs): {raw_rate:.0} items/s"
+        );
+        println!(
+            "{name}: ratio sync / raw insert: {:.2}",
+            sync_rate / raw_rate
+        );
+    }
+}
 
-    let station = backlog(&disk.path().join("station"), &central, items);
-    let sealed_len = average_sealed_len(&station);
+/// `STATIONS` stations enrolled at `central`, each with `per_station` pending
+/// requests: written in memory (fast), then each store is copied to disk.
+fn backlogs(dir: &Path, central: &Central, per_station: usize) -> Vec<Station> {
     let started = Instant::now();
-    let mut sync = station
-        .bk(&["sync", "--json"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("bk sync starts");
+    let stations = (0..STATIONS)
+        .map(|n| {
+            let memory = fast_tempdir();
+            let filled = Station::new(memory.path());
+            filled.enrol(
+                &central.url(),
+                &central.add_station(&format!("Messung {n}")),
+            );
+            filled.add_requests(per_station);
+            drop(filled);
+            let station_dir = dir.join(format!("station-{n}"));
+            std::fs::create_dir_all(&station_dir).expect("station dir");
+            std::fs::copy(
+                memory.path().join("station.sqlite"),
+                station_dir.join("station.sqlite"),
+            )
+            .expect("copy store");
+            Station::new(&station_dir)
+        })
+        .collect();
+    println!(
+        "backlog of {STATIONS} × {per_station} written in {:.1} s (in memory)",
+        started.elapsed().as_secs_f64()
+    );
+    stations
+}
+
+/// Syncs every station with a `bk sync` of its own, all at once; prints and returns
+/// the rate.
+fn sync_all(name: &str, central: &Central, stations: &[Station], items: usize) -> f64 {
+    let started = Instant::now();
+    let mut syncs: Vec<_> = stations
+        .iter()
+        .map(|station| {
+            station
+                .bk(&["sync", "--json"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("bk sync starts")
+        })
+        .collect();
     let mut station_peak_kib = 0;
-    while sync.try_wait().expect("wait").is_none() {
-        station_peak_kib = station_peak_kib.max(peak_rss_kib(sync.id()));
+    while syncs
+        .iter_mut()
+        .any(|sync| sync.try_wait().expect("wait").is_none())
+    {
+        for sync in &syncs {
+            station_peak_kib = station_peak_kib.max(peak_rss_kib(sync.id()));
+        }
         std::thread::sleep(Duration::from_millis(20));
     }
     let seconds = started.elapsed().as_secs_f64();
-    assert!(sync.wait().expect("exit").success(), "bk sync failed");
+    for sync in &mut syncs {
+        assert!(sync.wait().expect("exit").success(), "bk sync failed");
+    }
     let central_peak_kib = peak_rss_kib(central.pid().expect("central runs"));
-    assert_eq!(station.status().pending, 0);
-    assert_eq!(central.item_ids().len(), items + LATENCY_SAMPLES);
-    let sync_rate = items as f64 / seconds;
-    println!("sync of {items} items: {seconds:.1} s, {sync_rate:.0} items/s");
+    assert_eq!(central.item_ids().len(), items);
+    let rate = items as f64 / seconds;
     println!(
-        "peak RSS (VmHWM): bk sync {} MiB, bk-central {} MiB",
+        "{name}: sync of {items} items from {STATIONS} stations at once: {seconds:.1} s, {rate:.0} items/s"
+    );
+    println!(
+        "{name}: peak RSS (VmHWM): largest bk sync {} MiB, bk-central {} MiB",
         station_peak_kib / 1024,
         central_peak_kib / 1024
     );
-
-    let baseline = central::baseline::measure_insert_rate(
-        &disk.path().join("baseline.sqlite3"),
-        items,
-        500,
-        sealed_len,
-    )
-    .expect("baseline");
-    let raw_rate = baseline.items_per_second();
-    println!(
-        "central raw insert rate (batches of 500, {sealed_len}-byte blobs): {raw_rate:.0} items/s"
-    );
-    println!("ratio sync / raw insert: {:.2}", sync_rate / raw_rate);
+    rate
 }
 
 const LATENCY_SAMPLES: usize = 1000;
 
 /// Times single durable enqueues on an enrolled station on disk.
-fn enqueue_latency(dir: &Path, central: &Central) {
-    let station = Station::new(dir);
+fn enqueue_latency(dir: &Path) {
+    let central = Central::start(&dir.join("central"));
+    let station = Station::new(&dir.join("station"));
     station.enrol(&central.url(), &central.add_station("Messung Latenz"));
     let store = station.store();
     let mut times: Vec<Duration> = (0..LATENCY_SAMPLES)
@@ -94,43 +176,64 @@ fn enqueue_latency(dir: &Path, central: &Central) {
         millis(times[times.len() / 2]),
         millis(times[times.len() * 99 / 100])
     );
-    assert!(station.run(&["sync"]).status.success());
 }
 
 fn millis(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
 }
 
-/// A station with `items` pending requests: written in memory (fast), then the
-/// database file is copied to `dir` on disk.
-fn backlog(dir: &Path, central: &Central, items: usize) -> Station {
-    let memory = fast_tempdir();
-    let filled = Station::new(memory.path());
-    filled.enrol(&central.url(), &central.add_station("Messung Rückstau"));
-    let started = Instant::now();
-    filled.add_requests(items);
-    println!(
-        "backlog of {items} written in {:.1} s (in memory)",
-        started.elapsed().as_secs_f64()
-    );
-    drop(filled);
-    std::fs::create_dir_all(dir).expect("station dir");
-    std::fs::copy(
-        memory.path().join("station.sqlite"),
-        dir.join("station.sqlite"),
-    )
-    .expect("copy store");
-    Station::new(dir)
-}
-
 fn average_sealed_len(station: &Station) -> usize {
     let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).expect("store");
     conn.query_row(
-        "SELECT CAST(avg(length(sealed)) AS INTEGER) FROM outbox WHERE state = 'pending'",
+        "SELECT CAST(avg(length(sealed)) AS INTEGER) FROM outbox WHERE sealed IS NOT NULL
+         UNION ALL SELECT 600 LIMIT 1",
         [],
-        |row| row.get(0),
+        |row| row.get::<_, Option<usize>>(0),
     )
     .expect("average blob length")
+    .unwrap_or(600)
+}
+
+/// What opening one sealed item costs the central on one core: the check, for every
+/// item received, that the pushing station sealed it (`central::sealing`).
+fn seal_opening(central_dir: &Path, station: &Station) {
+    let keys = central::keys::CentralKeys::load_or_create(central_dir).expect("central keys");
+    let conn = rusqlite::Connection::open(station.dir().join("station.sqlite")).expect("store");
+    let station_id: String = conn
+        .query_row("SELECT station_id FROM enrolment", [], |row| row.get(0))
+        .expect("enrolment");
+    // The items are acknowledged by now (their blobs deleted): seal fresh ones.
+    let samples: Vec<(uuid::Uuid, Vec<u8>)> = (0..1000)
+        .map(|n| {
+            let id = uuid::Uuid::now_v7();
+            let sealed = syncproto::seal::seal(
+                &keys.seal_key.public_key(),
+                &id,
+                syncproto::ItemKind::Request,
+                &station_id,
+                format!("{{\"name\":\"Person {n}\"}}").as_bytes(),
+            )
+            .expect("sealed");
+            (id, sealed)
+        })
+        .collect();
+    let started = Instant::now();
+    for (id, sealed) in &samples {
+        syncproto::seal::open(
+            &keys.seal_key,
+            id,
+            syncproto::ItemKind::Request,
+            &station_id,
+            sealed,
+        )
+        .expect("opens");
+    }
+    let per_item = started.elapsed().as_secs_f64() / samples.len() as f64;
+    println!(
+        "where the time goes: the central opens each item's seal on receipt (X25519 HPKE): {:.0} µs per item on one core, at most {:.0} items/s per core",
+        per_item * 1e6,
+        1.0 / per_item
+    );
 }
 
 /// `VmHWM` of a process in KiB (0 once it is gone).

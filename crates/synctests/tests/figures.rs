@@ -48,20 +48,30 @@ fn figures_reach_the_central_once_and_newer_revisions_win() {
     let service = services::search(&kiosk, Lang::De, "", None, Utc::now()).unwrap()[1]
         .id
         .clone();
-    services::qr_code(&kiosk, &service, Utc::now()).unwrap();
+    for _ in 0..services::MIN_SHOWN {
+        services::qr_code(&kiosk, &service, Utc::now()).unwrap();
+    }
+    // Today's showings here do not reorder the kiosk: the next citizen must not see
+    // what the last one looked up.
+    let unordered = services::search(&kiosk, Lang::De, "", None, Utc::now()).unwrap();
+    assert_eq!(unordered[1].id, service);
+    assert!(services::most_asked(&kiosk, Lang::De, Utc::now())
+        .unwrap()
+        .is_empty());
     draw(&station);
     draw(&station);
 
+    let shown = services::MIN_SHOWN as u32;
     run_ok(&station, &["sync"]);
-    assert_eq!(at_central(&central_dir), vec![(2, 1)]);
+    assert_eq!(at_central(&central_dir), vec![(2, shown)]);
     // Sending again changes nothing.
     run_ok(&station, &["sync"]);
-    assert_eq!(at_central(&central_dir), vec![(2, 1)]);
+    assert_eq!(at_central(&central_dir), vec![(2, shown)]);
 
     // The counts of all stations came back: the service shown leads the list now.
     assert_eq!(
         figures::central_service_counts(&station.store()).unwrap()[&service],
-        1
+        services::MIN_SHOWN
     );
     let ordered = services::search(&kiosk, Lang::De, "", None, Utc::now()).unwrap();
     assert_eq!(ordered[0].id, service);
@@ -79,12 +89,12 @@ fn figures_reach_the_central_once_and_newer_revisions_win() {
         let output = central.cli(&["import", older.to_str().unwrap()]);
         assert!(output.status.success(), "{}", text(&output));
     }
-    assert_eq!(at_central(&central_dir), vec![(3, 1)]);
+    assert_eq!(at_central(&central_dir), vec![(3, shown)]);
 
     // A fourth by sync; the older file imported once more does not undo it.
     draw(&station);
     run_ok(&station, &["sync"]);
-    assert_eq!(at_central(&central_dir), vec![(4, 1)]);
+    assert_eq!(at_central(&central_dir), vec![(4, shown)]);
     let output = central.cli(&["import", older.to_str().unwrap()]);
     assert!(output.status.success(), "{}", text(&output));
     assert!(
@@ -92,5 +102,5 @@ fn figures_reach_the_central_once_and_newer_revisions_win() {
         "{}",
         text(&output)
     );
-    assert_eq!(at_central(&central_dir), vec![(4, 1)]);
+    assert_eq!(at_central(&central_dir), vec![(4, shown)]);
 }

@@ -1,9 +1,9 @@
 //! How a finished card workflow counts in the station's figures: by its flow
-//! (Transport PIN, PIN change, CAN, PUK) and its result — a changed PIN counts
-//! `changed`; a PUK used up or a switched-off online function `referred`; any other
-//! failure `failed`; unblocking and resuming are steps on the way and an unknown
-//! outcome waits for its check — neither counts by itself. The kiosk and `bk eid`
-//! count through here, so their figures mean the same.
+//! (Transport PIN, PIN change, CAN, PUK) and its result — a changed PIN, or a PIN
+//! usable again after the CAN or the PUK, counts `changed` (succeeded); a PUK used up
+//! or a switched-off online function `referred`; any other failure `failed`; an
+//! unknown outcome waits for its check. The kiosk and `bk eid` count through here, so
+//! their figures mean the same.
 
 use chrono::Utc;
 use eid::workflows::{ChangeOutcome, CheckedOutcome, PendingCheck, PinOutcome, WorkflowError};
@@ -17,8 +17,9 @@ use crate::station::Station;
 /// The tally of a workflow's result, if it counts.
 pub fn tally(result: &Result<PinOutcome, WorkflowError>) -> Option<PinResult> {
     match result {
-        Ok(PinOutcome::Changed) => Some(PinResult::Changed),
-        Ok(PinOutcome::Unblocked | PinOutcome::Resumed) => None,
+        Ok(PinOutcome::Changed | PinOutcome::Unblocked | PinOutcome::Resumed) => {
+            Some(PinResult::Changed)
+        }
         Err(error) => match (error, error.outcome()) {
             (_, ChangeOutcome::Unknown(_)) => None,
             (WorkflowError::PukUsedUp | WorkflowError::Deactivated, _) => Some(PinResult::Referred),
@@ -35,19 +36,20 @@ pub fn checked_tally(checked: &CheckedOutcome) -> Option<PinResult> {
     }
 }
 
-/// The flow a PIN change belongs to.
-pub fn change_flow(transport: bool) -> PinFlow {
-    if transport {
-        PinFlow::TransportPin
-    } else {
-        PinFlow::PinChange
+/// The flow a PIN change belongs to: with the CAN (the PIN was suspended), from the
+/// Transport PIN, or a change of the citizen's own PIN.
+pub fn change_flow(transport: bool, with_can: bool) -> PinFlow {
+    match (with_can, transport) {
+        (true, _) => PinFlow::Can,
+        (false, true) => PinFlow::TransportPin,
+        (false, false) => PinFlow::PinChange,
     }
 }
 
 /// The flow of the workflow an outcome check finishes.
 pub fn checked_flow(pending: PendingCheck) -> PinFlow {
     match pending {
-        PendingCheck::NewPin { initial_pin_before } => change_flow(initial_pin_before),
+        PendingCheck::NewPin { initial_pin_before } => change_flow(initial_pin_before, false),
         PendingCheck::Unblock => PinFlow::Puk,
         PendingCheck::Resume => PinFlow::Can,
     }
@@ -77,10 +79,10 @@ mod tests {
     use eid::workflows::PendingCheck;
 
     #[test]
-    fn only_results_count_steps_and_unknowns_do_not() {
+    fn results_count_and_unknowns_wait_for_their_check() {
         assert_eq!(tally(&Ok(PinOutcome::Changed)), Some(PinResult::Changed));
-        assert_eq!(tally(&Ok(PinOutcome::Unblocked)), None);
-        assert_eq!(tally(&Ok(PinOutcome::Resumed)), None);
+        assert_eq!(tally(&Ok(PinOutcome::Unblocked)), Some(PinResult::Changed));
+        assert_eq!(tally(&Ok(PinOutcome::Resumed)), Some(PinResult::Changed));
         assert_eq!(
             tally(&Err(WorkflowError::PukUsedUp)),
             Some(PinResult::Referred)

@@ -121,7 +121,7 @@ impl CardDesk {
         request: &ChangePinRequest<'_>,
     ) -> Result<PinOutcome, WorkflowError> {
         let result = self.with_card(reader, |session| workflows::change_pin(session, request));
-        let flow = counting::change_flow(request.transport);
+        let flow = counting::change_flow(request.transport, request.can.is_some());
         counting::record(station, flow, counting::tally(&result));
         result
     }

@@ -241,10 +241,16 @@ pub fn run() -> ExitCode {
 }
 
 fn execute(cli: Cli) -> Result<(), CliError> {
-    let database = cli.database.as_deref().map_or_else(
-        || Database::Sqlite(cli.data_dir.join("central.sqlite3")),
-        Database::parse,
-    );
+    // BK_CENTRAL_DB is the variable's name before PostgreSQL came: still honoured,
+    // so that a unit written for it does not start on an empty database.
+    let database = cli
+        .database
+        .clone()
+        .or_else(|| std::env::var("BK_CENTRAL_DB").ok())
+        .map_or_else(
+            || Database::Sqlite(cli.data_dir.join("central.sqlite3")),
+            |text| Database::parse(&text),
+        );
     let keys = CentralKeys::load_or_create(&cli.data_dir)?;
     let mut store = Store::connect(&database)?;
     match cli.command {
@@ -329,13 +335,18 @@ fn execute(cli: Cli) -> Result<(), CliError> {
                 AuditAction::Import,
                 Some(&summary.station_id),
                 Some(&format!(
-                    "{} neu, {} schon vorhanden, Kennzahlen von {} Tagen",
-                    summary.stored, summary.duplicate, summary.figure_days
+                    "{} neu, {} schon vorhanden, Kennzahlen von {}",
+                    summary.stored,
+                    summary.duplicate,
+                    days(summary.figure_days)
                 )),
             )?;
             println!(
-                "Import von Station „{}“ abgeschlossen: {} neu gespeichert, {} schon vorhanden, Kennzahlen von {} Tagen übernommen.",
-                summary.station_name, summary.stored, summary.duplicate, summary.figure_days
+                "Import von Station „{}“ abgeschlossen: {} neu gespeichert, {} schon vorhanden, Kennzahlen von {} übernommen.",
+                summary.station_name,
+                summary.stored,
+                summary.duplicate,
+                days(summary.figure_days)
             );
         }
         Command::Config(ConfigCommand::Publish { services, stations }) => {
@@ -464,4 +475,13 @@ fn cli_actor() -> String {
         .or_else(|_| std::env::var("USER"))
         .unwrap_or_else(|_| "unbekannt".into());
     format!("Kommandozeile ({user})")
+}
+
+/// „1 Tag“, „3 Tagen“ (dative, after „von“).
+fn days(count: u64) -> String {
+    if count == 1 {
+        "1 Tag".to_owned()
+    } else {
+        format!("{count} Tagen")
+    }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::db::{args, Db, Isolation};
 use super::{timestamp, Store, StoreError};
-use crate::accounts::Role;
+use crate::accounts::{lockout, Role};
 
 /// An account as listed.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -43,8 +43,6 @@ pub struct ClerkCredentials {
     pub totp_last_step: Option<i64>,
     /// Whether the account is disabled.
     pub disabled: bool,
-    /// Wrong tries in a row.
-    pub failed_logins: u32,
     /// Until when it is locked.
     pub locked_until: Option<DateTime<Utc>>,
 }
@@ -103,7 +101,7 @@ impl Store {
         self.db()
             .query_opt(
                 "SELECT id, name, role, password, totp_secret, totp_last_step,
-                        disabled_at IS NOT NULL, failed_logins, locked_until
+                        disabled_at IS NOT NULL, locked_until
                  FROM clerks WHERE name = $1",
                 args![name],
             )?
@@ -117,40 +115,54 @@ impl Store {
                     totp_secret: row.get(4)?,
                     totp_last_step: row.get(5)?,
                     disabled: row.get(6)?,
-                    failed_logins: row.get(7)?,
-                    locked_until: parse_time(row.get(8)?),
+                    locked_until: parse_time(row.get(7)?),
                 })
             })
             .transpose()
     }
 
-    /// Counts a wrong try and sets the lock the caller computed.
+    /// Counts a wrong try and locks the account for as long as the count asks
+    /// ([`lockout::lock_after`]); returns the lock's end, if any. One statement counts,
+    /// so wrong tries at several central processes at once are each counted.
     pub fn record_failed_login(
         &mut self,
         clerk_id: i64,
-        failed_logins: u32,
-        locked_until: Option<DateTime<Utc>>,
-    ) -> Result<(), StoreError> {
-        self.db().execute(
-            "UPDATE clerks SET failed_logins = $2, locked_until = $3 WHERE id = $1",
-            args![clerk_id, failed_logins, locked_until.map(stored_time)],
-        )?;
-        Ok(())
+        now: DateTime<Utc>,
+    ) -> Result<Option<DateTime<Utc>>, StoreError> {
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let failed: u32 = db
+                .query_one(
+                    "UPDATE clerks SET failed_logins = failed_logins + 1 WHERE id = $1
+                     RETURNING failed_logins",
+                    args![clerk_id],
+                )?
+                .get(0)?;
+            let locked_until = lockout::lock_after(failed).map(|lock| now + lock);
+            db.execute(
+                "UPDATE clerks SET locked_until = $2 WHERE id = $1",
+                args![clerk_id, locked_until.map(stored_time)],
+            )?;
+            Ok(locked_until)
+        })
     }
 
-    /// Clears the wrong tries and notes the sign-in (and the TOTP step it used).
+    /// Records a successful sign-in: clears the wrong tries and, with a TOTP code,
+    /// keeps its time step. `false` when a sign-in (at any central process) used this
+    /// or a later step meanwhile: then the code counts as used, and the caller refuses.
     pub fn record_login(
         &mut self,
         clerk_id: i64,
         totp_step: Option<i64>,
-    ) -> Result<(), StoreError> {
-        self.db().execute(
+    ) -> Result<bool, StoreError> {
+        let changed = self.db().execute(
             "UPDATE clerks SET failed_logins = 0, locked_until = NULL, last_login_at = $2,
                     totp_last_step = coalesce($3, totp_last_step)
-             WHERE id = $1",
+             WHERE id = $1
+               AND (CAST($3 AS BIGINT) IS NULL OR totp_last_step IS NULL
+                    OR totp_last_step < $3)",
             args![clerk_id, timestamp(), totp_step],
         )?;
-        Ok(())
+        Ok(changed == 1)
     }
 
     /// Disables an account and ends its sessions; `false` when there is none.

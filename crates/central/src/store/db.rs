@@ -50,8 +50,19 @@ pub enum Db {
         client: PgClient,
         /// Statements prepared on it.
         statements: HashMap<String, postgres::Statement>,
+        /// Where it connects (again, after the server closed the connection).
+        config: Box<postgres::Config>,
+        /// Whether a transaction is open (then a lost connection is not replaced:
+        /// the transaction fails as a whole).
+        in_transaction: bool,
     },
 }
+
+/// How long a statement may run, wait for a lock, or a transaction stay idle, on
+/// PostgreSQL (SQLite waits at most 10 s for a lock).
+const POSTGRES_TIMEOUTS: &str = "SET statement_timeout = '30s';
+     SET lock_timeout = '10s';
+     SET idle_in_transaction_session_timeout = '60s'";
 
 /// The blocking PostgreSQL client. It runs a small runtime of its own, which must not
 /// be dropped on a thread of another runtime: dropped there (the server ending), it
@@ -267,6 +278,45 @@ impl Row {
 }
 
 impl Db {
+    /// Connects to PostgreSQL as `config` says (no TLS: the caller checked that the
+    /// server is on this machine).
+    pub fn connect_postgres(config: postgres::Config) -> Result<Db, StoreError> {
+        let mut client = config.connect(postgres::NoTls)?;
+        client.batch_execute(POSTGRES_TIMEOUTS)?;
+        Ok(Db::Postgres {
+            client: PgClient::new(client),
+            statements: HashMap::new(),
+            config: Box::new(config),
+            in_transaction: false,
+        })
+    }
+
+    /// Outside a transaction, replaces a PostgreSQL connection the server closed
+    /// (a restart of the server, a failover), so that the process goes on.
+    fn reconnect_if_closed(&mut self) -> Result<(), StoreError> {
+        if let Db::Postgres {
+            client,
+            statements,
+            config,
+            in_transaction: false,
+        } = self
+        {
+            if client.is_closed() {
+                let mut fresh = config.connect(postgres::NoTls)?;
+                fresh.batch_execute(POSTGRES_TIMEOUTS)?;
+                *client = PgClient::new(fresh);
+                statements.clear();
+            }
+        }
+        Ok(())
+    }
+
+    fn set_in_transaction(&mut self, open: bool) {
+        if let Db::Postgres { in_transaction, .. } = self {
+            *in_transaction = open;
+        }
+    }
+
     /// Which database this is.
     pub fn backend(&self) -> Backend {
         match self {
@@ -277,13 +327,16 @@ impl Db {
 
     /// Runs a statement; how many rows it changed.
     pub fn execute(&mut self, sql: &str, args: &[&dyn Arg]) -> Result<u64, StoreError> {
+        self.reconnect_if_closed()?;
         match self {
             Db::Sqlite(conn) => {
                 let values = sqlite_values(args);
                 let mut statement = conn.prepare_cached(&sqlite_sql(sql))?;
                 Ok(statement.execute(rusqlite::params_from_iter(values.iter()))? as u64)
             }
-            Db::Postgres { client, statements } => {
+            Db::Postgres {
+                client, statements, ..
+            } => {
                 let statement = prepared(client, statements, sql)?;
                 let values = postgres_values(args);
                 Ok(client.execute(&statement, &postgres_refs(&values))?)
@@ -293,6 +346,7 @@ impl Db {
 
     /// Runs a query; all its rows.
     pub fn query(&mut self, sql: &str, args: &[&dyn Arg]) -> Result<Vec<Row>, StoreError> {
+        self.reconnect_if_closed()?;
         match self {
             Db::Sqlite(conn) => {
                 let values = sqlite_values(args);
@@ -309,7 +363,9 @@ impl Db {
                 }
                 Ok(found)
             }
-            Db::Postgres { client, statements } => {
+            Db::Postgres {
+                client, statements, ..
+            } => {
                 let statement = prepared(client, statements, sql)?;
                 let values = postgres_values(args);
                 client
@@ -351,7 +407,9 @@ impl Db {
         let mut tries = 0;
         loop {
             self.batch(begin)?;
+            self.set_in_transaction(true);
             let result = work(self).and_then(|value| self.batch("COMMIT").map(|()| value));
+            self.set_in_transaction(false);
             match result {
                 Ok(value) => return Ok(value),
                 Err(error) => {
@@ -369,6 +427,7 @@ impl Db {
 
     /// Runs statements without arguments (migrations, transaction control).
     pub fn batch(&mut self, sql: &str) -> Result<(), StoreError> {
+        self.reconnect_if_closed()?;
         match self {
             Db::Sqlite(conn) => conn.execute_batch(sql)?,
             Db::Postgres { client, .. } => client.batch_execute(sql)?,

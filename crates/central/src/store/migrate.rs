@@ -1,7 +1,7 @@
 //! Schema migrations, compiled into the binary and applied in order: SQLite's from
 //! `migrations/central/` (`PRAGMA user_version` records the last one applied),
 //! PostgreSQL's from `migrations/central-postgres/` (table `schema_version`; central
-//! processes starting at once take turns on an advisory lock). The two lists have the
+//! processes starting at once take turns on a session's advisory lock). The two lists have the
 //! same versions: version N means the same schema on both.
 
 use super::db::{args, Backend, Db, Isolation};
@@ -61,25 +61,29 @@ const POSTGRES: &[Migration] = &[
 /// The key of the advisory lock PostgreSQL migrations run under.
 const MIGRATION_LOCK: i64 = 0x626b_2d63_656e_7472; // "bk-centr"
 
-/// Applies the migrations the database lacks, each in its own transaction.
+/// Applies the migrations the database lacks, each in its own transaction. On
+/// PostgreSQL the whole of it runs under a session's advisory lock: processes starting
+/// at once on a new database take turns, from the table of versions on.
 pub(super) fn apply(db: &mut Db) -> Result<(), StoreError> {
-    let migrations = match db.backend() {
-        Backend::Sqlite => SQLITE,
-        Backend::Postgres => {
-            db.batch(
-                "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL);
-                 INSERT INTO schema_version (version)
-                     SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)",
-            )?;
-            POSTGRES
-        }
-    };
+    if db.backend() == Backend::Sqlite {
+        return apply_list(db, SQLITE);
+    }
+    db.execute("SELECT pg_advisory_lock($1)", args![MIGRATION_LOCK])?;
+    let applied = db
+        .batch(
+            "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL);
+             INSERT INTO schema_version (version)
+                 SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)",
+        )
+        .and_then(|()| apply_list(db, POSTGRES));
+    let unlocked = db.execute("SELECT pg_advisory_unlock($1)", args![MIGRATION_LOCK]);
+    applied.and(unlocked.map(|_| ()))
+}
+
+fn apply_list(db: &mut Db, migrations: &[Migration]) -> Result<(), StoreError> {
     let supported = migrations.last().map_or(0, |(version, _, _)| *version);
     for (version, _, sql) in migrations {
         db.transaction(Isolation::ReadCommitted, |db| {
-            if db.backend() == Backend::Postgres {
-                db.execute("SELECT pg_advisory_xact_lock($1)", args![MIGRATION_LOCK])?;
-            }
             let current = current_version(db)?;
             if current > supported {
                 return Err(StoreError::SchemaTooNew {

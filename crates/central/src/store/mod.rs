@@ -167,21 +167,19 @@ impl Store {
             Database::Sqlite(path) => Store::open(path),
             Database::Postgres(url) => {
                 let config: postgres::Config = url.parse()?;
-                let local = config.get_hosts().iter().all(|host| match host {
+                let local_hosts = config.get_hosts().iter().all(|host| match host {
                     postgres::config::Host::Tcp(name) => {
                         name == "localhost"
                             || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
                     }
                     postgres::config::Host::Unix(_) => true,
                 });
-                if !local {
+                // `hostaddr=` overrides where a host name connects to.
+                let local_addresses = config.get_hostaddrs().iter().all(IpAddr::is_loopback);
+                if !(local_hosts && local_addresses) {
                     return Err(StoreError::RemoteDatabase(database.shown()));
                 }
-                let client = config.connect(postgres::NoTls)?;
-                Store::migrated(Db::Postgres {
-                    client: db::PgClient::new(client),
-                    statements: Default::default(),
-                })
+                Store::migrated(Db::connect_postgres(config)?)
             }
         }
     }
@@ -196,6 +194,15 @@ impl Store {
     /// The connection, for one statement or transaction at a time.
     fn db(&self) -> RefMut<'_, Db> {
         self.db.borrow_mut()
+    }
+
+    /// Runs `work` on the connection in one transaction (for the insert baseline of
+    /// the benchmarks, which writes rows as plainly as the database allows).
+    pub fn raw_transaction<T>(
+        &self,
+        work: impl FnMut(&mut Db) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.db().transaction(db::Isolation::ReadCommitted, work)
     }
 
     /// Which database the store runs on.

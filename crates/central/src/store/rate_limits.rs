@@ -40,4 +40,19 @@ impl Store {
             Ok(tries <= i64::from(max_tries))
         })
     }
+
+    /// Deletes the windows that ended before `now_seconds` (run hourly): client
+    /// addresses are kept no longer than the limit needs them.
+    pub fn forget_rate_limits(
+        &self,
+        now_seconds: i64,
+        window_seconds: i64,
+    ) -> Result<(), StoreError> {
+        let window_start = now_seconds - now_seconds.rem_euclid(window_seconds);
+        self.db().execute(
+            "DELETE FROM rate_limits WHERE window_start < $1",
+            args![window_start],
+        )?;
+        Ok(())
+    }
 }

@@ -20,7 +20,7 @@ use super::session::{
     cookie_value, new_secret, same_token, set_cookie, with_store, Posted, SESSION_COOKIE,
 };
 use super::WebState;
-use crate::accounts::{lockout, password, totp, Role};
+use crate::accounts::{password, totp, Role};
 use crate::secrets::hash_secret;
 use crate::server::rate::{self, Scope, RETRY_AFTER_SECONDS};
 use crate::store::{AuditAction, Store, StoreError};
@@ -148,9 +148,14 @@ fn sign_in(
         (None, true) if clerk.role == Role::Admin => Err(Refusal::Code),
         (None, true) => Ok(None),
     };
+    // Recorded with the check that no other sign-in used the step meanwhile: the
+    // same code typed at two central processes at once signs in once.
+    let step = match step {
+        Ok(step) if !store.record_login(clerk.id, step)? => Err(Refusal::Code),
+        other => other,
+    };
     match step {
-        Ok(step) => {
-            store.record_login(clerk.id, step)?;
+        Ok(_) => {
             let cookie = new_token()?;
             let csrf = new_token()?;
             store.create_session(&hash_secret(&cookie), clerk.id, &csrf)?;
@@ -160,9 +165,7 @@ fn sign_in(
             }))
         }
         Err(refusal) => {
-            let failed = clerk.failed_logins + 1;
-            let locked_until = lockout::lock_after(failed).map(|lock| now + lock);
-            store.record_failed_login(clerk.id, failed, locked_until)?;
+            let locked_until = store.record_failed_login(clerk.id, now)?;
             let detail = match refusal {
                 Refusal::Code => "falscher Einmalcode",
                 _ => "falsches Passwort",

@@ -36,8 +36,9 @@ pub fn export(store: &Store, now: DateTime<Utc>, path: &Path, include_dead: bool
         ExportError::Write(source) => StationError::io(&temporary, source),
         other => StationError::io(&temporary, std::io::Error::other(other.to_string())),
     };
-    // Before the read transaction: taking a revision writes.
-    let figures = figures::upload_now(store, now)?;
+    // Before the read transaction: taking a revision writes. The figures are
+    // informational: when they cannot be read, the requests go without them.
+    let figures = figures::upload_now(store, now).ok();
     // One read transaction: the count in the header and the items written agree.
     let snapshot = Transaction::new_unchecked(store.conn(), TransactionBehavior::Deferred)?;
     let (count, last_seq): (u64, i64) = snapshot.query_row(
@@ -53,7 +54,7 @@ pub fn export(store: &Store, now: DateTime<Utc>, path: &Path, include_dead: bool
         &enrolment.station_id,
         now,
         count,
-        Some(figures),
+        figures,
     )
     .map_err(failed)?;
     let mut after_seq = 0;

@@ -18,7 +18,7 @@ pub async fn figures(
     StationAuth(station): StationAuth,
     ApiJson(upload): ApiJson<FiguresUpload>,
 ) -> Result<Json<FiguresResponse>, ApiFailure> {
-    if !upload.is_valid() || upload.revision == 0 || i64::try_from(upload.revision).is_err() {
+    if !upload.is_valid() {
         return Err(ApiFailure::bad_request(
             "bad_figures",
             "Kennzahlen außerhalb der Grenzen: höchstens 400 verschiedene Tage, Revision 1 bis 2^63-1, je Tag höchstens 500 Themen, Dienste und Orte",
@@ -26,7 +26,7 @@ pub async fn figures(
     }
     let today = time::today();
     let since = today
-        .checked_sub_days(Days::new(SERVICE_COUNT_DAYS as u64))
+        .checked_sub_days(Days::new(SERVICE_COUNT_DAYS as u64 - 1))
         .unwrap_or(today);
     let service_counts = state
         .with_store(move |store| {
