@@ -48,6 +48,15 @@ struct Filter {
 }
 
 impl Filter {
+    /// The filter of a request's query string.
+    fn from_query(
+        query: Result<Query<FiguresQuery>, QueryRejection>,
+    ) -> Result<Filter, PageFailure> {
+        let Query(query) =
+            query.map_err(|_| PageFailure::BadInput("Der Filter ist ungültig.".into()))?;
+        Filter::of(&query)
+    }
+
     fn of(query: &FiguresQuery) -> Result<Filter, PageFailure> {
         let day = |text: &str, default: NaiveDate| -> Result<NaiveDate, PageFailure> {
             if text.trim().is_empty() {
@@ -128,9 +137,7 @@ pub async fn dashboard(
     clerk: SignedIn,
     query: Result<Query<FiguresQuery>, QueryRejection>,
 ) -> Result<Response, PageFailure> {
-    let Query(query) =
-        query.map_err(|_| PageFailure::BadInput("Der Filter ist ungültig.".into()))?;
-    let filter = Filter::of(&query)?;
+    let filter = Filter::from_query(query)?;
     let (from, to, station) = (filter.from, filter.to, filter.station.clone());
     let (days, stations, published) = with_store(&state, move |store| {
         Ok((
@@ -210,9 +217,7 @@ pub async fn csv(
     _clerk: SignedIn,
     query: Result<Query<FiguresQuery>, QueryRejection>,
 ) -> Result<Response, PageFailure> {
-    let Query(query) =
-        query.map_err(|_| PageFailure::BadInput("Der Filter ist ungültig.".into()))?;
-    let filter = Filter::of(&query)?;
+    let filter = Filter::from_query(query)?;
     let (from, to, station) = (filter.from, filter.to, filter.station.clone());
     let days: Vec<StationDay> = with_store(&state, move |store| {
         Ok(store.figures(from, to, station.as_deref())?)
