@@ -134,3 +134,20 @@ ensure_cargo_tool() {
   say "$name: cargo install $crate --locked $*"
   cargo install "$crate" --locked "$@" </dev/null
 }
+
+# The virtual card reader's driver (vsmartcard-vpcd) listens on 127.0.0.1:35963 and
+# 35964 once pcscd starts, and pcscd starts again and again during the tests. A test
+# that opens many connections (the central under kill -9) may take either port as the
+# local end of a connection or in TIME_WAIT just then, and the reader is gone for every
+# card test that follows. Reserved ports are never handed out automatically.
+reserve_vpcd_ports() {
+  local reserved=/proc/sys/net/ipv4/ip_local_reserved_ports
+  if grep -qE '(^|,)35963-35964(,|$)' "$reserved" 2>/dev/null; then
+    return
+  fi
+  if [ "$(id -u)" -eq 0 ] && sysctl -q -w net.ipv4.ip_local_reserved_ports=35963,35964 2>/dev/null; then
+    say "ports 35963-35964 reserved for the virtual card reader"
+  else
+    say "warning: cannot reserve ports 35963-35964 for the virtual card reader (not root?); card tests may lose their reader"
+  fi
+}
