@@ -12,6 +12,20 @@ export BK_STARTED_AT
 say() { printf '\033[1m==> [%ss] %s\033[0m\n' "$(($(date +%s) - BK_STARTED_AT))" "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# What the script started and must stop when it exits, however it exits: `at_exit CMD`
+# adds CMD; they run last-added first, and one that fails does not stop the others.
+BK_EXIT_HANDLERS=()
+at_exit() {
+  BK_EXIT_HANDLERS+=("$1")
+  trap run_exit_handlers EXIT
+}
+run_exit_handlers() {
+  local i
+  for ((i = ${#BK_EXIT_HANDLERS[@]} - 1; i >= 0; i--)); do
+    ${BK_EXIT_HANDLERS[i]} || true
+  done
+}
+
 # Cargo's target directory: CARGO_TARGET_DIR if set (relative to the repository root,
 # as cargo would see it from there), else ./target.
 bk_target_dir() {

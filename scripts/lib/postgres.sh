@@ -24,7 +24,7 @@ start_test_postgres() {
   [ -x "$bin/initdb" ] || die "PostgreSQL is not installed (Debian package postgresql)"
   BK_TEST_POSTGRES_DIR="$(mktemp -d /tmp/bk-postgres.XXXXXX)"
   [ "$(id -u)" = 0 ] && chown postgres: "$BK_TEST_POSTGRES_DIR"
-  trap stop_test_postgres EXIT
+  at_exit stop_test_postgres
   as_postgres_owner "$bin/initdb" -D "$BK_TEST_POSTGRES_DIR/data" --auth=trust \
     --username=postgres --encoding=UTF8 --locale=C.UTF-8 >"$BK_TEST_POSTGRES_DIR/initdb.log"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

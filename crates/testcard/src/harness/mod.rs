@@ -15,6 +15,7 @@
 
 mod host;
 mod pcscd;
+mod pcscd_files;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -94,7 +95,7 @@ pub enum HarnessError {
     #[error("pcscd cannot be started (install Debian pcscd and vsmartcard-vpcd): {0}")]
     PcscdMissing(io::Error),
     /// pcscd was started but did not answer a request in time.
-    #[error("pcscd did not answer within {waited:?} (its last start ended with {status}; last PC/SC error: {refused})")]
+    #[error("pcscd did not answer within {waited:?} (its last start ended with {status}; last PC/SC error: {refused}; {files})")]
     PcscdNotUp {
         /// How long the harness waited after starting pcscd.
         waited: Duration,
@@ -102,6 +103,8 @@ pub enum HarnessError {
         status: ExitStatus,
         /// The last PC/SC error while trying to reach pcscd.
         refused: TransportError,
+        /// What pcscd's socket and pid file said then.
+        files: String,
     },
     /// A PC/SC call failed.
     #[error("PC/SC: {0}")]

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use eid::transport::pcsc::PcscContext;
 
+use super::pcscd_files;
 use super::HarnessError;
 use crate::presence::{self, Seen};
 
@@ -41,6 +42,7 @@ pub(super) fn client() -> Result<PcscContext, HarnessError> {
                     waited: START_PATIENCE,
                     status,
                     refused,
+                    files: pcscd_files::owner().to_string(),
                 });
             }
         }
@@ -53,8 +55,10 @@ pub(super) fn client() -> Result<PcscContext, HarnessError> {
     }
 }
 
-/// Starts `pcscd --auto-exit` (it forks into the background).
+/// Starts `pcscd --auto-exit` (it forks into the background), after clearing
+/// what an ended pcscd left behind.
 fn start() -> Result<ExitStatus, HarnessError> {
+    pcscd_files::clear_stale();
     Command::new("pcscd")
         .arg("--auto-exit")
         .stdout(Stdio::null())
