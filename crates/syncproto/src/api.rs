@@ -89,6 +89,10 @@ pub struct PushItem {
     pub meta: ItemMeta,
     /// The personal part, HPKE-sealed to the central (base64), see [`crate::seal`].
     pub sealed: String,
+    /// The sealing station's tag (base64, 32 bytes), see [`crate::binding`]; absent on
+    /// items sealed before stations made tags.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub binding: Option<String>,
 }
 
 /// Non-personal metadata of an item (never names, addresses or free text of a citizen).

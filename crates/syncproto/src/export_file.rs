@@ -269,6 +269,7 @@ mod tests {
                         station: "potsdam-nord".into(),
                     },
                     sealed,
+                    binding: None,
                 }
                 .to_push_item()
             })

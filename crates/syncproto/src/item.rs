@@ -5,6 +5,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use uuid::Uuid;
 
 use crate::api::{ItemMeta, PushItem, RejectReason};
+use crate::binding::BINDING_LEN;
 use crate::encoding::{from_base64, to_base64};
 use crate::limits::{base64_len, MAX_META_NAME_CHARS, MAX_SEALED_BYTES, MAX_TOPIC_CHARS};
 use crate::seal::MIN_SEALED_BYTES;
@@ -24,6 +25,8 @@ pub struct ValidItem {
     pub meta: ItemMeta,
     /// The decoded HPKE blob (still sealed), within the size limits and of a known suite.
     pub sealed: Vec<u8>,
+    /// The sealing station's tag, see [`crate::binding`].
+    pub binding: Option<[u8; BINDING_LEN]>,
 }
 
 impl ValidItem {
@@ -45,6 +48,7 @@ impl ValidItem {
             created_at: self.created_at_text(),
             meta: self.meta.clone(),
             sealed: to_base64(&self.sealed),
+            binding: self.binding.as_ref().map(|tag| to_base64(tag)),
         }
     }
 }
@@ -92,12 +96,14 @@ impl PushItem {
             .with_timezone(&Utc);
         validate_meta(&self.meta)?;
         let sealed = decode_sealed(&self.sealed)?;
+        let binding = self.binding.as_deref().map(decode_binding).transpose()?;
         Ok(ValidItem {
             id,
             kind,
             created_at,
             meta: self.meta.clone(),
             sealed,
+            binding,
         })
     }
 }
@@ -179,6 +185,17 @@ fn decode_sealed(text: &str) -> Result<Vec<u8>, Rejection> {
     Ok(sealed)
 }
 
+fn decode_binding(text: &str) -> Result<[u8; BINDING_LEN], Rejection> {
+    from_base64(text)
+        .and_then(|bytes| <[u8; BINDING_LEN]>::try_from(bytes).ok())
+        .ok_or_else(|| {
+            Rejection::new(
+                RejectReason::MalformedItem,
+                format!("Die Bindung an die Station ist kein Base64-Wert von {BINDING_LEN} Bytes"),
+            )
+        })
+}
+
 fn truncate_for_message(text: &str) -> String {
     text.chars().take(40).collect()
 }
@@ -201,6 +218,7 @@ mod tests {
                 station: "potsdam-nord".into(),
             },
             sealed: to_base64(&sealed),
+            binding: Some(to_base64(&[7; BINDING_LEN])),
         }
     }
 
@@ -214,6 +232,11 @@ mod tests {
         let valid = item.validate().unwrap();
         assert_eq!(valid.created_at_text(), "2025-03-04T09:11:12.345Z");
         assert_eq!(valid.to_push_item().validate().unwrap(), valid);
+        let untagged = PushItem {
+            binding: None,
+            ..good_item()
+        };
+        assert_eq!(untagged.validate().unwrap().binding, None);
     }
 
     #[test]
@@ -272,6 +295,13 @@ mod tests {
                 ..good_item()
             }),
             RejectReason::BadSealed
+        );
+        assert_eq!(
+            reason(PushItem {
+                binding: Some(to_base64(&[7; BINDING_LEN - 1])),
+                ..good_item()
+            }),
+            RejectReason::MalformedItem
         );
     }
 

@@ -5,6 +5,7 @@
 //! - [`item`]: validation of outbox items (the same rules for push and USB import),
 //! - [`kind`]: the kinds of item,
 //! - [`seal`]: HPKE (RFC 9180) sealing of the personal part of an item to the central,
+//! - [`binding`]: the sealing station's tag on an item, checked without opening the seal,
 //! - [`figures`]: a station's non-personal figures per day, as they travel,
 //! - [`export_file`]: the signed offline export file for a USB stick,
 //! - [`config`]: the central's signature over a configuration version,
@@ -12,6 +13,7 @@
 //! - [`error`]: the typed errors, with German messages for staff and IT.
 
 pub mod api;
+pub mod binding;
 pub mod config;
 pub mod encoding;
 pub mod enrolment_code;

@@ -1,11 +1,14 @@
 //! Bearer-token authentication of the stations' sync endpoints: [`StationAuth`]
 //! answers 401 for a missing or unknown token and 403 `station_revoked` for the
-//! token of a revoked station, each with a JSON reason.
+//! token of a revoked station, each with a JSON reason. [`StationBinding`] is the
+//! key of the same token's tags on sealed items (`syncproto::binding`).
 
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use axum::http::StatusCode;
+
+use syncproto::binding::BindingKey;
 
 use super::error::ApiFailure;
 use super::AppState;
@@ -52,5 +55,19 @@ impl FromRequestParts<AppState> for StationAuth {
             ));
         }
         Ok(StationAuth(station))
+    }
+}
+
+/// The binding key of the request's bearer token. Use it after [`StationAuth`],
+/// which has checked the token.
+pub struct StationBinding(pub BindingKey);
+
+impl FromRequestParts<AppState> for StationBinding {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, ApiFailure> {
+        Ok(StationBinding(BindingKey::for_token_hash(&bearer_hash(
+            parts,
+        )?)))
     }
 }

@@ -196,15 +196,6 @@ impl Store {
         self.db.borrow_mut()
     }
 
-    /// Runs `work` on the connection in one transaction (for the insert baseline of
-    /// the benchmarks, which writes rows as plainly as the database allows).
-    pub fn raw_transaction<T>(
-        &self,
-        work: impl FnMut(&mut Db) -> Result<T, StoreError>,
-    ) -> Result<T, StoreError> {
-        self.db().transaction(db::Isolation::ReadCommitted, work)
-    }
-
     /// Which database the store runs on.
     pub fn backend(&self) -> Backend {
         self.db().backend()

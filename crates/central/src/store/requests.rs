@@ -2,10 +2,12 @@
 //! imported batches, listing with filters, reading one, the internal note, marking
 //! done, and the ack query. Retention lives in [`super::retention`].
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 use syncproto::ValidItem;
 
-use super::db::{args, Db, Isolation, Row};
+use super::db::{args, Arg, Db, Isolation, Row};
 use super::{timestamp, Store, StoreError};
 
 /// What became of one item handed to the store.
@@ -139,10 +141,77 @@ fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
     })
 }
 
-/// Inserts items with `ON CONFLICT(id) DO NOTHING`; a conflict is then told apart from
-/// a resend by comparing what is stored. On PostgreSQL an insert of an id another
-/// transaction is inserting waits for it, so the same item pushed to two central
-/// processes at once is stored once and found the second time.
+/// Row counts of the multi-row `INSERT` statements a batch is split into: a few fixed
+/// sizes, so that a connection prepares (and caches) at most four such statements.
+const INSERT_SIZES: [usize; 4] = [250, 50, 10, 1];
+
+/// `items` cut into runs of the sizes in [`INSERT_SIZES`], largest first.
+fn insert_runs(items: &[ValidItem]) -> Vec<&[ValidItem]> {
+    let mut runs = Vec::new();
+    let mut rest = items;
+    for size in INSERT_SIZES {
+        while rest.len() >= size {
+            let (run, after) = rest.split_at(size);
+            runs.push(run);
+            rest = after;
+        }
+    }
+    runs
+}
+
+/// One multi-row `INSERT` of `run` (received now from `station_id` by way of `source`)
+/// followed by `tail`; returns the rows `tail` returns.
+fn insert_run(
+    db: &mut Db,
+    station_id: &str,
+    source: &str,
+    received_at: &str,
+    run: &[ValidItem],
+    tail: &str,
+) -> Result<Vec<Row>, StoreError> {
+    const COLUMNS: usize = 10;
+    let texts: Vec<(String, &str, String)> = run
+        .iter()
+        .map(|item| (item.id_text(), item.kind.as_str(), item.created_at_text()))
+        .collect();
+    let mut values: Vec<&dyn Arg> = Vec::with_capacity(run.len() * COLUMNS);
+    for (item, (id, kind, created_at)) in run.iter().zip(&texts) {
+        values.extend([
+            id as &dyn Arg,
+            kind,
+            created_at,
+            &received_at,
+            &station_id,
+            &source,
+            &item.meta.service,
+            &item.meta.topic,
+            &item.meta.station,
+            &item.sealed,
+        ]);
+    }
+    let rows: Vec<String> = (0..run.len())
+        .map(|row| {
+            let numbers: Vec<String> = (1..=COLUMNS)
+                .map(|column| format!("${}", row * COLUMNS + column))
+                .collect();
+            format!("({})", numbers.join(", "))
+        })
+        .collect();
+    let sql = format!(
+        "INSERT INTO items (id, kind, created_at, received_at, station_id, source, service,
+                            topic, place, sealed)
+         VALUES {} {tail}",
+        rows.join(", ")
+    );
+    db.query(&sql, &values)
+}
+
+/// Inserts each item unless its id is stored already (`ON CONFLICT (id) DO NOTHING`,
+/// a few hundred rows per statement), then tells a resend (`Duplicate`: same kind,
+/// station and blob, or purged since) from a `Conflict` by comparing what is stored.
+/// On PostgreSQL an insert of an id another transaction is inserting waits for it, so
+/// the same item pushed to two central processes at once is stored once and found the
+/// second time.
 fn insert_items(
     db: &mut Db,
     station_id: &str,
@@ -151,48 +220,61 @@ fn insert_items(
 ) -> Result<Vec<InsertOutcome>, StoreError> {
     let received_at = timestamp();
     let mut outcomes = Vec::with_capacity(items.len());
-    for item in items {
-        let id = item.id_text();
-        let inserted = db.execute(
-            "INSERT INTO items (id, kind, created_at, received_at, station_id, source, service,
-                                topic, place, sealed)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-             ON CONFLICT (id) DO NOTHING",
-            args![
-                id,
-                item.kind.as_str(),
-                item.created_at_text(),
-                received_at,
-                station_id,
-                source,
-                item.meta.service,
-                item.meta.topic,
-                item.meta.station,
-                item.sealed,
-            ],
-        )?;
-        let outcome = if inserted == 1 {
-            InsertOutcome::Stored
-        } else {
-            let same: bool = db
-                .query_one(
-                    "SELECT kind = $2 AND station_id = $3 AND (sealed = $4 OR purged_at IS NOT NULL)
-                     FROM items WHERE id = $1",
-                    args![id, item.kind.as_str(), station_id, item.sealed],
-                )?
-                .get(0)?;
-            if same {
-                InsertOutcome::Duplicate
+    for run in insert_runs(items) {
+        let mut inserted = insert_run(
+            db,
+            station_id,
+            source,
+            &received_at,
+            run,
+            "ON CONFLICT (id) DO NOTHING RETURNING id",
+        )?
+        .iter()
+        .map(|row| row.get::<String>(0))
+        .collect::<Result<HashSet<String>, StoreError>>()?;
+        for item in run {
+            let id = item.id_text();
+            // `remove`: an id twice in one batch is stored once, then a duplicate.
+            let outcome = if inserted.remove(&id) {
+                InsertOutcome::Stored
             } else {
-                InsertOutcome::Conflict
-            }
-        };
-        outcomes.push(outcome);
+                let same: bool = db
+                    .query_one(
+                        "SELECT kind = $2 AND station_id = $3
+                                AND (sealed = $4 OR purged_at IS NOT NULL)
+                         FROM items WHERE id = $1",
+                        args![id, item.kind.as_str(), station_id, item.sealed],
+                    )?
+                    .get(0)?;
+                if same {
+                    InsertOutcome::Duplicate
+                } else {
+                    InsertOutcome::Conflict
+                }
+            };
+            outcomes.push(outcome);
+        }
     }
     Ok(outcomes)
 }
 
 impl Store {
+    /// Inserts items that are known to be new in one transaction, as plainly as the
+    /// database allows (the benchmark's raw rate, see [`crate::baseline`]).
+    pub(crate) fn insert_new_items(
+        &self,
+        station_id: &str,
+        items: &[ValidItem],
+    ) -> Result<(), StoreError> {
+        let received_at = timestamp();
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            for run in insert_runs(items) {
+                insert_run(db, station_id, "push", &received_at, run, "")?;
+            }
+            Ok(())
+        })
+    }
+
     /// Stores a pushed batch in one transaction and notes the station's sync time.
     /// Each item gets its own outcome; a conflict does not stop the others.
     pub fn store_push(

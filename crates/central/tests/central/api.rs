@@ -3,7 +3,7 @@
 use serde_json::json;
 use syncproto::encoding::{to_base64, verifying_key_from_base64};
 use syncproto::limits::{MAX_BATCH_ITEMS, MAX_BODY_BYTES, MAX_SEALED_BYTES};
-use syncproto::ConfigBundle;
+use syncproto::{ConfigBundle, PushItem};
 
 use crate::harness::{
     add_station, central_with_station, cli, client, rand_seed, shipped_asset, try_enrol, Central,
@@ -303,5 +303,33 @@ fn an_item_sealed_at_another_station_is_refused_as_foreign() {
         other.push(&central, &[theirs]),
         ["stored"],
         "its own station may"
+    );
+}
+
+#[test]
+fn an_item_without_a_good_tag_is_taken_once_its_seal_opens_for_the_station() {
+    let (_dir, central, station) = central_with_station();
+    let other = Station::enrol(&central, "Bürgerkoffer 2");
+    let untagged = PushItem {
+        binding: None,
+        ..station.item(&json!({"name": "Erika Mustermann"}))
+    };
+    // A tag under another token: made before the station got a new one.
+    let old_tag = PushItem {
+        binding: other.item(&json!({})).binding,
+        ..station.item(&json!({"name": "Max Mustermann"}))
+    };
+    assert_eq!(
+        station.push(&central, &[untagged.clone(), old_tag.clone()]),
+        ["stored", "stored"]
+    );
+    // Neither opens for another station, tag or not.
+    let foreign_untagged = PushItem {
+        binding: None,
+        ..station.item(&json!({"name": "Erika Mustermann"}))
+    };
+    assert_eq!(
+        other.push(&central, &[foreign_untagged, old_tag]),
+        ["rejected", "rejected"]
     );
 }

@@ -15,6 +15,7 @@ use std::time::Duration;
 use chrono::Utc;
 use ed25519_dalek::SigningKey;
 use reqwest::blocking::{Client, Response};
+use syncproto::binding::BindingKey;
 use syncproto::encoding::to_base64;
 use syncproto::{
     seal, EnrollRequest, EnrollResponse, ItemKind, ItemMeta, PushItem, SealPublicKey, ValidItem,
@@ -252,7 +253,8 @@ impl Station {
         &self.enrolment.token
     }
 
-    /// A valid item whose personal part `content` is sealed to the central.
+    /// A valid item whose personal part `content` is sealed to the central, with this
+    /// station's tag (as stations make them).
     pub fn item(&self, content: &serde_json::Value) -> PushItem {
         self.item_with_id(Uuid::now_v7(), content)
     }
@@ -260,6 +262,17 @@ impl Station {
     /// Item `id` with `content` sealed anew (a conflicting copy of an item).
     pub fn item_with_id(&self, id: Uuid, content: &serde_json::Value) -> PushItem {
         let plaintext = serde_json::to_vec(content).unwrap();
+        let station_id = &self.enrolment.station_id;
+        let sealed = seal::seal(
+            &self.central_key,
+            &id,
+            ItemKind::Request,
+            station_id,
+            &plaintext,
+        )
+        .unwrap();
+        let binding =
+            BindingKey::for_token(self.token()).tag(&id, ItemKind::Request, station_id, &sealed);
         ValidItem {
             id,
             kind: ItemKind::Request,
@@ -269,14 +282,8 @@ impl Station {
                 topic: "Rückruf".into(),
                 station: "potsdam-nord".into(),
             },
-            sealed: seal::seal(
-                &self.central_key,
-                &id,
-                ItemKind::Request,
-                &self.enrolment.station_id,
-                &plaintext,
-            )
-            .unwrap(),
+            sealed,
+            binding: Some(binding),
         }
         .to_push_item()
     }

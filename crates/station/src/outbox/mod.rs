@@ -52,13 +52,15 @@ pub struct PendingItem {
 /// Adds `item` as pending, inside the caller's transaction.
 pub(crate) fn enqueue(tx: &Transaction<'_>, item: &ValidItem) -> Result<()> {
     tx.execute(
-        "INSERT INTO outbox (id, kind, created_at, meta, sealed) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO outbox (id, kind, created_at, meta, sealed, binding)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             item.id_text(),
             item.kind.as_str(),
             item.created_at_text(),
             rows::meta_json(&item.meta),
-            item.sealed
+            item.sealed,
+            item.binding.as_ref().map(|tag| &tag[..]),
         ],
     )?;
     Ok(())
@@ -228,7 +230,7 @@ pub fn dead_letters(store: &Store) -> Result<Vec<DeadLetter>> {
 
 /// Acknowledging deletes the sealed blob in the same statement.
 const ACKNOWLEDGE: &str =
-    "UPDATE outbox SET state = 'acknowledged', sealed = NULL, acknowledged_at = ?2
+    "UPDATE outbox SET state = 'acknowledged', sealed = NULL, binding = NULL, acknowledged_at = ?2
                            WHERE id = ?1 AND state = 'pending'";
 
 /// A rejection moves a pending item to the dead letters with reason and message.

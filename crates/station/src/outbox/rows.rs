@@ -10,7 +10,7 @@ use super::PendingItem;
 use crate::error::{Result, StationError};
 
 /// Bytes a pushed item takes in JSON besides its sealed blob (id, kind, time, meta,
-/// field names, quotes), estimated generously.
+/// binding, field names, quotes), estimated generously.
 const ITEM_OVERHEAD_BYTES: usize = 600;
 
 /// An item the central rejected.
@@ -76,10 +76,10 @@ pub(super) fn items_after(
     max_bytes: usize,
 ) -> Result<Vec<PendingItem>> {
     let mut statement = conn.prepare_cached(if include_dead {
-        "SELECT seq, id, kind, created_at, meta, sealed FROM outbox
+        "SELECT seq, id, kind, created_at, meta, sealed, binding FROM outbox
          WHERE state IN ('pending', 'dead_letter') AND seq > ?1 ORDER BY seq LIMIT ?2"
     } else {
-        "SELECT seq, id, kind, created_at, meta, sealed FROM outbox
+        "SELECT seq, id, kind, created_at, meta, sealed, binding FROM outbox
          WHERE state = 'pending' AND seq > ?1 ORDER BY seq LIMIT ?2"
     })?;
     let mut rows = statement.query(params![after_seq, max_items as i64])?;
@@ -107,6 +107,7 @@ fn pending_item(row: &Row<'_>) -> Result<PendingItem> {
             created_at: row.get(3)?,
             meta: parse_meta(&row.get::<_, String>(4)?)?,
             sealed: to_base64(&sealed),
+            binding: row.get::<_, Option<Vec<u8>>>(6)?.map(|tag| to_base64(&tag)),
         },
     })
 }

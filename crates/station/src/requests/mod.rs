@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
-use syncproto::{seal, ItemKind, ItemMeta, ValidItem};
+use syncproto::{ItemKind, ItemMeta, ValidItem};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
@@ -72,7 +72,7 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
         return Err(StationError::ConsentRequired);
     }
     check_lang(&submission.lang)?;
-    let (central_key, sealing_station) = enrolment::seal_target(store)?;
+    let seal_target = enrolment::seal_target(store)?;
     let station = plan::selected_id(store)?.ok_or(StationError::NoStationSelected)?;
 
     let id = Uuid::now_v7();
@@ -92,6 +92,7 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
         })
         .to_string(),
     );
+    let (sealed, binding) = seal_target.seal(&id, ItemKind::Request, plaintext.as_bytes())?;
     let item = ValidItem {
         id,
         kind: ItemKind::Request,
@@ -101,13 +102,8 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
             topic: topic.id.to_owned(),
             station: station.clone(),
         },
-        sealed: seal::seal(
-            &central_key,
-            &id,
-            ItemKind::Request,
-            &sealing_station,
-            plaintext.as_bytes(),
-        )?,
+        sealed,
+        binding: Some(binding),
     };
     let write = || -> Result<()> {
         outbox::enqueue(&tx, &item)?;

@@ -12,10 +12,12 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 use rusqlite::{params, OptionalExtension};
+use syncproto::binding::{BindingKey, BINDING_LEN};
 use syncproto::encoding::{to_base64, verifying_key_from_base64};
 use syncproto::enrolment_code;
-use syncproto::{EnrollRequest, SealPublicKey};
+use syncproto::{seal, EnrollRequest, ItemKind, SealPublicKey};
 use texts::german;
+use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use super::client::CentralClient;
@@ -131,11 +133,37 @@ pub fn require(store: &Store) -> Result<Enrolment> {
     load(store)?.ok_or(StationError::NotEnrolled)
 }
 
-/// What requests are sealed with: the central's key, and this station's id, which
-/// the seal binds (format 2).
-pub(crate) fn seal_target(store: &Store) -> Result<(SealPublicKey, String)> {
+/// What requests are sealed with: the central's key, this station's id (the seal
+/// binds it, format 2) and the key of the station's tag on each item.
+pub(crate) struct SealTarget {
+    central_key: SealPublicKey,
+    station_id: String,
+    binding_key: BindingKey,
+}
+
+impl SealTarget {
+    /// Seals `plaintext` of item `id`/`kind` to the central and tags the blob:
+    /// (sealed blob, tag).
+    pub(crate) fn seal(
+        &self,
+        id: &Uuid,
+        kind: ItemKind,
+        plaintext: &[u8],
+    ) -> Result<(Vec<u8>, [u8; BINDING_LEN])> {
+        let sealed = seal::seal(&self.central_key, id, kind, &self.station_id, plaintext)?;
+        let tag = self.binding_key.tag(id, kind, &self.station_id, &sealed);
+        Ok((sealed, tag))
+    }
+}
+
+/// The [`SealTarget`] of this station; [`StationError::NotEnrolled`] before enrolment.
+pub(crate) fn seal_target(store: &Store) -> Result<SealTarget> {
     let enrolment = require(store)?;
-    Ok((enrolment.hpke_public_key, enrolment.station_id))
+    Ok(SealTarget {
+        binding_key: BindingKey::for_token(enrolment.token()),
+        central_key: enrolment.hpke_public_key,
+        station_id: enrolment.station_id,
+    })
 }
 
 /// Redeems `code` at the central at `url` and stores the enrolment. The code's last

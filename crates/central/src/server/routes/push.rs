@@ -3,22 +3,23 @@
 //! others, and nothing malformed is stored. Items are kept as their JSON text and
 //! parsed straight into the wire type; only an item of the wrong shape is parsed a
 //! second time (as a `serde_json::Value`) to find its id and say what is wrong. An
-//! item whose seal names its station (format 2) must open for the pushing station
-//! ([`crate::sealing::opens_for`]), else it is `foreign_seal`.
+//! item whose seal names its station (format 2) must carry the pushing station's tag
+//! or open for it ([`crate::sealing::sealed_by`]), else it is `foreign_seal`.
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
 use serde_json::value::RawValue;
+use syncproto::binding::BindingKey;
 use syncproto::item::validate_json_item;
 use syncproto::{
     ItemOutcome, ItemResult, PushItem, PushResponse, RejectReason, Rejection, ValidItem,
 };
 
 use crate::keys::CentralKeys;
-use crate::sealing::opens_for;
-use crate::server::auth::StationAuth;
+use crate::sealing::sealed_by;
+use crate::server::auth::{StationAuth, StationBinding};
 use crate::server::error::ApiFailure;
 use crate::server::limits::{ApiJson, MAX_BATCH_ITEMS};
 use crate::server::AppState;
@@ -36,6 +37,7 @@ pub struct PushBody {
 pub async fn push(
     State(state): State<AppState>,
     StationAuth(station): StationAuth,
+    StationBinding(binding): StationBinding,
     ApiJson(body): ApiJson<PushBody>,
 ) -> Result<Json<PushResponse>, ApiFailure> {
     if body.station_id.as_ref().is_some_and(|id| *id != station.id) {
@@ -52,14 +54,15 @@ pub async fn push(
         ));
     }
     // Per item its id and its rejection, if any; the valid items go to the store.
-    // Opening the seals is CPU work: it runs on the blocking pool.
+    // Checking the seals is CPU work (opening one, where an item has no good tag):
+    // it runs on the blocking pool.
     let keys = state.keys.clone();
     let sealer = station.id.clone();
     let (verdicts, valid) = tokio::task::spawn_blocking(move || {
         let mut verdicts: Vec<(Option<String>, Option<Rejection>)> =
             Vec::with_capacity(body.items.len());
         let mut valid: Vec<ValidItem> = Vec::with_capacity(body.items.len());
-        for (id, verdict) in judge_all(&body.items, &keys, &sealer) {
+        for (id, verdict) in judge_all(&body.items, &keys, &binding, &sealer) {
             match verdict {
                 Ok(item) => {
                     valid.push(item);
@@ -105,11 +108,13 @@ pub async fn push(
     Ok(Json(PushResponse { results }))
 }
 
-/// The id and verdict of every item, in order. Opening the seals is the expensive part
-/// (one HPKE open per item), so the batch is spread over the machine's cores.
+/// The id and verdict of every item, in order. Opening a seal (one HPKE open, for an
+/// item without a good tag) is the expensive part, so the batch is spread over the
+/// machine's cores.
 fn judge_all(
     items: &[Box<RawValue>],
     keys: &CentralKeys,
+    binding: &BindingKey,
     sealer: &str,
 ) -> Vec<(Option<String>, Result<ValidItem, Rejection>)> {
     let threads = std::thread::available_parallelism().map_or(1, |cores| cores.get());
@@ -122,8 +127,9 @@ fn judge_all(
                     part.iter()
                         .map(|raw| {
                             let (id, verdict) = judge(raw);
-                            let verdict = verdict
-                                .and_then(|item| opens_for(keys, &item, sealer).map(|()| item));
+                            let verdict = verdict.and_then(|item| {
+                                sealed_by(keys, binding, &item, sealer).map(|()| item)
+                            });
                             (id, verdict)
                         })
                         .collect::<Vec<_>>()
