@@ -143,7 +143,7 @@ fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
 
 /// Row counts of the multi-row `INSERT` statements a batch is split into: a few fixed
 /// sizes, so that a connection prepares (and caches) at most four such statements.
-const INSERT_SIZES: [usize; 4] = [250, 50, 10, 1];
+const INSERT_SIZES: [usize; 4] = [500, 100, 10, 1];
 
 /// `items` cut into runs of the sizes in [`INSERT_SIZES`], largest first.
 fn insert_runs(items: &[ValidItem]) -> Vec<&[ValidItem]> {
