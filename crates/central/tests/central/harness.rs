@@ -385,3 +385,18 @@ pub fn publish_shipped_config(dir: &Path) {
     );
     assert!(published.status.success(), "{}", stderr_of(&published));
 }
+
+/// Waits, when needed, until the rest of the current rate-limit window
+/// (`central::server::rate`, whole windows since the epoch) is long enough for a
+/// test's tries: a window that ends in the middle of them would reset the count.
+pub fn inside_one_rate_window() {
+    let window = central::server::rate::WINDOW_SECONDS as u64;
+    let into = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        % window;
+    if window - into < 20 {
+        std::thread::sleep(Duration::from_secs(window - into + 1));
+    }
+}

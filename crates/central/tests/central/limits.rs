@@ -11,7 +11,7 @@ use central::server::connections::{HEADER_TIMEOUT, MAX_CONNECTIONS};
 use central::server::rate::MAX_TRIES;
 use serde_json::json;
 
-use crate::harness::{central_with_station, client};
+use crate::harness::{central_with_station, client, inside_one_rate_window};
 
 fn connect(central: &crate::harness::Central) -> TcpStream {
     let address = central.base.trim_start_matches("http://");
@@ -78,6 +78,7 @@ fn slow_clients_and_surplus_connections_are_cut_off() {
 
 #[test]
 fn enrolment_tries_are_limited_per_address() {
+    inside_one_rate_window();
     let (_dir, central, _station) = central_with_station();
     let try_code = || {
         client()

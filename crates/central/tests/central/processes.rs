@@ -7,7 +7,7 @@ use std::sync::{Arc, Barrier};
 
 use serde_json::json;
 
-use crate::harness::{client, Central, Station};
+use crate::harness::{client, inside_one_rate_window, Central, Station};
 
 #[test]
 fn the_same_item_pushed_to_two_processes_at_once_is_stored_once() {
@@ -53,15 +53,7 @@ fn the_same_item_pushed_to_two_processes_at_once_is_stored_once() {
 fn enrolment_tries_are_limited_across_processes() {
     let dir = tempfile::tempdir().unwrap();
     let processes = [Central::start(dir.path()), Central::start(dir.path())];
-    // The windows are whole minutes: keep the tries inside one.
-    let into_minute = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        % 60;
-    if into_minute > 50 {
-        std::thread::sleep(std::time::Duration::from_secs(61 - into_minute));
-    }
+    inside_one_rate_window();
     let mut refused = 0;
     for attempt in 0..30 {
         let central = &processes[attempt % 2];
