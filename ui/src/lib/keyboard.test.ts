@@ -7,6 +7,7 @@ import {
   PIN_PAD_ORDER,
   keyChar,
   pressKey,
+  secureIndex,
   shuffledDigits,
   type Key,
   type KeyboardLayout,
@@ -74,14 +75,39 @@ describe('shuffledDigits', () => {
     for (let run = 0; run < 50; run++) expect(shuffledDigits().sort().join('')).toBe('0123456789');
   });
 
-  it('uses the random source: another source gives another order', () => {
-    expect(shuffledDigits(() => 0.999).join('')).toBe('1234567890');
-    expect(shuffledDigits(() => 0).join('')).toBe('2345678901');
-    expect(shuffledDigits(() => 0)).not.toEqual(shuffledDigits(() => 0.5));
+  it('gives another order each time from the secure source', () => {
+    // Two equal orders out of 10! have a chance of 1 in 3 628 800.
+    expect(shuffledDigits().join('')).not.toBe(shuffledDigits().join(''));
+    expect(shuffledDigits().join('')).not.toBe(PIN_PAD_ORDER.join(''));
   });
 
-  it('never leaves the array, even for a source that returns 1', () => {
-    expect(shuffledDigits(() => 1).sort().join('')).toBe('0123456789');
+  it('uses the random source: another source gives another order', () => {
+    expect(shuffledDigits((bound) => bound - 1).join('')).toBe('1234567890');
+    expect(shuffledDigits(() => 0).join('')).toBe('2345678901');
+    expect(shuffledDigits(() => 0)).not.toEqual(shuffledDigits((bound) => Math.floor(bound / 2)));
+  });
+
+  it('never leaves the array, even for a source out of range', () => {
+    expect(shuffledDigits((bound) => bound).sort().join('')).toBe('0123456789');
+    expect(shuffledDigits(() => -3).sort().join('')).toBe('0123456789');
+  });
+});
+
+describe('secureIndex', () => {
+  it('stays in range and reaches every value', () => {
+    const seen = new Set<number>();
+    for (let run = 0; run < 2000; run++) {
+      const index = secureIndex(10);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(index).toBeLessThan(10);
+      seen.add(index);
+    }
+    expect(seen.size).toBe(10);
+  });
+
+  it('refuses a bound that is not a whole number from 1 to 2^32', () => {
+    expect(() => secureIndex(0)).toThrow(RangeError);
+    expect(() => secureIndex(2.5)).toThrow(RangeError);
   });
 });
 

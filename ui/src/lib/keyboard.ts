@@ -59,13 +59,28 @@ export type LayoutName = keyof typeof LAYOUTS;
 export const PIN_PAD_ORDER: readonly string[] = [...'1234567890'];
 
 /**
- * The ten digits in a random order (Fisher–Yates), for a keypad whose layout an
- * onlooker cannot learn from finger positions. `random` returns values in [0, 1).
+ * A uniformly drawn whole number in [0, `bound`) from the operating system's
+ * cryptographically secure source (`crypto.getRandomValues`), without modulo bias.
  */
-export function shuffledDigits(random: () => number = Math.random): string[] {
+export function secureIndex(bound: number): number {
+  if (!Number.isInteger(bound) || bound < 1 || bound > 2 ** 32) throw new RangeError(`bound ${bound}`);
+  const limit = 2 ** 32 - (2 ** 32 % bound);
+  const word = new Uint32Array(1);
+  for (;;) {
+    crypto.getRandomValues(word);
+    if (word[0] < limit) return word[0] % bound;
+  }
+}
+
+/**
+ * The ten digits in a random order (Fisher–Yates), for a keypad whose layout an
+ * onlooker cannot learn from finger positions. `randomIndex(bound)` returns a whole
+ * number in [0, bound); by default the cryptographically secure [secureIndex].
+ */
+export function shuffledDigits(randomIndex: (bound: number) => number = secureIndex): string[] {
   const digits = [...PIN_PAD_ORDER];
   for (let i = digits.length - 1; i > 0; i--) {
-    const j = Math.min(i, Math.floor(random() * (i + 1)));
+    const j = Math.min(i, Math.max(0, Math.floor(randomIndex(i + 1))));
     [digits[i], digits[j]] = [digits[j], digits[i]];
   }
   return digits;
