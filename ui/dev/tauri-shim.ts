@@ -78,6 +78,16 @@ const services: SampleService[] = [
     url: 'https://service.potsdam.example/online-ausweis',
   },
   {
+    id: 'neue-pin-buergerservice',
+    category: 'ausweis',
+    name: { de: 'Neue PIN für den Online-Ausweis', en: 'New PIN for your online ID' },
+    summary: {
+      de: 'PIN vergessen oder gesperrt? Eine neue PIN setzt Ihnen der Bürgerservice.',
+      en: 'Forgot your PIN or is it blocked? The Bürgerservice sets a new one for you.',
+    },
+    url: 'https://service.potsdam.example/termine',
+  },
+  {
     id: 'bewohnerparken',
     category: 'verkehr',
     name: { de: 'Bewohnerparkausweis beantragen', en: 'Resident parking permit' },
@@ -100,7 +110,9 @@ const services: SampleService[] = [
   },
 ];
 
+/** The catalogue's languages; a kiosk language reads one of them (crates/station/src/lang.rs). */
 type Lang = 'de' | 'en';
+const catalogueLang = (lang: unknown): Lang => (lang === undefined || lang === 'de' || lang === 'de-x-ls' ? 'de' : 'en');
 type Status = 'waiting' | 'called' | 'served' | 'gone';
 type Kind = 'eid' | 'advice' | 'request';
 const LETTERS: Record<Kind, string> = { eid: 'A', advice: 'B', request: 'C' };
@@ -202,7 +214,7 @@ function dayAfter(day: string): string {
 }
 
 function handle(cmd: string, args: Record<string, unknown>): unknown {
-  const lang = (args.lang as Lang) ?? 'de';
+  const lang = catalogueLang(args.lang);
   switch (cmd) {
     case 'kiosk_ready':
       return { msSinceStart: Math.round(performance.now()) };

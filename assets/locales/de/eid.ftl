@@ -1,5 +1,5 @@
-# Texte für „Online-Ausweis & PIN“ (Kiosk und Mitarbeiterbereich), Deutsch.
-# Jede Nachricht muss es auch in en/eid.ftl geben (npm test prüft das).
+# Texte des Kiosks für „Online-Ausweis & PIN“, Deutsch.
+# Jede Nachricht muss es in jeder Kiosk-Sprache geben, mit denselben Variablen (npm test prüft das).
 
 ## Auf den Ausweis warten
 
@@ -85,39 +85,22 @@ eid-unblocked-title = Ihre PIN ist entsperrt
 eid-unblocked-text = Ihre bisherige PIN gilt wieder. Sie haben 3 Versuche.
 eid-unblocked-next = Kennen Sie Ihre PIN? Dann können Sie jetzt eine neue PIN wählen. Wenn Sie die PIN nicht mehr wissen, wählen Sie danach „PIN vergessen“.
 eid-unblocked-change = PIN jetzt ändern
-eid-help-title = Bitte wenden Sie sich an die Mitarbeitenden
-eid-help-puk_used_up = Die PUK aus Ihrem PIN-Brief wurde schon zu oft benutzt. Eine neue PIN können Sie im Bürgeramt setzen lassen; bringen Sie dazu Ihren Ausweis mit.
-eid-help-pin_forgotten = Eine neue PIN können Sie im Bürgeramt setzen lassen; bringen Sie dazu Ihren Ausweis mit. Einen Termin bekommen Sie unter der Nummer 115 oder bei den Mitarbeitenden hier.
-eid-help-deactivated = Die Online-Ausweisfunktion Ihres Ausweises ist ausgeschaltet. Einschalten kann sie nur die Ausweisbehörde. Die Mitarbeitenden helfen Ihnen dabei.
-eid-help-other = Die Mitarbeitenden helfen Ihnen gern weiter.
+eid-help-title-puk_used_up = Ihre PUK ist verbraucht
+eid-help-title-pin_forgotten = PIN vergessen
+eid-help-title-deactivated = Die Online-Ausweisfunktion ist ausgeschaltet
+eid-help-title-other = Die Mitarbeitenden helfen Ihnen
+eid-help-puk_used_up = Mit der PUK aus Ihrem PIN-Brief können Sie Ihre PIN nicht mehr entsperren. Eine neue PIN bekommen Sie im Bürgerservicecenter. Bringen Sie dazu Ihren Ausweis mit.
+eid-help-pin_forgotten = Eine neue PIN bekommen Sie im Bürgerservicecenter. Bringen Sie dazu Ihren Ausweis mit. Einen PIN-Rücksetzbrief nach Hause gibt es seit Ende 2023 nicht mehr.
+eid-help-deactivated = Einschalten kann sie nur eine Behörde: für den Personalausweis das Bürgerservicecenter, für den elektronischen Aufenthaltstitel die Ausländerbehörde. Bringen Sie dazu Ihren Ausweis mit.
+eid-help-other = Die Mitarbeitenden kommen gleich zu Ihnen und helfen Ihnen weiter.
+eid-help-book = Einen Termin buchen Sie mit dem QR-Code oder über die Behördennummer 115.
+eid-help-qr-label = QR-Code: Termin im Bürgerservicecenter buchen
+eid-help-qr-hint = Scannen Sie den QR-Code mit Ihrem Handy. Dort buchen Sie einen Termin.
 eid-help-told-title = Die Mitarbeitenden wissen Bescheid
 eid-help-told = Sie kommen gleich zu Ihnen.
 eid-retry = Noch einmal versuchen
 eid-call-staff = Mitarbeitende rufen
 eid-cancel = Abbrechen
-
-## Mitarbeiterbereich
-
-staff-eid-title = Online-Ausweis am Kiosk
-staff-eid-reader = Lesegerät
-staff-eid-reader-none = Kein Lesegerät angeschlossen
-staff-eid-card = Karte
-staff-eid-card-none = Keine Karte aufgelegt
-staff-eid-card-eid = Ausweis mit Online-Funktion aufgelegt
-staff-eid-card-other = Andere Karte aufgelegt
-staff-eid-busy = Der Kiosk spricht gerade mit der Karte.
-staff-eid-today = Heute
-staff-eid-changed = PIN-Änderungen erfolgreich
-staff-eid-failed = PIN-Änderungen fehlgeschlagen
-staff-eid-referred = An Mitarbeitende verwiesen
-staff-eid-help-title = Eine Person am Kiosk braucht Hilfe
-staff-eid-help-at = Seit { $time } Uhr
-staff-eid-help-reason-puk_used_up = PUK verbraucht – neue PIN nur im Bürgeramt
-staff-eid-help-reason-pin_forgotten = PIN vergessen – neue PIN im Bürgeramt (Termin)
-staff-eid-help-reason-deactivated = Online-Ausweisfunktion ausgeschaltet
-staff-eid-help-reason-other = Bittet um Hilfe
-staff-eid-help-done = Erledigt
-staff-eid-help-done-label = Hilfe erledigt: { $reason }, seit { $time } Uhr
 
 ## Fehler der eID-Befehle (docs/ipc.md)
 

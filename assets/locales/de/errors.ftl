@@ -149,12 +149,6 @@ ticket-status-called = aufgerufen
 ticket-status-served = bedient
 ticket-status-gone = gegangen
 
-## Art des Anliegens einer Wartenummer: ticket-kind-<kind> zu kinds::Kind (crates/station/src/kinds.rs), für Mitarbeitende, bk und den Bondrucker
-
-ticket-kind-eid = Online-Ausweis & PIN
-ticket-kind-advice = Beratung Online-Dienste
-ticket-kind-request = Anliegen abgeben
-
 ## Anwendung und Kiosk-Fenster
 
 error-app-ticket-id-invalid = „{ $id }“ ist keine Kennung einer Wartenummer.

@@ -1,5 +1,5 @@
-# Texte für „Anliegen hinterlassen“ und die Synchronisation, Deutsch.
-# Jede Nachricht muss es auch in en/requests.ftl geben (npm test prüft das).
+# Texte des Kiosks für „Anliegen hinterlassen“, Deutsch.
+# Jede Nachricht muss es in jeder Kiosk-Sprache geben, mit denselben Variablen (npm test prüft das).
 
 ## Thema wählen
 
@@ -73,36 +73,6 @@ request-done-next = Wir melden uns bei Ihnen. Bitte notieren Sie die Nummer oder
 request-done = Fertig
 request-qr-label = QR-Code mit der Vorgangsnummer { $reference }
 request-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.
-
-## Mitarbeiterbereich: Anliegen erfassen
-
-staff-request-title = Anliegen für Bürger*in erfassen
-staff-request-topic = Thema
-staff-request-consent = Die Person hat die Datenschutzhinweise gelesen (oder vorgelesen bekommen) und ist einverstanden.
-staff-request-submit = Anliegen speichern
-staff-request-saving = Wird gespeichert …
-staff-request-saved-title = Anliegen gespeichert
-staff-request-saved = Vorgangsnummer: { $reference }. Bitte geben Sie der Person die Nummer.
-staff-request-new = Neues Anliegen
-
-## Mitarbeiterbereich: Synchronisation
-
-staff-sync-title = Synchronisation mit dem Rathaus
-staff-sync-enrolled = Station ist angemeldet
-staff-sync-not-enrolled = Station ist noch nicht angemeldet – bitte die IT ansprechen
-staff-sync-central = Zentrale: { $url }
-staff-sync-pending = Warten auf Übertragung
-staff-sync-dead-letter = Abgewiesen (bitte prüfen)
-staff-sync-acknowledged = Übertragen
-staff-sync-last-success = Zuletzt erfolgreich
-staff-sync-never = Noch nie
-staff-sync-last-error-title = Letzte Synchronisation fehlgeschlagen
-staff-sync-last-error = Am { $time }: { $message }
-staff-sync-running = Synchronisation läuft …
-staff-sync-now = Jetzt synchronisieren
-staff-sync-done = Synchronisation beendet.
-staff-sync-retry-dead = Abgewiesene erneut senden
-staff-sync-retry-dead-hint = Erst nachdem die IT die Ursache behoben hat: Die abgewiesenen Einträge gehen zurück in den Ausgang und werden gleich erneut gesendet.
 
 ## Fehler der Befehle für Anliegen (docs/ipc.md)
 

@@ -112,24 +112,9 @@ startup-page-message = Meldung
 window-title-kiosk = Bürgerkoffer
 window-title-staff = Bürgerkoffer – Personal
 window-title-display = Bürgerkoffer – Aufrufanzeige
-# Drei Zeilen: Nummer, Ort, Tag (der Tag kommt fertig formatiert, 25.02.2026).
-ticket-qr-text =
-    Wartenummer { $label }
-    Bürgerservice Potsdam – { $station }
-    { $day }
 
 ## Der gedruckte Wartenummern-Bon (crates/app/src/printing.rs), in der Sprache der Bürgerin oder des Bürgers
 
-ticket-print-heading = Bürgerservice Potsdam – { $station }
-ticket-print-window = Bitte zwischen { $from } und { $to } Uhr wiederkommen.
-ticket-print-wait =
-    { $minutes ->
-        [0] Sie sind gleich an der Reihe.
-        [one] Voraussichtliche Wartezeit: etwa 1 Minute
-       *[other] Voraussichtliche Wartezeit: etwa { $minutes } Minuten
-    }
-# $day: fertig formatiert (25.02.2026), $time: HH:MM.
-ticket-print-drawn = Gezogen am { $day } um { $time } Uhr
 ticket-print-test-heading = Bürgerkoffer – Testdruck
 
 ## Kennzahlen: Arten der PIN-Vorgänge, ihre Ergebnisse und die Spalten der CSV-Datei

@@ -1,5 +1,5 @@
-# Texts for "Online ID & PIN" (kiosk and staff area), English.
-# Every message must also exist in de/eid.ftl (npm test checks this).
+# Kiosk texts for "Online ID & PIN", English.
+# Every message must exist in every kiosk language, with the same variables (npm test checks this).
 
 ## Waiting for the ID card
 
@@ -85,39 +85,22 @@ eid-unblocked-title = Your PIN is unblocked
 eid-unblocked-text = Your previous PIN works again. You have 3 tries.
 eid-unblocked-next = Do you know your PIN? Then you can choose a new PIN now. If you do not remember it, choose "I forgot my PIN" next.
 eid-unblocked-change = Change PIN now
-eid-help-title = Please ask our staff
-eid-help-puk_used_up = The PUK from your PIN letter has been used too often. You can have a new PIN set at the Bürgeramt; please bring your ID card.
-eid-help-pin_forgotten = You can have a new PIN set at the Bürgeramt; please bring your ID card. You can get an appointment by calling 115 or from our staff here.
-eid-help-deactivated = The online ID function of your card is switched off. Only the ID card authority can switch it on. Our staff will help you.
-eid-help-other = Our staff will be glad to help you.
+eid-help-title-puk_used_up = Your PUK is used up
+eid-help-title-pin_forgotten = Forgot your PIN
+eid-help-title-deactivated = The online ID function is switched off
+eid-help-title-other = Our staff will help you
+eid-help-puk_used_up = The PUK from your PIN letter can no longer unblock your PIN. You can get a new PIN at the Bürgerservicecenter (citizens' service centre). Please bring your ID card.
+eid-help-pin_forgotten = You can get a new PIN at the Bürgerservicecenter (citizens' service centre). Please bring your ID card. The PIN reset letter (PIN-Rücksetzbrief) sent to your home no longer exists since the end of 2023.
+eid-help-deactivated = Only an authority can switch it on: the Bürgerservicecenter for the German ID card, the immigration office (Ausländerbehörde) for the electronic residence permit. Please bring your card.
+eid-help-other = Our staff will be with you shortly and help you.
+eid-help-book = Book an appointment with the QR code or by calling the public service number 115.
+eid-help-qr-label = QR code: book an appointment at the Bürgerservicecenter
+eid-help-qr-hint = Scan the QR code with your phone to book an appointment.
 eid-help-told-title = Our staff have been told
 eid-help-told = Someone will be with you shortly.
 eid-retry = Try again
 eid-call-staff = Call staff
 eid-cancel = Cancel
-
-## Staff area
-
-staff-eid-title = Online ID at the kiosk
-staff-eid-reader = Card reader
-staff-eid-reader-none = No card reader connected
-staff-eid-card = Card
-staff-eid-card-none = No card on the reader
-staff-eid-card-eid = ID card with online function on the reader
-staff-eid-card-other = Another card on the reader
-staff-eid-busy = The kiosk is talking to the card.
-staff-eid-today = Today
-staff-eid-changed = PIN changes successful
-staff-eid-failed = PIN changes failed
-staff-eid-referred = Referred to staff
-staff-eid-help-title = A person at the kiosk needs help
-staff-eid-help-at = Since { $time }
-staff-eid-help-reason-puk_used_up = PUK used up – new PIN only at the Bürgeramt
-staff-eid-help-reason-pin_forgotten = PIN forgotten – new PIN at the Bürgeramt (appointment)
-staff-eid-help-reason-deactivated = Online ID function switched off
-staff-eid-help-reason-other = Asks for help
-staff-eid-help-done = Done
-staff-eid-help-done-label = Help done: { $reason }, since { $time }
 
 ## Errors of the eID commands (docs/ipc.md)
 

@@ -149,12 +149,6 @@ ticket-status-called = called
 ticket-status-served = served
 ticket-status-gone = gone
 
-## Kind of matter of a waiting ticket: ticket-kind-<kind> for kinds::Kind (crates/station/src/kinds.rs), for staff, bk and the receipt printer
-
-ticket-kind-eid = Online ID & PIN
-ticket-kind-advice = Advice on online services
-ticket-kind-request = Hand in a request
-
 ## Application and kiosk window
 
 error-app-ticket-id-invalid = “{ $id }” is not the id of a waiting ticket.

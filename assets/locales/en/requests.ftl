@@ -1,5 +1,5 @@
-# Texts for "Leave a request" and synchronisation, English.
-# Every message must also exist in de/requests.ftl (npm test checks this).
+# Kiosk texts for "Leave a request", English.
+# Every message must exist in every kiosk language, with the same variables (npm test checks this).
 
 ## Choose a topic
 
@@ -73,36 +73,6 @@ request-done-next = We will get back to you. Please note the number or scan the 
 request-done = Done
 request-qr-label = QR code with the reference number { $reference }
 request-qr-hint = With the QR code you also have the number on your phone.
-
-## Staff area: record a request
-
-staff-request-title = Record a request for a citizen
-staff-request-topic = Topic
-staff-request-consent = The person has read (or been read) the privacy information and agrees.
-staff-request-submit = Save request
-staff-request-saving = Saving …
-staff-request-saved-title = Request saved
-staff-request-saved = Reference number: { $reference }. Please give the person this number.
-staff-request-new = New request
-
-## Staff area: synchronisation
-
-staff-sync-title = Synchronisation with the town hall
-staff-sync-enrolled = Station is enrolled
-staff-sync-not-enrolled = Station is not enrolled yet – please ask IT
-staff-sync-central = Central: { $url }
-staff-sync-pending = Waiting to be sent
-staff-sync-dead-letter = Rejected (please check)
-staff-sync-acknowledged = Sent
-staff-sync-last-success = Last success
-staff-sync-never = Never
-staff-sync-last-error-title = Last synchronisation failed
-staff-sync-last-error = On { $time }: { $message }
-staff-sync-running = Synchronising …
-staff-sync-now = Synchronise now
-staff-sync-done = Synchronisation finished.
-staff-sync-retry-dead = Send rejected items again
-staff-sync-retry-dead-hint = Only after IT has fixed the cause: the rejected items go back to the outbox and are sent again right away.
 
 ## Errors of the request commands (docs/ipc.md)
 

@@ -112,24 +112,9 @@ startup-page-message = Message
 window-title-kiosk = Bürgerkoffer
 window-title-staff = Bürgerkoffer – Staff
 window-title-display = Bürgerkoffer – call display
-# Three lines: number, place, day (the day comes formatted, 2026-02-25).
-ticket-qr-text =
-    Waiting number { $label }
-    Potsdam citizen service – { $station }
-    { $day }
 
 ## The printed queue ticket (crates/app/src/printing.rs), in the citizen's language
 
-ticket-print-heading = Potsdam citizen service – { $station }
-ticket-print-window = Please come back between { $from } and { $to }.
-ticket-print-wait =
-    { $minutes ->
-        [0] It is your turn very soon.
-        [one] Expected waiting time: about 1 minute
-       *[other] Expected waiting time: about { $minutes } minutes
-    }
-# $day: already formatted (2026-02-25), $time: HH:MM.
-ticket-print-drawn = Drawn on { $day } at { $time }
 ticket-print-test-heading = Bürgerkoffer – test print
 
 ## Figures: kinds of PIN workflow, their results and the columns of the CSV file

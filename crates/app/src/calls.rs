@@ -120,8 +120,8 @@ pub fn voice_call(ticket: &Ticket) -> Option<voice::Call> {
 mod tests {
     use super::*;
     use crate::StationPaths;
-    use station::catalogue::Lang;
     use station::kinds::Kind;
+    use station::lang::Lang;
 
     fn at(text: &str) -> DateTime<Utc> {
         text.parse().unwrap()

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use station::catalogue::Lang;
 use station::figures as station_figures;
 use station::figures_csv::{self, Row};
+use station::lang::Lang;
 use station::sync::enrolment;
 use station::StationError;
 use syncproto::figures::{DayFigures, Figures, PinFlow, PinResult};

@@ -1,7 +1,7 @@
 //! The texts that staff and `bk` read, from the Fluent catalogue (crate `texts`), in a
-//! catalogue language.
+//! kiosk language.
 
-use station::catalogue::Lang;
+use station::lang::Lang;
 
 pub use texts::{german, Args, FluentValue};
 

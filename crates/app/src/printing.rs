@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use devices::printer::receipt::{self, TicketReceipt};
 use devices::printer::{self, Answer, PrinterAddress, PrinterProblem};
 use serde::Serialize;
-use station::catalogue::Lang;
 use station::clock::hh_mm;
+use station::lang::Lang;
 use station::printer_setup::{self, PrinterTrouble};
 
 use crate::error::{AppError, AppResult};

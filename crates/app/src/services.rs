@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Days, Utc};
 use serde::Serialize;
-use station::catalogue::{CategoryView, Lang, ServiceView};
+use station::catalogue::{CategoryView, ServiceView};
+use station::lang::Lang;
 use station::{clock, figures, qr};
 use syncproto::figures::SERVICE_COUNT_DAYS;
 use texts::FluentValue;

@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use station::catalogue::Lang;
 use station::clock::hh_mm;
 use station::kinds::Kind;
+use station::lang::Lang;
 use station::tickets::{self, Outcome, Status, Ticket};
 use station::time_window::TimeWindow;
 use station::{plan, qr, StationError};
@@ -205,16 +205,33 @@ fn qr_text(lang: Lang, label: &str, station_name: &str, day: NaiveDate) -> Strin
 
 /// A day as the citizen's language writes it.
 pub(crate) fn day_text(lang: Lang, day: NaiveDate) -> String {
-    match lang {
-        Lang::De => day.format("%d.%m.%Y"),
-        Lang::En => day.format("%Y-%m-%d"),
-    }
-    .to_string()
+    day.format(lang.day_format()).to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_qr_text_speaks_every_kiosk_language() {
+        let day = NaiveDate::from_ymd_opt(2026, 2, 25).unwrap();
+        assert_eq!(
+            qr_text(Lang::Uk, "A-017", "Stern-Center", day),
+            "Номер у черзі A-017\nBürgerservice Potsdam – Stern-Center\n25.02.2026"
+        );
+        assert!(qr_text(Lang::Ar, "A-017", "Stern-Center", day).starts_with("رقم الانتظار A-017"));
+        for lang in Lang::ALL {
+            let text = qr_text(lang, "A-017", "Stern-Center", day);
+            assert!(
+                text.contains("A-017") && text.contains("Stern-Center"),
+                "{text}"
+            );
+            assert!(
+                lang == Lang::De || lang == Lang::DeEasy || !text.starts_with("Wartenummer"),
+                "{lang:?} falls back to German: {text}"
+            );
+        }
+    }
 
     #[test]
     fn german_and_english_qr_texts() {

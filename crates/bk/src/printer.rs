@@ -4,7 +4,7 @@
 use app::messages::german;
 use app::printing::{self, PrinterState};
 use clap::Subcommand;
-use station::catalogue::Lang;
+use station::lang::Lang;
 
 use crate::context::Context;
 use crate::output::{self, Failure};

@@ -5,8 +5,8 @@ use app::figures::{self, FiguresView};
 use app::messages::german;
 use app::messages::FluentValue;
 use chrono::NaiveDate;
-use station::catalogue::Lang;
 use station::clock;
+use station::lang::Lang;
 
 use crate::context::Context;
 use crate::output::{self, Failure};

@@ -3,9 +3,9 @@
 use app::messages::german;
 use app::tickets;
 use serde_json::json;
-use station::catalogue::Lang;
 use station::clock::local_day;
 use station::kinds::Kind;
+use station::lang::Lang;
 use station::tickets::Outcome;
 
 use crate::context::Context;

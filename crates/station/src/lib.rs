@@ -4,7 +4,8 @@
 //! - [`tickets`], [`kinds`], [`desks`], [`wait`] and [`time_window`]: waiting numbers
 //!   for a kind of matter, the desks that call them, the expected waiting time and the
 //!   window in which to be back.
-//! - [`catalogue`]: the city's online services, with typo-tolerant search.
+//! - [`catalogue`]: the city's online services, with typo-tolerant search; [`lang`]:
+//!   the kiosk's languages and which catalogue language each reads.
 //! - [`plan`]: where and when the mobile station stands; the station selected here.
 //! - [`staff_pin`]: the PIN that opens the staff window.
 //! - [`printer_setup`]: the receipt printer's address and its last problem.
@@ -26,6 +27,7 @@ pub mod figures;
 pub mod figures_csv;
 pub mod help_calls;
 pub mod kinds;
+pub mod lang;
 pub mod outbox;
 pub mod plan;
 pub mod printer_setup;

@@ -4,7 +4,8 @@
 mod common;
 
 use common::fixture;
-use station::catalogue::{Catalogue, Lang};
+use station::catalogue::Catalogue;
+use station::lang::Lang;
 
 fn catalogue() -> Catalogue {
     Catalogue::load(fixture("services.json")).expect("fixture catalogue loads")
@@ -60,6 +61,32 @@ fn english_queries_search_the_english_texts() {
     );
     let hits = catalogue.search(Lang::En, "passport", None).unwrap();
     assert_eq!(hits[0].name, "Apply for a passport");
+}
+
+#[test]
+fn a_citizen_reading_neither_german_nor_english_finds_services_by_either_word() {
+    let catalogue = catalogue();
+    for lang in [Lang::Uk, Lang::Ru, Lang::Ar, Lang::Tr] {
+        assert_eq!(
+            first_hit(&catalogue, lang, "passport"),
+            "reisepass-beantragen"
+        );
+        assert_eq!(
+            first_hit(&catalogue, lang, "reisepass"),
+            "reisepass-beantragen"
+        );
+        // The names come in English, the catalogue language they read best.
+        let hits = catalogue.search(lang, "hundesteuer", None).unwrap();
+        assert_eq!(
+            hits[0].name,
+            catalogue.search(Lang::En, "dog tax", None).unwrap()[0].name
+        );
+    }
+    // Leichte Sprache reads and searches the German catalogue.
+    assert_eq!(
+        catalogue.search(Lang::DeEasy, "reisepass", None).unwrap()[0],
+        catalogue.search(Lang::De, "reisepass", None).unwrap()[0]
+    );
 }
 
 #[test]
@@ -129,6 +156,10 @@ fn categories_and_services_in_each_language() {
     );
     assert_eq!("fr".parse::<Lang>().unwrap_err().code(), "unknown_language");
     assert_eq!("en".parse::<Lang>().unwrap(), Lang::En);
+    assert_eq!("de-x-ls".parse::<Lang>().unwrap(), Lang::DeEasy);
+    let easy = catalogue.categories(Lang::DeEasy);
+    assert_eq!(easy, catalogue.categories(Lang::De));
+    assert_eq!(catalogue.categories(Lang::Uk), categories);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::fs;
 
 use app::services;
 use app::{Station as Kiosk, StationPaths};
-use station::catalogue::Lang;
+use station::lang::Lang;
 use synctests::station::{assets_dir, text};
 use synctests::{enrolled_pair, fast_tempdir};
 

@@ -6,9 +6,9 @@
 use app::{services, Station as Kiosk, StationPaths};
 use central::store::Store as CentralStore;
 use chrono::Utc;
-use station::catalogue::Lang;
 use station::clock::local_day;
 use station::figures;
+use station::lang::Lang;
 use synctests::station::{assets_dir, text, Station};
 use synctests::{enrolled_pair, fast_tempdir};
 

@@ -1,9 +1,10 @@
-//! The texts that staff, IT and `bk` read, from the Fluent catalogue in
-//! `assets/locales/<lang>/` — the same files the UI loads, so each text is written
-//! once: `staff.ftl` (the card desk, the start-up page), `bk.ftl` (the command line)
-//! and `errors.ftl` (the station's and the sync's errors). Missing texts fall back to
-//! German, then to the message id (visible, never blank); a catalogue that does not
-//! parse fails this crate's tests.
+//! The texts that staff, IT and `bk` read, and the printed waiting ticket, from the
+//! Fluent catalogue in `assets/locales/<lang>/` — the same files the UI loads, so each
+//! text is written once: `staff.ftl` (the card desk, the start-up page), `bk.ftl` (the
+//! command line) and `errors.ftl` (the station's and the sync's errors) in German and
+//! English; `ticket.ftl` (the printed ticket and its QR code) in every kiosk language.
+//! Missing texts fall back to German, then to the message id (visible, never blank); a
+//! catalogue that does not parse fails this crate's tests.
 
 use std::sync::OnceLock;
 
@@ -12,18 +13,30 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentValue;
 
-/// The catalogue files of one language, in the order they are loaded.
-const FILES: [&str; 3] = ["staff.ftl", "bk.ftl", "errors.ftl"];
+/// One catalogue file: its name (for error messages) and its text.
+type File = (&'static str, &'static str);
 
-const GERMAN: [&str; 3] = [
-    include_str!("../../../assets/locales/de/staff.ftl"),
-    include_str!("../../../assets/locales/de/bk.ftl"),
-    include_str!("../../../assets/locales/de/errors.ftl"),
-];
-const ENGLISH: [&str; 3] = [
-    include_str!("../../../assets/locales/en/staff.ftl"),
-    include_str!("../../../assets/locales/en/bk.ftl"),
-    include_str!("../../../assets/locales/en/errors.ftl"),
+macro_rules! files {
+    ($lang:literal: $($file:literal),+) => {
+        &[$(($file, include_str!(concat!("../../../assets/locales/", $lang, "/", $file)))),+]
+    };
+}
+
+/// Each language's tag and catalogue files, in the order they are loaded; German first.
+const CATALOGUES: [(&str, &[File]); 7] = [
+    (
+        "de",
+        files!("de": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl"),
+    ),
+    (
+        "en",
+        files!("en": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl"),
+    ),
+    ("de-x-ls", files!("de-x-ls": "ticket.ftl")),
+    ("uk", files!("uk": "ticket.ftl")),
+    ("ru", files!("ru": "ticket.ftl")),
+    ("ar", files!("ar": "ticket.ftl")),
+    ("tr", files!("tr": "ticket.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -31,27 +44,35 @@ type Bundle = FluentBundle<FluentResource>;
 /// A message's variables, e.g. `[("tries", 2.into())]`.
 pub type Args<'a> = [(&'a str, FluentValue<'a>)];
 
-/// The bundle of `lang` (`de` or `en`; any other code gets German).
+/// The bundle of `lang` (a tag of [`CATALOGUES`]; any other tag gets German).
 fn bundle(lang: &str) -> &'static Bundle {
-    static DE: OnceLock<Bundle> = OnceLock::new();
-    static EN: OnceLock<Bundle> = OnceLock::new();
-    let (cell, sources, tag) = match lang {
-        "en" => (&EN, ENGLISH, "en"),
-        _ => (&DE, GERMAN, "de"),
-    };
-    cell.get_or_init(|| build(tag, sources).unwrap_or_else(|problems| panic!("{problems}")))
+    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| {
+        CATALOGUES
+            .iter()
+            .map(|(tag, files)| build(tag, files).unwrap_or_else(|problems| panic!("{problems}")))
+            .collect()
+    });
+    let index = CATALOGUES
+        .iter()
+        .position(|(tag, _)| *tag == lang)
+        .unwrap_or_default();
+    &bundles[index]
 }
 
 /// Parses one language's catalogue; every syntax error and twice-defined id is reported.
-fn build(tag: &str, sources: [&str; 3]) -> Result<Bundle, String> {
-    let lang_id = tag
+fn build(tag: &str, files: &[File]) -> Result<Bundle, String> {
+    // Plural rules follow the language without its private-use part (`de-x-ls` → `de`),
+    // which `unic-langid` does not parse.
+    let language = tag.split("-x-").next().unwrap_or(tag);
+    let lang_id = language
         .parse::<unic_langid::LanguageIdentifier>()
         .map_err(|error| format!("{tag}: {error}"))?;
     let mut bundle = FluentBundle::new_concurrent(vec![lang_id]);
-    // No Unicode isolation marks: they would end up in terminals and logs.
+    // No Unicode isolation marks: they would end up in terminals, logs and on paper.
     bundle.set_use_isolating(false);
-    for (file, source) in FILES.iter().zip(sources) {
-        let resource = FluentResource::try_new(source.to_owned())
+    for (file, source) in files {
+        let resource = FluentResource::try_new((*source).to_owned())
             .map_err(|(_, errors)| format!("locales/{tag}/{file}: {errors:?}"))?;
         bundle
             .add_resource(resource)
@@ -60,7 +81,8 @@ fn build(tag: &str, sources: [&str; 3]) -> Result<Bundle, String> {
     Ok(bundle)
 }
 
-/// The message `id` in `lang` (`de`, `en`) with `args`, else in German, else `id` itself.
+/// The message `id` in `lang` (a tag like `de`, `en` or `uk`) with `args`, else in
+/// German, else `id` itself.
 pub fn text(lang: &str, id: &str, args: &Args<'_>) -> String {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
@@ -85,12 +107,23 @@ pub fn german(id: &str, args: &Args<'_>) -> String {
 mod tests {
     use super::*;
 
-    fn ids(sources: [&str; 3]) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    /// Each message id of `files` with the names of the variables it uses.
+    fn ids(files: &[File]) -> Vec<(String, Vec<String>)> {
         let mut ids = Vec::new();
-        for source in sources {
-            let resource = FluentResource::try_new(source.to_owned()).expect("parses");
+        for (_, source) in files {
+            let resource = FluentResource::try_new((*source).to_owned()).expect("parses");
             ids.extend(resource.entries().filter_map(|entry| match entry {
-                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                Entry::Message(message) => {
+                    let mut names = Vec::new();
+                    if let Some(pattern) = &message.value {
+                        pattern_variables(pattern, &mut names);
+                    }
+                    names.sort();
+                    names.dedup();
+                    Some((message.id.name.to_owned(), names))
+                }
                 _ => None,
             }));
         }
@@ -98,11 +131,56 @@ mod tests {
         ids
     }
 
+    fn pattern_variables(pattern: &Pattern<&str>, names: &mut Vec<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_variables(expression, names);
+            }
+        }
+    }
+
+    fn expression_variables(expression: &Expression<&str>, names: &mut Vec<String>) {
+        match expression {
+            Expression::Select { selector, variants } => {
+                inline_variables(selector, names);
+                for variant in variants {
+                    pattern_variables(&variant.value, names);
+                }
+            }
+            Expression::Inline(inline) => inline_variables(inline, names),
+        }
+    }
+
+    fn inline_variables(inline: &InlineExpression<&str>, names: &mut Vec<String>) {
+        match inline {
+            InlineExpression::VariableReference { id } => names.push(id.name.to_owned()),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    inline_variables(argument, names);
+                }
+            }
+            InlineExpression::Placeable { expression } => expression_variables(expression, names),
+            _ => {}
+        }
+    }
+
+    fn files_of(tag: &str) -> &'static [File] {
+        CATALOGUES.iter().find(|(t, _)| *t == tag).unwrap().1
+    }
+
     #[test]
-    fn both_catalogues_parse_and_hold_the_same_ids() {
-        build("de", GERMAN).unwrap();
-        build("en", ENGLISH).unwrap();
-        assert_eq!(ids(GERMAN), ids(ENGLISH));
+    fn every_catalogue_parses_and_holds_the_german_ids_with_the_same_variables() {
+        let german = files_of("de");
+        for (tag, files) in CATALOGUES {
+            build(tag, files).unwrap();
+            let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+            let same_files: Vec<File> = german
+                .iter()
+                .copied()
+                .filter(|(name, _)| names.contains(name))
+                .collect();
+            assert_eq!(ids(files), ids(&same_files), "{tag}");
+        }
     }
 
     #[test]
@@ -114,5 +192,25 @@ mod tests {
         assert!(text("en", "card-pin-wrong", &[("tries", 2.into())]).contains("2 tries"));
         assert_eq!(german("no-such-message", &[]), "no-such-message");
         assert_eq!(text("xx", "card-no-card", &[]), german("card-no-card", &[]));
+        assert_eq!(text("uk", "card-no-card", &[]), german("card-no-card", &[]));
+        assert_ne!(
+            text("uk", "ticket-kind-eid", &[]),
+            german("ticket-kind-eid", &[])
+        );
+    }
+
+    #[test]
+    fn the_variables_of_a_message_are_found() {
+        let found = ids(&[(
+            "t.ftl",
+            "a = { $n ->\n    [one] { $x }\n   *[other] { $y }\n}\n",
+        )]);
+        assert_eq!(
+            found,
+            [(
+                "a".to_owned(),
+                vec!["n".to_owned(), "x".to_owned(), "y".to_owned()]
+            )]
+        );
     }
 }

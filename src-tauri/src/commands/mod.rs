@@ -128,6 +128,6 @@ fn window_failed(error: tauri::Error) -> AppError {
 }
 
 /// A language code from the UI.
-fn lang(code: &str) -> Result<station::catalogue::Lang, AppError> {
-    Ok(code.parse::<station::catalogue::Lang>()?)
+fn lang(code: &str) -> Result<station::lang::Lang, AppError> {
+    Ok(code.parse::<station::lang::Lang>()?)
 }

@@ -2,12 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
-import { Junk, parse } from '@fluent/syntax';
-import { FTL_SOURCES, LANGUAGES, Translator, buildBundle, groupByLang, type FtlFile } from './fluent';
+import { Junk, Message, Visitor, parse } from '@fluent/syntax';
+import {
+  FTL_SOURCES,
+  KIOSK_FILES,
+  LANGUAGES,
+  STAFF_LANGUAGES,
+  Translator,
+  buildBundle,
+  direction,
+  groupByLang,
+  type FtlFile,
+  type Lang,
+} from './fluent';
 
 function messageIds(files: readonly FtlFile[]): string[] {
   return files.flatMap((file) => new FluentResource(file.source).body.map((entry) => entry.id)).sort();
 }
+
+/** Collects the names of the variables a message uses. */
+class VariableNames extends Visitor {
+  readonly names = new Set<string>();
+  visitVariableReference(node: { id: { name: string } }): void {
+    this.names.add(node.id.name);
+  }
+}
+
+/** `file/id: $a,$b` for each message of `files`: the message with the variables it uses. */
+function messagesWithVariables(files: readonly FtlFile[]): string[] {
+  return files
+    .flatMap((file) =>
+      parse(file.source, {})
+        .body.filter((entry): entry is Message => entry instanceof Message)
+        .map((message) => {
+          const variables = new VariableNames();
+          variables.visit(message);
+          return `${file.path.split('/')[1]}/${message.id.name}: ${[...variables.names].sort().join(',')}`;
+        }),
+    )
+    .sort();
+}
+
+const fileNames = (lang: Lang) => FTL_SOURCES[lang].map((entry) => entry.path.split('/')[1]);
+const germanFiles = (names: readonly string[]) =>
+  FTL_SOURCES.de.filter((entry) => names.includes(entry.path.split('/')[1]));
 
 const file = (source: string, path = 'de/main.ftl'): FtlFile[] => [{ path, source }];
 
@@ -18,11 +56,11 @@ const MESSAGE_ID_PATTERNS = [
   /\w+Id="([a-z0-9-]+)"/g,
 ];
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, pattern = /\.(ts|svelte)$/): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|svelte)$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+    if (statSync(path).isDirectory()) return sourceFiles(path, pattern);
+    return pattern.test(name) && !name.endsWith('.test.ts') ? [path] : [];
   });
 }
 
@@ -33,26 +71,66 @@ describe('Fluent locales', () => {
     }
   });
 
-  it('load every file of each language, the same files in German and English', () => {
-    const names = (lang: (typeof LANGUAGES)[number]) => FTL_SOURCES[lang].map((entry) => entry.path.split('/')[1]);
-    expect(names('de')).toEqual(['bk.ftl', 'eid.ftl', 'errors.ftl', 'main.ftl', 'requests.ftl', 'staff.ftl']);
-    expect(names('en')).toEqual(names('de'));
+  it('load every file of each language: all in German and English, the kiosk files in every kiosk language', () => {
+    expect(fileNames('de')).toEqual([
+      'bk.ftl',
+      'eid.ftl',
+      'errors.ftl',
+      'main.ftl',
+      'requests.ftl',
+      'staff-window.ftl',
+      'staff.ftl',
+      'ticket.ftl',
+    ]);
+    for (const lang of STAFF_LANGUAGES) expect(fileNames(lang)).toEqual(fileNames('de'));
+    for (const lang of LANGUAGES.filter((l) => !(STAFF_LANGUAGES as readonly Lang[]).includes(l))) {
+      expect(fileNames(lang), lang).toEqual([...KIOSK_FILES]);
+    }
   });
 
   it('group files by their language directory, ignoring other languages', () => {
     const grouped = groupByLang({
       '../../../assets/locales/en/b.ftl': 'b = B',
       '../../../assets/locales/de/a.ftl': 'a = A',
+      '../../../assets/locales/de-x-ls/a.ftl': 'a = Leicht',
       '../../../assets/locales/xx/a.ftl': 'x = X',
     });
     expect(grouped.de).toEqual([{ path: 'de/a.ftl', source: 'a = A' }]);
     expect(grouped.en).toEqual([{ path: 'en/b.ftl', source: 'b = B' }]);
+    expect(grouped['de-x-ls']).toEqual([{ path: 'de-x-ls/a.ftl', source: 'a = Leicht' }]);
+    expect(grouped.uk).toEqual([]);
   });
 
-  it('define the same message ids in German and English', () => {
-    const de = messageIds(FTL_SOURCES.de);
-    expect(de.length).toBeGreaterThan(40);
-    expect(messageIds(FTL_SOURCES.en)).toEqual(de);
+  it('define every German message in every language that has its file, with the same variables', () => {
+    expect(messageIds(FTL_SOURCES.de).length).toBeGreaterThan(40);
+    for (const lang of LANGUAGES) {
+      const german = messagesWithVariables(germanFiles(fileNames(lang)));
+      expect(messagesWithVariables(FTL_SOURCES[lang]), lang).toEqual(german);
+    }
+  });
+
+  it('notice a message with other variables than the German one', () => {
+    const german = messagesWithVariables([{ path: 'de/main.ftl', source: 'a = { $count } Dienste' }]);
+    const other = messagesWithVariables([{ path: 'uk/main.ftl', source: 'a = { $number } послуг' }]);
+    expect(other).not.toEqual(german);
+  });
+
+  it('use every kiosk message somewhere in the UI or the app', () => {
+    const sources = [
+      ...sourceFiles(new URL('..', import.meta.url).pathname),
+      ...sourceFiles(new URL('../../../crates/app/src', import.meta.url).pathname, /\.rs$/),
+    ].map((path) => readFileSync(path, 'utf8'));
+    const text = sources.join('\n');
+    // Ids put together in code: t(`eid-help-${reason}`), format!("ticket-kind-{}", …).
+    const prefixes = [...text.matchAll(/[`"]([a-z0-9-]+-)(?:\$\{|\{)/g)].map((match) => match[1]);
+    const used = (id: string) =>
+      text.includes(`'${id}'`) || text.includes(`"${id}"`) || prefixes.some((prefix) => id.startsWith(prefix));
+    const kioskIds = messageIds(germanFiles(KIOSK_FILES));
+    expect(kioskIds.filter((id) => !used(id))).toEqual([]);
+  });
+
+  it('write Arabic right to left and every other language left to right', () => {
+    expect(LANGUAGES.filter((lang) => direction(lang) === 'rtl')).toEqual(['ar']);
   });
 
   it('define every message id the source code asks for', () => {
@@ -78,6 +156,7 @@ describe('Fluent locales', () => {
 
   it('falls back to German, then to the id', () => {
     const translator = new Translator({ de: file('only-de = Nur deutsch'), en: file('other = Other', 'en/main.ftl') });
+    expect(translator.format('uk', 'only-de')).toBe('Nur deutsch');
     expect(translator.format('en', 'only-de')).toBe('Nur deutsch');
     expect(translator.format('en', 'nowhere')).toBe('nowhere');
     expect(translator.has('en', 'only-de')).toBe(true);

@@ -4,12 +4,21 @@
  */
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
-/** Languages the citizen can choose, in the order the start screen offers them. */
-export const LANGUAGES = ['de', 'en'] as const;
+/** Languages the citizen can choose, in the order the start screen offers them (crates/station/src/lang.rs). */
+export const LANGUAGES = ['de', 'de-x-ls', 'en', 'uk', 'ru', 'ar', 'tr'] as const;
 export type Lang = (typeof LANGUAGES)[number];
+
+/** The languages of the staff window, the call display and the command line. */
+export const STAFF_LANGUAGES = ['de', 'en'] as const satisfies readonly Lang[];
+
+/** The files every kiosk language has; the staff's files are German and English only. */
+export const KIOSK_FILES = ['eid.ftl', 'main.ftl', 'requests.ftl', 'ticket.ftl'] as const;
 
 /** The language used when a message is missing in the chosen one. */
 export const FALLBACK_LANG: Lang = 'de';
+
+/** Languages written right to left. */
+const RIGHT_TO_LEFT: readonly Lang[] = ['ar'];
 
 /** One Fluent file: its path below assets/locales (for error messages) and its text. */
 export interface FtlFile {
@@ -27,9 +36,9 @@ const RAW_FILES = import.meta.glob<string>('../../../assets/locales/*/*.ftl', {
 
 /** Groups files by language directory, in file name order (main.ftl, then the feature files). */
 export function groupByLang(files: Readonly<Record<string, string>>): LocaleSources {
-  const grouped: Record<Lang, FtlFile[]> = { de: [], en: [] };
+  const grouped = Object.fromEntries(LANGUAGES.map((lang) => [lang, [] as FtlFile[]])) as Record<Lang, FtlFile[]>;
   for (const key of Object.keys(files).sort()) {
-    const match = /locales\/([a-z]+)\/([^/]+\.ftl)$/.exec(key);
+    const match = /locales\/([a-z-]+)\/([^/]+\.ftl)$/.exec(key);
     if (match && isLang(match[1])) grouped[match[1]].push({ path: `${match[1]}/${match[2]}`, source: files[key] });
   }
   return grouped;
@@ -44,11 +53,17 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The writing direction of `lang`, for `<html dir>`. */
+export function direction(lang: Lang): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.includes(lang) ? 'rtl' : 'ltr';
+}
+
 /** Parses the .ftl files of one language; syntax errors and ids defined twice are reported, not swallowed. */
 export function buildBundle(lang: Lang, files: readonly FtlFile[]): FluentBundle {
-  // No Unicode isolation marks: the current languages are all left-to-right and
-  // the marks would end up in aria labels. Revisit when Arabic is added.
-  const bundle = new FluentBundle(lang, { useIsolating: false });
+  // Unicode isolation marks only where the page runs right to left: there they keep a
+  // Latin name, a number or a code in its own direction. In left-to-right languages
+  // they would only end up in aria labels.
+  const bundle = new FluentBundle(lang, { useIsolating: direction(lang) === 'rtl' });
   for (const file of files) {
     const errors = bundle.addResource(new FluentResource(file.source));
     if (errors.length > 0) {
@@ -62,8 +77,11 @@ export function buildBundle(lang: Lang, files: readonly FtlFile[]): FluentBundle
 export class Translator {
   private readonly bundles: Record<Lang, FluentBundle>;
 
-  constructor(sources: LocaleSources = FTL_SOURCES) {
-    this.bundles = { de: buildBundle('de', sources.de), en: buildBundle('en', sources.en) };
+  constructor(sources: Partial<LocaleSources> = FTL_SOURCES) {
+    this.bundles = Object.fromEntries(LANGUAGES.map((lang) => [lang, buildBundle(lang, sources[lang] ?? [])])) as Record<
+      Lang,
+      FluentBundle
+    >;
   }
 
   has(lang: Lang, id: string): boolean {

@@ -2,7 +2,7 @@
  * The window's current language as reactive state, and `t()` to format a
  * message in it. Reading `t()` in a template re-renders when the language changes.
  */
-import { FALLBACK_LANG, Translator, type Lang, type MessageArgs } from './fluent';
+import { FALLBACK_LANG, Translator, direction, type Lang, type MessageArgs } from './fluent';
 
 const translator = new Translator();
 const current = $state<{ lang: Lang }>({ lang: FALLBACK_LANG });
@@ -11,10 +11,11 @@ export function currentLang(): Lang {
   return current.lang;
 }
 
-/** Switches the language and sets `<html lang>` so screen readers follow. */
+/** Switches the language and sets `<html lang>` and `<html dir>`, so screen readers and the layout follow. */
 export function setLang(lang: Lang): void {
   current.lang = lang;
   document.documentElement.lang = lang;
+  document.documentElement.dir = direction(lang);
 }
 
 export function t(id: string, args?: MessageArgs): string {

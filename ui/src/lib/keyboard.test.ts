@@ -5,10 +5,13 @@ import {
   GERMAN_LAYOUT,
   PHONE_LAYOUT,
   PIN_PAD_ORDER,
+  hasOwnLetters,
   keyChar,
   pressKey,
+  scriptSample,
   secureIndex,
   shuffledDigits,
+  textLayout,
   type Key,
   type KeyboardLayout,
 } from './keyboard';
@@ -130,5 +133,40 @@ describe('pressKey', () => {
 
   it('stops at the maximum length', () => {
     expect(type('abc', [char('d'), { kind: 'space' }], 3).text).toBe('abc');
+  });
+});
+
+describe('keyboards of the kiosk languages', () => {
+  const letters = (layout: KeyboardLayout) => charsOf(layout).join('');
+
+  it('offer each language its own letters and a key to German letters and back', () => {
+    expect(letters(textLayout('uk', false))).toContain('ї');
+    expect(letters(textLayout('ru', false))).toContain('ы');
+    expect(letters(textLayout('ar', false))).toContain('ض');
+    expect(letters(textLayout('tr', false))).toContain('ğ');
+    for (const lang of ['uk', 'ru', 'ar', 'tr'] as const) {
+      expect(hasOwnLetters(lang)).toBe(true);
+      expect(textLayout(lang, false).flat().some((key) => key.kind === 'script')).toBe(true);
+      expect(letters(textLayout(lang, true))).toContain('ß');
+      expect(scriptSample(lang, false)).toBe('ABC');
+    }
+  });
+
+  it('give German, Leichte Sprache and English the German letters without a switch key', () => {
+    for (const lang of ['de', 'de-x-ls', 'en'] as const) {
+      expect(hasOwnLetters(lang)).toBe(false);
+      expect(textLayout(lang, false)).toBe(GERMAN_LAYOUT);
+    }
+  });
+
+  it('write capitals by the rules of the language and keep the text on a switch', () => {
+    expect(keyChar('i', true, 'tr')).toBe('İ');
+    expect(keyChar('i', true)).toBe('I');
+    expect(pressKey({ text: 'а', shifted: true }, { kind: 'char', value: 'ї' }, Infinity, 'uk')).toEqual({
+      text: 'аЇ',
+      shifted: false,
+    });
+    const state = { text: 'Ali', shifted: false };
+    expect(pressKey(state, { kind: 'script' })).toBe(state);
   });
 });

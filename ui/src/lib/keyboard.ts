@@ -1,15 +1,18 @@
 /**
- * Layouts of the on-screen keyboards (German QWERTZ for text, e-mail, phone and
- * date keypads, the digit order of the PIN pad) and how a key press changes the
- * entered text.
+ * Layouts of the on-screen keyboards (German QWERTZ for text; the letters of the
+ * kiosk's Ukrainian, Russian, Arabic and Turkish, each with a key to switch to
+ * German letters and back; e-mail, phone and date keypads; the digit order of the
+ * PIN pad) and how a key press changes the entered text.
  */
+import type { Lang } from './fluent';
 
 export type Key =
   | { kind: 'char'; value: string }
   | { kind: 'shift' }
   | { kind: 'space' }
   | { kind: 'backspace' }
-  | { kind: 'clear' };
+  | { kind: 'clear' }
+  | { kind: 'script' };
 
 export type KeyboardLayout = readonly (readonly Key[])[];
 
@@ -51,6 +54,71 @@ export const DATE_LAYOUT: KeyboardLayout = [
   [{ kind: 'clear' }],
 ];
 
+/** Ukrainian ЙЦУКЕН with ї є ґ and the apostrophe. */
+const UKRAINIAN_LAYOUT: KeyboardLayout = [
+  chars("1234567890'"),
+  chars('йцукенгшщзхї'),
+  chars('фівапролджє'),
+  [{ kind: 'shift' }, ...chars('ячсмитьбюґ-'), { kind: 'backspace' }],
+  [{ kind: 'clear' }, { kind: 'space' }],
+];
+
+/** Russian ЙЦУКЕН with ё. */
+const RUSSIAN_LAYOUT: KeyboardLayout = [
+  chars('1234567890ё'),
+  chars('йцукенгшщзхъ'),
+  chars('фывапролджэ'),
+  [{ kind: 'shift' }, ...chars('ячсмитьбю-'), { kind: 'backspace' }],
+  [{ kind: 'clear' }, { kind: 'space' }],
+];
+
+/** Arabic as on the usual Arabic keyboard; no capitals, so no shift. */
+const ARABIC_LAYOUT: KeyboardLayout = [
+  chars('1234567890'),
+  chars('ضصثقفغعهخحجد'),
+  chars('شسيبلاتنمكط'),
+  [...chars('ئءؤرىةوزظذ'), { kind: 'backspace' }],
+  [{ kind: 'clear' }, { kind: 'space' }],
+];
+
+/** Turkish Q with ı ğ ü ş i ö ç in their usual places. */
+const TURKISH_LAYOUT: KeyboardLayout = [
+  chars('1234567890-'),
+  chars('qwertyuıopğü'),
+  chars('asdfghjklşi'),
+  [{ kind: 'shift' }, ...chars('zxcvbnmöç'), { kind: 'backspace' }],
+  [{ kind: 'clear' }, { kind: 'space' }],
+];
+
+/** Kiosk languages with letters of their own, and a sample of them for the switch key. */
+const LETTERS: Partial<Record<Lang, { layout: KeyboardLayout; sample: string }>> = {
+  uk: { layout: UKRAINIAN_LAYOUT, sample: 'АБВ' },
+  ru: { layout: RUSSIAN_LAYOUT, sample: 'АБВ' },
+  ar: { layout: ARABIC_LAYOUT, sample: 'أبت' },
+  tr: { layout: TURKISH_LAYOUT, sample: 'ĞŞİ' },
+};
+
+/** What the switch key shows: the letters it switches to. */
+export function scriptSample(lang: Lang, german: boolean): string {
+  return german ? (LETTERS[lang]?.sample ?? 'ABC') : 'ABC';
+}
+
+/** Whether `lang` has letters of its own (and so a switch key to German letters). */
+export function hasOwnLetters(lang: Lang): boolean {
+  return LETTERS[lang] !== undefined;
+}
+
+/**
+ * The text keyboard for a citizen reading `lang`: its own letters, or German ones when
+ * `german` is set or the language has none; with a switch key where it has its own.
+ */
+export function textLayout(lang: Lang, german: boolean): KeyboardLayout {
+  const own = LETTERS[lang];
+  if (!own) return GERMAN_LAYOUT;
+  const rows = german ? GERMAN_LAYOUT : own.layout;
+  return [...rows.slice(0, -1), [{ kind: 'script' }, ...rows[rows.length - 1]]];
+}
+
 /** The layout for each kind of text a field holds. */
 export const LAYOUTS = { text: GERMAN_LAYOUT, email: EMAIL_LAYOUT, phone: PHONE_LAYOUT, date: DATE_LAYOUT } as const;
 export type LayoutName = keyof typeof LAYOUTS;
@@ -86,10 +154,13 @@ export function shuffledDigits(randomIndex: (bound: number) => number = secureIn
   return digits;
 }
 
-/** The character a char key types; ß has no single upper-case letter and stays ß. */
-export function keyChar(value: string, shifted: boolean): string {
+/**
+ * The character a char key types, upper case by the rules of `locale` (Turkish i → İ);
+ * ß has no single upper-case letter and stays ß.
+ */
+export function keyChar(value: string, shifted: boolean, locale = 'de-DE'): string {
   if (!shifted || value === 'ß') return value;
-  return value.toLocaleUpperCase('de-DE');
+  return value.toLocaleUpperCase(locale);
 }
 
 export interface KeyboardState {
@@ -101,11 +172,11 @@ export interface KeyboardState {
  * Applies a key press. Shift holds for one character, as on phone keyboards.
  * `maxLength` limits the text the way the input's maxlength does.
  */
-export function pressKey(state: KeyboardState, key: Key, maxLength = Infinity): KeyboardState {
+export function pressKey(state: KeyboardState, key: Key, maxLength = Infinity, locale = 'de-DE'): KeyboardState {
   switch (key.kind) {
     case 'char': {
       if ([...state.text].length >= maxLength) return state;
-      return { text: state.text + keyChar(key.value, state.shifted), shifted: false };
+      return { text: state.text + keyChar(key.value, state.shifted, locale), shifted: false };
     }
     case 'space':
       if ([...state.text].length >= maxLength) return state;
@@ -116,5 +187,8 @@ export function pressKey(state: KeyboardState, key: Key, maxLength = Infinity): 
       return { text: '', shifted: false };
     case 'shift':
       return { text: state.text, shifted: !state.shifted };
+    case 'script':
+      // The keyboard switches its letters itself; the text stays.
+      return state;
   }
 }

@@ -42,7 +42,13 @@ const TEXT = {
     puk: 'PUK eingeben',
     pukWrong: 'Die PUK war falsch',
     unblocked: 'Ihre PIN ist entsperrt',
-    help: 'Bitte wenden Sie sich an die Mitarbeitenden',
+    help: {
+      other: 'Die Mitarbeitenden helfen Ihnen',
+      puk_used_up: 'Ihre PUK ist verbraucht',
+      deactivated: 'Die Online-Ausweisfunktion ist ausgeschaltet',
+      pin_forgotten: 'PIN vergessen',
+    },
+    bookQr: 'QR-Code: Termin im Bürgerservicecenter buchen',
     told: 'Die Mitarbeitenden wissen Bescheid',
     removed: 'Der Ausweis wurde weggenommen',
     unknown: 'Bitte legen Sie den Ausweis wieder auf',
@@ -77,7 +83,13 @@ const TEXT = {
     puk: 'Enter the PUK',
     pukWrong: 'The PUK was wrong',
     unblocked: 'Your PIN is unblocked',
-    help: 'Please ask our staff',
+    help: {
+      other: 'Our staff will help you',
+      puk_used_up: 'Your PUK is used up',
+      deactivated: 'The online ID function is switched off',
+      pin_forgotten: 'Forgot your PIN',
+    },
+    bookQr: 'QR code: book an appointment at the Bürgerservicecenter',
     told: 'Our staff have been told',
     removed: 'The ID card was taken away',
     unknown: 'Please place your ID card on the reader again',
@@ -196,9 +208,9 @@ export async function eidBranches(browser, url, size, lang) {
     await page.getByText(text.noReader).waitFor();
     await check(page, `eid-no-reader${suffix}`, { lang });
     await page.getByRole('button', { name: text.callStaff }).click();
-    await heading(page, text.help);
+    await heading(page, text.help.other);
     await page.getByText(text.told).waitFor();
-    await check(page, `eid-help-other${suffix}`, { lang });
+    await check(page, `eid-help-other${suffix}`, { lang, scrolls: true });
   });
 
   await scenario('?eidcard=blocked', async (page) => {
@@ -212,11 +224,12 @@ export async function eidBranches(browser, url, size, lang) {
     await check(page, `eid-unblocked${suffix}`, { lang });
   });
 
-  for (const state of ['puk_used_up', 'deactivated']) {
+  for (const state of /** @type {const} */ (['puk_used_up', 'deactivated'])) {
     await scenario(`?eidcard=${state}`, async (page) => {
-      await heading(page, text.help);
+      await heading(page, text.help[state]);
       await page.getByText(text.told).waitFor();
-      await check(page, `eid-help-${state}${suffix}`, { lang });
+      await page.getByRole('img', { name: text.bookQr }).waitFor();
+      await check(page, `eid-help-${state}${suffix}`, { lang, scrolls: true });
     });
   }
 
@@ -228,8 +241,9 @@ export async function eidBranches(browser, url, size, lang) {
     await page.getByText(text.lastTry).or(page.getByText(/1 (Versuch|try)/)).first().waitFor();
     await check(page, `eid-choose-last-try${suffix}`, { lang });
     await page.getByRole('button', { name: text.forgotten }).click();
-    await heading(page, text.help);
-    await check(page, `eid-help-pin-forgotten${suffix}`, { lang });
+    await heading(page, text.help.pin_forgotten);
+    await page.getByRole('img', { name: text.bookQr }).waitFor();
+    await check(page, `eid-help-pin-forgotten${suffix}`, { lang, scrolls: true });
   });
 
   const failures = [
@@ -277,8 +291,9 @@ export async function eidIdle(browser, url) {
   const page = await openEid(browser, url, SIZES[0], text, '?idle=2');
   await page.getByRole('button', { name: text.sixDigits }).click();
   await typeDigits(page, text, '975');
-  await page.getByRole('button', { name: text.language }).waitFor({ timeout: 6_000 });
-  await page.getByRole('button', { name: text.language }).click();
+  // exact: the header's language menu button is named "Sprache wählen: Deutsch".
+  await page.getByRole('button', { name: text.language, exact: true }).waitFor({ timeout: 6_000 });
+  await page.getByRole('button', { name: text.language, exact: true }).click();
   await page.getByRole('button', { name: text.tile }).click();
   await page.getByRole('button', { name: text.sixDigits }).click();
   await heading(page, text.current);

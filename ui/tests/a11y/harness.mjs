@@ -29,10 +29,10 @@ export const SIZES = [
 ];
 export const screenshotDir = process.env.BK_SCREENSHOTS;
 /**
- * What the walk-through found: failures, the screens they concern, and how many screens were checked.
- * @type {{ failures: string[], failedScreens: Set<string>, checked: number }}
+ * What the walk-through found: failures, the screens they concern, and every screen checked.
+ * @type {{ failures: string[], failedScreens: Set<string>, checked: number, visited: string[] }}
  */
-export const results = { failures: [], failedScreens: new Set(), checked: 0 };
+export const results = { failures: [], failedScreens: new Set(), checked: 0, visited: [] };
 
 /** @param {string} label @param {string} problem */
 export function fail(label, problem) {
@@ -41,13 +41,15 @@ export function fail(label, problem) {
 }
 
 /**
- * Runs axe and the layout checks on what the page shows now.
- * @param {Page} page @param {string} name @param {{ kiosk?: boolean, lang?: string }} [options]
+ * Runs axe and the layout checks on what the page shows now. `scrolls`: the kiosk
+ * screen may be taller than the window (large text reflows into a scrolling page).
+ * @param {Page} page @param {string} name @param {{ kiosk?: boolean, lang?: string, scrolls?: boolean }} [options]
  */
-export async function check(page, name, { kiosk = true, lang = 'de' } = {}) {
+export async function check(page, name, { kiosk = true, lang = 'de', scrolls = false } = {}) {
   results.checked += 1;
   const size = /** @type {Size} */ (page.viewportSize());
   const label = `${name} @${size.width}x${size.height}`;
+  results.visited.push(label);
   await page.evaluate(() => document.fonts.ready);
   if (screenshotDir) {
     await page.screenshot({ path: join(screenshotDir, `${label.replace(/[^a-z0-9@-]+/gi, '_')}.png`) });
@@ -64,7 +66,7 @@ export async function check(page, name, { kiosk = true, lang = 'de' } = {}) {
     const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
     fail(label, `axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
   }
-  const layout = await page.evaluate((isKiosk) => {
+  const layout = await page.evaluate((fixedHeight) => {
     const problems = [];
     const width = document.documentElement.clientWidth;
     for (const element of document.body.querySelectorAll('*')) {
@@ -78,11 +80,11 @@ export async function check(page, name, { kiosk = true, lang = 'de' } = {}) {
       problems.push('the open dialog is taller than the screen');
     }
     const main = document.querySelector('main');
-    if (isKiosk && main && main.scrollHeight > main.clientHeight + 1) {
+    if (fixedHeight && main && main.scrollHeight > main.clientHeight + 1) {
       problems.push(`screen content taller than the screen (${main.scrollHeight} > ${main.clientHeight})`);
     }
     return problems;
-  }, kiosk);
+  }, kiosk && !scrolls);
   for (const problem of layout) fail(label, problem);
   const actualLang = await page.evaluate(() => document.documentElement.lang);
   if (actualLang !== lang) fail(label, `<html lang="${actualLang}">, expected "${lang}"`);

@@ -2,7 +2,8 @@
  * Accessibility and layout check of every kiosk screen, the staff page and the
  * call display,
  * including every page and branch of "Anliegen hinterlassen" (requests.mjs) and
- * "Online-Ausweis & PIN" (eid.mjs), in German and English.
+ * "Online-Ausweis & PIN" (eid.mjs), in German and English, and the citizen's
+ * screens in every other kiosk language and in the display modes (languages.mjs).
  *
  * Builds the pages with the dev-only sample-data IPC shim (dev/serve.mjs), opens
  * them in headless Chromium (playwright-core, /usr/bin/chromium), walks through
@@ -20,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { startPreview } from '../../dev/serve.mjs';
 import { eidBranches, eidWalk, eidIdle } from './eid.mjs';
 import { CHROMIUM_FLAGS, SIZES, WCAG_TAGS, check, fail, heading, openKiosk, results, screenshotDir } from './harness.mjs';
+import { languageWalk, text } from './languages.mjs';
 import { requestWalk } from './requests.mjs';
 
 /** @typedef {import('playwright-core').Browser} Browser */
@@ -106,13 +108,19 @@ async function englishAndErrors(browser, url, size) {
 /** @param {Browser} browser @param {string} url */
 async function idleTimeout(browser, url) {
   const page = await openKiosk(browser, url, SIZES[0], '?idle=1');
-  await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'Online services of the city' }).click();
-  await page.getByRole('group', { name: 'On-screen keyboard' }).getByRole('button', { name: 'k', exact: true }).click();
-  // Back at the start screen, in German, with the search forgotten.
-  await page.getByRole('button', { name: 'Deutsch' }).waitFor({ timeout: 5_000 });
-  if ((await page.evaluate(() => document.documentElement.lang)) !== 'de') fail('walk-through', 'idle: lang not reset to de');
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.getByRole('button', { name: text('de', 'mode-contrast') }).click();
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await page.getByRole('button', { name: text('ar', 'tile-services') }).click();
+  await page.getByRole('group', { name: text('ar', 'keyboard-label') }).getByRole('button', { name: 'k', exact: true }).click();
+  // Back at the start screen, in German, left to right, standard display, with the search forgotten.
+  await page.getByRole('button', { name: 'Deutsch', exact: true }).waitFor({ timeout: 5_000 });
+  const root = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+    contrast: document.documentElement.classList.contains('bk-contrast'),
+  }));
+  if (root.lang !== 'de' || root.dir !== 'ltr' || root.contrast) fail('walk-through', `idle: not reset: ${JSON.stringify(root)}`);
+  await page.getByRole('button', { name: 'Deutsch', exact: true }).click();
   await page.getByRole('button', { name: 'Online-Dienste der Stadt' }).click();
   if ((await page.getByLabel('Dienst suchen').inputValue()) !== '') fail('walk-through', 'idle: search text survived the reset');
   await page.close();
@@ -250,6 +258,7 @@ try {
       await eidBranches(browser, server.url, size, lang);
     }
   }
+  await languageWalk(browser, server.url);
   await eidIdle(browser, server.url);
   await idleTimeout(browser, server.url);
   await staffPage(browser, server.url);
@@ -261,6 +270,7 @@ try {
   await server.close();
 }
 
+console.log(`a11y: screens visited:\n  ${results.visited.join('\n  ')}`);
 for (const failure of results.failures) console.error(`FAIL ${failure}`);
 console.log(`a11y: ${results.checked} screen checks (axe ${WCAG_TAGS.join(', ')}, layout, lang)`);
 const failedChecks = [...results.failedScreens].filter((label) => label.includes('@')).length;

@@ -2,7 +2,8 @@
 //! online services from its catalogue. An id that nothing published names is shown
 //! as it came.
 
-use station::catalogue::{Catalogue, Lang};
+use station::catalogue::Catalogue;
+use station::lang::Lang;
 use station::plan::Plan;
 
 use crate::store::{Store, StoreError};

@@ -4,56 +4,17 @@
 mod fold;
 mod search;
 
-use std::path::Path;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
+use std::path::Path;
 use texts::german;
 
 use crate::assets::{parse_json, read_json, Problems};
 use crate::error::{Result, StationError};
+use crate::lang::Lang;
 use search::{Document, Field, Query};
 
 /// The only file format version this build reads.
 const VERSION: u32 = 1;
-
-/// A language the catalogue is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// German.
-    De,
-    /// English.
-    En,
-}
-
-impl Lang {
-    const ALL: [Self; 2] = [Self::De, Self::En];
-
-    /// The language code, `de` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::De => "de",
-            Self::En => "en",
-        }
-    }
-
-    /// Position in [`Lang::ALL`].
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-impl FromStr for Lang {
-    type Err = StationError;
-
-    fn from_str(text: &str) -> Result<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|lang| lang.code() == text)
-            .ok_or_else(|| StationError::UnknownLanguage(text.to_owned()))
-    }
-}
 
 /// A value in every catalogue language.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -65,11 +26,11 @@ pub struct Localized<T> {
 }
 
 impl<T> Localized<T> {
-    /// The value in `lang`.
+    /// The value for a citizen reading `lang` (see [`Lang::catalogue`]).
     pub fn get(&self, lang: Lang) -> &T {
-        match lang {
-            Lang::De => &self.de,
+        match lang.catalogue() {
             Lang::En => &self.en,
+            _ => &self.de,
         }
     }
 }
@@ -136,8 +97,8 @@ struct File {
 pub struct Catalogue {
     categories: Vec<Category>,
     services: Vec<Service>,
-    /// Per language, one document per service (same order as `services`).
-    documents: [Vec<Document>; 2],
+    /// Per entry of [`SEARCHED`], one document per service (same order as `services`).
+    documents: [Vec<Document>; 3],
 }
 
 impl Catalogue {
@@ -201,18 +162,21 @@ impl Catalogue {
     }
 
     fn indexed(categories: Vec<Category>, services: Vec<Service>) -> Self {
-        let documents = Lang::ALL.map(|lang| {
+        let documents = SEARCHED.map(|langs| {
             services
                 .iter()
                 .map(|service| {
                     let mut document = Document::default();
-                    document.add(Field::Name, service.name.get(lang));
-                    for keyword in service.keywords.get(lang) {
-                        document.add(Field::Keyword, keyword);
-                    }
-                    document.add(Field::Summary, service.summary.get(lang));
-                    if let Some(category) = categories.iter().find(|c| c.id == service.category) {
-                        document.add(Field::Category, category.name.get(lang));
+                    for lang in langs {
+                        document.add(Field::Name, service.name.get(*lang));
+                        for keyword in service.keywords.get(*lang) {
+                            document.add(Field::Keyword, keyword);
+                        }
+                        document.add(Field::Summary, service.summary.get(*lang));
+                        if let Some(category) = categories.iter().find(|c| c.id == service.category)
+                        {
+                            document.add(Field::Category, category.name.get(*lang));
+                        }
                     }
                     document
                 })
@@ -263,7 +227,7 @@ impl Catalogue {
             }
         }
         let query = Query::parse(query);
-        let documents = &self.documents[lang.index()];
+        let documents = &self.documents[searched_index(lang)];
         let mut hits: Vec<(usize, f64, &Service)> = self
             .services
             .iter()
@@ -287,6 +251,20 @@ impl Catalogue {
     }
 }
 
+/// The catalogue languages searched for a kiosk language: German, English, or — for a
+/// citizen who reads neither — both, so a German word seen on a letter finds its
+/// service as well as an English one.
+const SEARCHED: [&[Lang]; 3] = [&[Lang::De], &[Lang::En], &[Lang::De, Lang::En]];
+
+/// Position in [`SEARCHED`] (and `documents`) of what `lang` searches.
+fn searched_index(lang: Lang) -> usize {
+    match lang {
+        Lang::De | Lang::DeEasy => 0,
+        Lang::En => 1,
+        Lang::Uk | Lang::Ru | Lang::Ar | Lang::Tr => 2,
+    }
+}
+
 fn view(service: &Service, lang: Lang) -> ServiceView {
     ServiceView {
         id: service.id.clone(),
@@ -306,7 +284,7 @@ fn check_texts(
     field: &str,
     texts: &Localized<String>,
 ) {
-    for lang in Lang::ALL {
+    for lang in Lang::CATALOGUE {
         problems.check(!texts.get(lang).trim().is_empty(), || {
             german(
                 "error-detail-text-missing",

@@ -1,0 +1,82 @@
+# نصوص الكشك لقسم «ترك طلب»، بالعربية.
+# يجب أن تكون كل رسالة موجودة بكل لغات الكشك، وبالمتغيرات نفسها (يتحقق npm test من ذلك).
+
+## اختيار الموضوع
+
+request-title = ترك طلب
+request-intro = ما موضوع طلبكم؟ اختاروا موضوعًا.
+request-topic-rueckruf = معاودة الاتصال
+request-topic-rueckruf-text = سنتصل بكم.
+request-topic-termin = طلب موعد في مركز خدمة المواطنين (Bürgerservicecenter)
+request-topic-termin-text = سنقترح عليكم موعدًا.
+request-topic-frage = سؤال عن إحدى الخدمات
+request-topic-frage-text = اطرحوا علينا سؤالكم، وسنجيبكم.
+request-topic-ummeldung = التحضير لتسجيل تغيير العنوان (Ummeldung)
+request-topic-ummeldung-text = هل تنتقلون إلى مسكن آخر داخل بوتسدام؟ سنحضّر لكم تسجيل تغيير العنوان.
+
+## النموذج
+
+request-back-to-topics = موضوع آخر
+request-form-intro = اضغطوا على أحد الحقول واكتبوا باستخدام لوحة المفاتيح المجاورة.
+request-typing-into = تكتبون في حقل: { $field }
+request-next = متابعة
+request-optional = (اختياري)
+request-field-name = اسمكم
+request-field-phone = رقم الهاتف
+request-field-phone-hint = مثلًا 0331 123456
+request-field-email = عنوان البريد الإلكتروني
+request-field-email-hint = مثلًا name@beispiel.de
+request-field-preferred_time = ما الوقت الذي يناسبكم؟
+request-field-preferred_date = اليوم المفضّل
+request-field-preferred_date-hint = بالصيغة DD.MM.YYYY، مثلًا 15.06.2026
+request-field-service = بخصوص أي خدمة؟
+request-field-message = رسالتكم
+request-field-move_date = يوم الانتقال
+request-field-move_date-hint = بالصيغة DD.MM.YYYY، مثلًا 01.07.2026
+request-field-new_address = العنوان الجديد في بوتسدام
+request-field-new_address-hint = الشارع، رقم المنزل
+request-option-preferred_time-morning = قبل الظهر
+request-option-preferred_time-afternoon = بعد الظهر
+request-option-preferred_time-any = أي وقت
+
+## الأخطاء في أحد الحقول
+
+request-invalid-required = يُرجى تعبئة هذا الحقل.
+request-invalid-too_long = يُرجى ألّا يزيد عدد الأحرف على { $max }.
+request-invalid-email_invalid = هذا ليس عنوان بريد إلكتروني صالحًا. يجب أن يحتوي على @ ونقطة، مثلًا name@beispiel.de.
+request-invalid-phone_invalid = هذا ليس رقم هاتف صالحًا. يُرجى كتابة أرقام فقط، ويُسمح بعلامة + في البداية.
+request-invalid-choice_invalid = يُرجى اختيار أحد الخيارات.
+request-invalid-date_invalid = هذا ليس تاريخًا صالحًا. يُرجى كتابته بالصيغة DD.MM.YYYY.
+request-invalid-one_of_required = يُرجى إدخال { $fields } لنتمكن من التواصل معكم.
+request-invalid-consent_required = يُرجى وضع علامة في المربع إذا كنتم موافقين.
+request-invalid-other = يُرجى التحقق من هذه المعلومة.
+
+## حماية البيانات والموافقة
+
+request-privacy-title = حماية البيانات: ماذا يحدث لبياناتكم؟
+request-privacy-what = نحفظ الموضوع وبياناتكم الواردة في هذا النموذج – لطلبكم هذا فقط.
+request-privacy-who = لا يحق الاطلاع عليها إلا لموظفي خدمة المواطنين (Bürgerservice) المخوّلين، ولكلٍّ منهم حساب شخصي. ويُسجَّل كل اطلاع عليها.
+request-privacy-protection = تُشفَّر بياناتكم هنا على هذا الجهاز، ولا يمكن فتحها إلا من قِبل الجهة المركزية في إدارة المدينة.
+request-privacy-duration = نحذف بياناتكم بعد 90 يومًا من إنجاز طلبكم.
+request-privacy-voluntary = تقديم بياناتكم طوعي. ويمكنكم أيضًا عرض طلبكم على الموظفين مباشرةً.
+request-privacy-withdraw = يمكنكم سحب موافقتكم في أي وقت. أخبروا الموظفين بذلك أو راسلونا على العنوان: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. ويُرجى ذكر رقم معاملتكم.
+request-consent = لقد قرأتُ المعلومات. وأوافق على أن تستخدم خدمة المواطنين (Bürgerservice) بياناتي لهذا الطلب.
+request-back-to-form = العودة إلى النموذج
+request-send = إرسال الطلب
+request-sending = جارٍ الإرسال …
+
+## تم
+
+request-done-title = شكرًا لكم، تم حفظ طلبكم
+request-done-reference = رقم معاملتكم:
+request-done-next = سنتواصل معكم. يُرجى تدوين الرقم أو مسح رمز QR.
+request-done = تم
+request-qr-label = رمز QR يتضمن رقم المعاملة { $reference }
+request-qr-hint = بواسطة رمز QR يصبح الرقم متاحًا على هاتفكم أيضًا.
+
+## أخطاء أوامر الطلبات (docs/ipc.md)
+
+error-request_invalid = يُرجى التحقق من الحقول المميَّزة.
+error-consent_required = يُرجى الموافقة على معلومات حماية البيانات.
+error-unknown_topic = هذا الموضوع لم يعد متوفرًا. يُرجى اختيار موضوع آخر.
+error-disk_full = ذاكرة التخزين في الجهاز ممتلئة. يُرجى التوجه إلى موظفينا.

@@ -1,0 +1,86 @@
+# Тексты киоска для раздела «Оставить обращение», русский язык.
+# Каждое сообщение должно быть на каждом языке киоска, с теми же переменными (это проверяет npm test).
+
+## Выбор темы
+
+request-title = Оставить обращение
+request-intro = О чём идёт речь? Выберите тему.
+request-topic-rueckruf = Обратный звонок
+request-topic-rueckruf-text = Мы вам перезвоним.
+request-topic-termin = Запись на приём в центр обслуживания граждан (Bürgerservicecenter)
+request-topic-termin-text = Мы предложим вам время приёма.
+request-topic-frage = Вопрос об услуге
+request-topic-frage-text = Задайте нам свой вопрос. Мы вам ответим.
+request-topic-ummeldung = Подготовить перерегистрацию (Ummeldung)
+request-topic-ummeldung-text = Переезжаете в пределах Потсдама? Мы подготовим перерегистрацию по новому адресу.
+
+## Форма
+
+request-back-to-topics = Другая тема
+request-form-intro = Нажмите на поле и вводите текст с помощью клавиатуры справа.
+request-typing-into = Вы заполняете поле: { $field }
+request-next = Далее
+request-optional = (необязательно)
+request-field-name = Ваше имя
+request-field-phone = Номер телефона
+request-field-phone-hint = Например, 0331 123456
+request-field-email = Адрес электронной почты
+request-field-email-hint = Например, name@beispiel.de
+request-field-preferred_time = Когда вам удобно?
+request-field-preferred_date = Желаемый день
+request-field-preferred_date-hint = В формате ДД.ММ.ГГГГ, например 15.06.2026
+request-field-service = По какой услуге?
+request-field-message = Ваше сообщение
+request-field-move_date = Дата переезда
+request-field-move_date-hint = В формате ДД.ММ.ГГГГ, например 01.07.2026
+request-field-new_address = Новый адрес в Потсдаме
+request-field-new_address-hint = Улица, номер дома
+request-option-preferred_time-morning = До обеда
+request-option-preferred_time-afternoon = После обеда
+request-option-preferred_time-any = В любое время
+
+## Ошибки в поле
+
+request-invalid-required = Пожалуйста, заполните это поле.
+request-invalid-too_long =
+    { $max ->
+        [one] Пожалуйста, введите не более { $max } символа.
+       *[other] Пожалуйста, введите не более { $max } символов.
+    }
+request-invalid-email_invalid = Это некорректный адрес электронной почты. Он должен содержать @ и точку, например name@beispiel.de.
+request-invalid-phone_invalid = Это некорректный номер телефона. Используйте только цифры; в начале можно поставить +.
+request-invalid-choice_invalid = Пожалуйста, выберите один из вариантов.
+request-invalid-date_invalid = Это некорректная дата. Пожалуйста, введите её в формате ДД.ММ.ГГГГ.
+request-invalid-one_of_required = Пожалуйста, заполните одно из полей, чтобы мы могли с вами связаться: { $fields }.
+request-invalid-consent_required = Пожалуйста, поставьте галочку, если вы согласны.
+request-invalid-other = Пожалуйста, проверьте эти данные.
+
+## Защита данных и согласие
+
+request-privacy-title = Защита данных: что происходит с вашими данными?
+request-privacy-what = Мы сохраняем тему и ваши данные из этой формы — только для вашего обращения.
+request-privacy-who = Читать их могут только уполномоченные сотрудники Bürgerservice, каждый — под своей учётной записью. Каждый просмотр регистрируется.
+request-privacy-protection = Ваши данные шифруются прямо здесь, на устройстве. Открыть их может только центральная служба городской администрации.
+request-privacy-duration = Мы удаляем ваши данные через 90 дней после того, как ваше обращение будет рассмотрено.
+request-privacy-voluntary = Вы предоставляете данные добровольно. Вы также можете обратиться со своим вопросом непосредственно к сотрудникам.
+request-privacy-withdraw = Вы можете в любое время отозвать своё согласие. Сообщите об этом сотрудникам или напишите по адресу: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Укажите при этом номер обращения (Vorgangsnummer).
+request-consent = Я прочитал(а) эту информацию. Я согласен(на) с тем, что Bürgerservice будет использовать мои данные для этого обращения.
+request-back-to-form = Назад к форме
+request-send = Отправить обращение
+request-sending = Отправка…
+
+## Готово
+
+request-done-title = Спасибо, ваше обращение сохранено
+request-done-reference = Номер вашего обращения (Vorgangsnummer):
+request-done-next = Мы с вами свяжемся. Пожалуйста, запишите номер или отсканируйте QR-код.
+request-done = Готово
+request-qr-label = QR-код с номером обращения { $reference }
+request-qr-hint = С QR-кодом номер будет у вас и на телефоне.
+
+## Ошибки команд для обращений (docs/ipc.md)
+
+error-request_invalid = Пожалуйста, проверьте отмеченные поля.
+error-consent_required = Пожалуйста, подтвердите согласие с информацией о защите данных.
+error-unknown_topic = Этой темы больше нет. Пожалуйста, выберите другую.
+error-disk_full = Память устройства заполнена. Пожалуйста, обратитесь к нашим сотрудникам.
