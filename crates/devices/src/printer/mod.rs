@@ -6,6 +6,7 @@ mod address;
 mod problem;
 mod raster;
 pub mod receipt;
+mod text_image;
 mod transport;
 
 pub use address::PrinterAddress;

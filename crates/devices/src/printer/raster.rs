@@ -1,4 +1,5 @@
-//! A QR code as an ESC/POS raster bit image (`GS v 0`).
+//! ESC/POS raster bit images (`GS v 0`): a QR code, and any picture given dot by dot
+//! (the ticket lines no code page holds, `text_image`).
 //!
 //! Written here rather than with the `escpos` crate's `graphics` feature: that feature
 //! decodes an image file through the `image` crate with all its default formats (AVIF
@@ -28,12 +29,29 @@ pub fn qr_command(text: &str) -> Result<Vec<u8>, PrinterProblem> {
     let side_modules = modules + 2 * QUIET_MODULES;
     let scale = (MAX_WIDTH_DOTS / side_modules).clamp(1, MAX_SCALE);
     let side = side_modules * scale;
-    let row_bytes = side.div_ceil(8);
-    let mut command = Vec::with_capacity(8 + row_bytes * side);
+    raster_command(side, side, |x, y| {
+        let (module_x, module_y) = (x / scale, y / scale);
+        let inside = (QUIET_MODULES..QUIET_MODULES + modules).contains(&module_x)
+            && (QUIET_MODULES..QUIET_MODULES + modules).contains(&module_y);
+        inside
+            && colors[(module_y - QUIET_MODULES) * modules + (module_x - QUIET_MODULES)]
+                == Color::Dark
+    })
+}
+
+/// The `GS v 0` command of a `width` × `height` dots picture; `black(x, y)` says which
+/// dots are printed.
+pub fn raster_command(
+    width: usize,
+    height: usize,
+    black: impl Fn(usize, usize) -> bool,
+) -> Result<Vec<u8>, PrinterProblem> {
+    let row_bytes = width.div_ceil(8);
+    let mut command = Vec::with_capacity(8 + row_bytes * height);
     let [width_low, width_high] = u16::try_from(row_bytes)
         .map_err(|error| PrinterProblem::Render(error.to_string()))?
         .to_le_bytes();
-    let [height_low, height_high] = u16::try_from(side)
+    let [height_low, height_high] = u16::try_from(height)
         .map_err(|error| PrinterProblem::Render(error.to_string()))?
         .to_le_bytes();
     command.extend_from_slice(&[
@@ -46,16 +64,10 @@ pub fn qr_command(text: &str) -> Result<Vec<u8>, PrinterProblem> {
         height_low,
         height_high,
     ]);
-    for y in 0..side {
+    for y in 0..height {
         let mut row = vec![0u8; row_bytes];
-        for x in 0..side {
-            let (module_x, module_y) = (x / scale, y / scale);
-            let inside = (QUIET_MODULES..QUIET_MODULES + modules).contains(&module_x)
-                && (QUIET_MODULES..QUIET_MODULES + modules).contains(&module_y);
-            let dark = inside
-                && colors[(module_y - QUIET_MODULES) * modules + (module_x - QUIET_MODULES)]
-                    == Color::Dark;
-            if dark {
+        for x in 0..width {
+            if black(x, y) {
                 row[x / 8] |= 0x80 >> (x % 8);
             }
         }
