@@ -27,6 +27,8 @@ export class SampleCard {
   private pukUses: number;
   private readonly deactivated: boolean;
   private nextChangeFailure: string | null;
+  /** A change whose answer never came (`eidfail=unknown`): it did take effect; eid_check_outcome tells. */
+  private unknownChange = false;
   private busy = false;
   private helpRequests: { id: string; at: string; reason: HelpReason }[] = [];
   private readonly today = { changed: 0, failed: 0, referred: 0 };
@@ -91,6 +93,10 @@ export class SampleCard {
       this.today.failed += 1;
       if (failure === 'not_changed' || failure === 'unknown') {
         this.kind = 'none';
+        if (failure === 'unknown') {
+          this.pin = String(args.newPin);
+          this.unknownChange = true;
+        }
         return fail('eid_card_removed', 'Karte entfernt', { outcome: failure });
       }
       if (failure === 'reader_gone') {
@@ -135,6 +141,13 @@ export class SampleCard {
         return this.change(args);
       case 'eid_unblock':
         return this.unblock(args.puk);
+      case 'eid_check_outcome': {
+        const problem = this.cardProblem();
+        if (problem) return problem;
+        const checked = this.unknownChange ? { checked: 'done', outcome: 'changed' } : { checked: 'nothing_pending' };
+        this.unknownChange = false;
+        return checked;
+      }
       case 'eid_help_request':
         this.askHelp(args.reason as HelpReason);
         return null;

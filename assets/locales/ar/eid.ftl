@@ -19,6 +19,7 @@ eid-picture-card-on-reader = صورة: بطاقة هوية موضوعة مسطّ
 ## قراءة بطاقة الهوية أو تغيير الرمز
 
 eid-busy-checking = جارٍ قراءة بطاقة هويتكم …
+eid-busy-verifying = نتحقق مما إذا كان التغيير قد حُفظ على بطاقة هويتكم …
 eid-busy-changing = جارٍ تغيير رمز PIN …
 eid-busy-unblocking = جارٍ إلغاء حظر رمز PIN …
 eid-busy-keep-card = يُرجى عدم تحريك البطاقة.
@@ -124,6 +125,7 @@ error-eid_puk_wrong = رمز PUK غير صحيح.
 error-eid_puk_used_up = استُخدم رمز PUK مرات كثيرة جدًا. يُرجى التوجه إلى الموظفين.
 error-eid_deactivated = وظيفة الهوية الإلكترونية معطّلة. يُرجى التوجه إلى الموظفين.
 error-eid_card_removed = أُزيلت بطاقة الهوية عن جهاز القراءة.
+error-eid_not_changed = لم يُحفظ التغيير على بطاقة هويتكم، فهي كما كانت من قبل. يمكنكم المحاولة مرة أخرى.
 error-eid_no_reader = لم يُعثر على جهاز قراءة. يُرجى التوجه إلى الموظفين.
 error-eid_reader_gone = جهاز القراءة لم يعد متصلًا.
 error-eid_no_card = لا توجد بطاقة هوية على جهاز القراءة.

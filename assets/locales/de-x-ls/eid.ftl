@@ -19,6 +19,7 @@ eid-picture-card-on-reader = Bild: Ein Ausweis liegt flach auf dem Lese-Gerät.
 ## Der Ausweis wird gelesen oder geändert
 
 eid-busy-checking = Wir lesen Ihren Ausweis …
+eid-busy-verifying = Wir prüfen jetzt Ihren Ausweis. Hat die Änderung geklappt?
 eid-busy-changing = Wir ändern Ihre PIN …
 eid-busy-unblocking = Wir entsperren Ihre PIN …
 eid-busy-keep-card = Bitte lassen Sie den Ausweis ruhig liegen.
@@ -116,6 +117,7 @@ error-eid_puk_wrong = Die PUK war falsch.
 error-eid_puk_used_up = Die PUK geht nicht mehr. Sie haben die PUK zu oft benutzt. Bitte fragen Sie unsere Mitarbeiter.
 error-eid_deactivated = Die Online-Ausweis-Funktion ist ausgeschaltet. Bitte fragen Sie unsere Mitarbeiter.
 error-eid_card_removed = Der Ausweis ist nicht mehr auf dem Lese-Gerät.
+error-eid_not_changed = Die Änderung hat nicht geklappt. Auf Ihrem Ausweis ist alles wie vorher. Sie können es noch einmal versuchen.
 error-eid_no_reader = Wir finden kein Lese-Gerät. Bitte fragen Sie unsere Mitarbeiter.
 error-eid_reader_gone = Das Lese-Gerät ist nicht mehr angeschlossen.
 error-eid_no_card = Auf dem Lese-Gerät liegt kein Ausweis.

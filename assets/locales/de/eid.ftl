@@ -19,6 +19,7 @@ eid-picture-card-on-reader = Bild: Ein Ausweis wird flach auf das Lesegerät gel
 ## Der Ausweis wird gelesen oder geändert
 
 eid-busy-checking = Wir lesen Ihren Ausweis …
+eid-busy-verifying = Wir prüfen, ob die Änderung auf Ihrem Ausweis angekommen ist …
 eid-busy-changing = Ihre PIN wird geändert …
 eid-busy-unblocking = Ihre PIN wird entsperrt …
 eid-busy-keep-card = Bitte Ausweis nicht bewegen.
@@ -116,6 +117,7 @@ error-eid_puk_wrong = Die PUK war falsch.
 error-eid_puk_used_up = Die PUK wurde zu oft benutzt. Bitte wenden Sie sich an die Mitarbeitenden.
 error-eid_deactivated = Die Online-Ausweisfunktion ist ausgeschaltet. Bitte wenden Sie sich an die Mitarbeitenden.
 error-eid_card_removed = Der Ausweis wurde weggenommen.
+error-eid_not_changed = Die Änderung ist nicht auf Ihrem Ausweis angekommen; er ist so wie vorher. Sie können es noch einmal versuchen.
 error-eid_no_reader = Kein Lesegerät gefunden. Bitte wenden Sie sich an die Mitarbeitenden.
 error-eid_reader_gone = Das Lesegerät ist nicht mehr verbunden.
 error-eid_no_card = Es liegt kein Ausweis auf dem Lesegerät.

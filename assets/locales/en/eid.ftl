@@ -19,6 +19,7 @@ eid-picture-card-on-reader = Picture: an ID card is laid flat on the card reader
 ## Reading or changing the card
 
 eid-busy-checking = Reading your ID card …
+eid-busy-verifying = Checking whether the change reached your ID card …
 eid-busy-changing = Changing your PIN …
 eid-busy-unblocking = Unblocking your PIN …
 eid-busy-keep-card = Please do not move the card.
@@ -116,6 +117,7 @@ error-eid_puk_wrong = The PUK was wrong.
 error-eid_puk_used_up = The PUK has been used too often. Please ask our staff.
 error-eid_deactivated = The online ID function is switched off. Please ask our staff.
 error-eid_card_removed = The ID card was taken away.
+error-eid_not_changed = The change did not reach your ID card; it is as it was before. You can try again.
 error-eid_no_reader = No card reader found. Please ask our staff.
 error-eid_reader_gone = The card reader is no longer connected.
 error-eid_no_card = There is no ID card on the reader.

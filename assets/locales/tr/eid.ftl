@@ -19,6 +19,7 @@ eid-picture-card-on-reader = Resim: Bir kimlik kartı, kart okuyucunun üzerine 
 ## Kimlik kartı okunuyor veya değiştiriliyor
 
 eid-busy-checking = Kimlik kartınız okunuyor …
+eid-busy-verifying = Değişikliğin kimlik kartınıza kaydedilip kaydedilmediğini kontrol ediyoruz …
 eid-busy-changing = PIN’iniz değiştiriliyor …
 eid-busy-unblocking = PIN’inizin blokesi kaldırılıyor …
 eid-busy-keep-card = Lütfen kartı hareket ettirmeyin.
@@ -116,6 +117,7 @@ error-eid_puk_wrong = PUK yanlış.
 error-eid_puk_used_up = PUK çok fazla kullanıldı. Lütfen görevlilerimize başvurun.
 error-eid_deactivated = Çevrim içi kimlik işlevi kapalı. Lütfen görevlilerimize başvurun.
 error-eid_card_removed = Kimlik kartı okuyucudan alındı.
+error-eid_not_changed = Değişiklik kimlik kartınıza kaydedilmedi; kart eskisi gibi. Tekrar deneyebilirsiniz.
 error-eid_no_reader = Kart okuyucu bulunamadı. Lütfen görevlilerimize başvurun.
 error-eid_reader_gone = Kart okuyucunun bağlantısı kesildi.
 error-eid_no_card = Kart okuyucunun üzerinde kimlik kartı yok.

@@ -611,3 +611,69 @@ fn watcher_follows_the_card_and_default_reader_is_found() {
         .iter()
         .any(|snapshot| snapshot.card == CardPresence::None));
 }
+
+#[test]
+fn the_kiosk_desk_keeps_an_unknown_outcome_and_tells_the_truth_when_the_card_is_back() {
+    // The change reaches the card, its answer does not (MAC flipped): unknown, yet done.
+    let card = start(CardOptions::default());
+    card.control(&format!("fault flip-mac:{CHANGE_STEPS}"))
+        .unwrap();
+    let desk = app::CardDesk::on_demand();
+    let (transport, new_pin) = (secret("12345"), secret(NEW_PIN));
+    let request = ChangePinRequest {
+        current: &transport,
+        transport: true,
+        new_pin: &new_pin,
+        can: None,
+    };
+    let result = desk.change_pin(None, Some(&card.reader), &request);
+    assert!(
+        matches!(
+            result.as_ref().map_err(WorkflowError::outcome),
+            Err(ChangeOutcome::Unknown(_))
+        ),
+        "{result:?}"
+    );
+    assert_eq!(
+        desk.check_unknown(None).unwrap(),
+        Some(CheckedOutcome::Done(PinOutcome::Changed))
+    );
+    assert_eq!(
+        desk.check_unknown(None).unwrap(),
+        None,
+        "checked once, then forgotten"
+    );
+
+    // The card leaves before the change reaches it: unknown to the desk, not done; while
+    // the card is away the check waits, and it does not forget.
+    let card = start(CardOptions::default());
+    card.control(&format!("fault remove-before:{CHANGE_STEPS}"))
+        .unwrap();
+    let result = desk.change_pin(None, Some(&card.reader), &request);
+    assert!(
+        matches!(
+            result.as_ref().map_err(WorkflowError::outcome),
+            Err(ChangeOutcome::Unknown(_))
+        ),
+        "{result:?}"
+    );
+    card.wait_removed().unwrap();
+    assert_eq!(
+        desk.check_unknown(None).map_err(|e| code(&e)),
+        Err("eid_no_card")
+    );
+    card.insert().unwrap();
+    assert!(
+        matches!(
+            desk.check_unknown(None).unwrap(),
+            Some(CheckedOutcome::NotDone(_))
+        ),
+        "the Transport PIN still holds"
+    );
+    assert_eq!(card.counter("transport-pin").unwrap(), "1");
+    assert_eq!(
+        desk.check_unknown(None).unwrap(),
+        None,
+        "checked once, then forgotten"
+    );
+}

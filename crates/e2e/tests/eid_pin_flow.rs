@@ -4,6 +4,8 @@
 //! German: Transport PIN 12345 → new PIN 482915 → success; a fresh PACE with 482915
 //! from this test proves the card took it. English: current PIN, first mistyped (the
 //! wrong-PIN page), then right → new PIN 592738 → success; PACE with 592738 again.
+//! German once more with the card's answer to the change garbled (outcome unknown):
+//! the kiosk checks the card and shows the change that did take effect; PACE with 613804.
 //! Every page is photographed (`artifacts/screenshots/eid-de-*.png`, `eid-en-*.png`)
 //! and checked with axe-core. Then the day's figures are read from the SQLite file, and
 //! the SQLite file, the app's log and every file the app wrote (its data directory and
@@ -28,6 +30,11 @@ const PUK: &str = "1234567890";
 const FIRST_PIN: &str = "482915";
 const WRONG_PIN: &str = "271828";
 const SECOND_PIN: &str = "592738";
+const THIRD_PIN: &str = "613804";
+
+/// Card commands of a PIN change up to its last (the commit point); the card's
+/// `flip-mac` fault at this step garbles the answer to the change itself.
+const CHANGE_STEPS: u32 = 8;
 
 /// The texts of the pages walked through, per language.
 struct Texts {
@@ -52,6 +59,13 @@ const GERMAN: Texts = Texts {
     repeat: "Neue PIN wiederholen",
     wrong: "Die PIN war falsch",
     changed: "Ihre PIN ist geändert",
+};
+
+/// German, changing a 6-digit PIN.
+const GERMAN_PIN: Texts = Texts {
+    choice: "6-stellige PIN",
+    enter: "Jetzige PIN eingeben",
+    ..GERMAN
 };
 
 const ENGLISH: Texts = Texts {
@@ -270,10 +284,31 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     }
     assert_eq!(pace_with(&card.reader, SECOND_PIN), Ok(PinOutcome::Resumed));
 
+    // German again, and the answer to the change itself comes back garbled: the outcome
+    // is unknown, so the kiosk checks the card (eid_check_outcome) and tells the truth.
+    card.control(&format!("fault flip-mac:{CHANGE_STEPS}"))
+        .unwrap();
+    {
+        let mut session = rig.session();
+        let mut walk = Walk::new(
+            &session,
+            rig.axe_source.clone(),
+            rig.screenshot_dir.clone(),
+            "eid-unknown",
+        );
+        open_pin_entry(&mut walk, &GERMAN_PIN);
+        type_pin(&mut walk, SECOND_PIN, "enter-pin-typed");
+        choose_new_pin(&mut walk, &GERMAN_PIN, THIRD_PIN);
+        success(&mut walk, &GERMAN_PIN);
+        rig.violations.append(&mut walk.violations);
+        session.delete().expect("delete the WebDriver session");
+    }
+    assert_eq!(pace_with(&card.reader, THIRD_PIN), Ok(PinOutcome::Resumed));
+
     rig.driver.stop();
     drop(xvfb);
 
-    // The day's figures in the app's SQLite file: two changes, one wrong PIN.
+    // The day's figures in the app's SQLite file.
     let store = station::Store::open(data_dir.join(station::store::FILE_NAME)).unwrap();
     let day = station::clock::local_day(chrono::Utc::now());
     let today = station::figures::total(&station::figures::days(&store, day, day, None).unwrap());
@@ -290,7 +325,8 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
             count(PinResult::Failed),
             count(PinResult::Referred)
         ),
-        (2, 1, 0)
+        (3, 1, 0),
+        "two changes, one wrong PIN, and the change that the check found done"
     );
     drop(store);
 
@@ -304,7 +340,15 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     let mut leaks = Vec::new();
     for path in &written {
         let bytes = std::fs::read(path).unwrap_or_default();
-        for secret in [TRANSPORT_PIN, CAN, PUK, FIRST_PIN, WRONG_PIN, SECOND_PIN] {
+        for secret in [
+            TRANSPORT_PIN,
+            CAN,
+            PUK,
+            FIRST_PIN,
+            WRONG_PIN,
+            SECOND_PIN,
+            THIRD_PIN,
+        ] {
             if contains(&bytes, secret.as_bytes()) {
                 leaks.push(format!(
                     "{} holds a secret of length {}",

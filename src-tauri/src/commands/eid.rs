@@ -8,7 +8,7 @@
 use super::secret_arg::SecretArg;
 use crate::shell::Shell;
 use app::card::help::{self, EidStaffOverview};
-use app::card::views::{CardStatusView, OutcomeView, ReaderState};
+use app::card::views::{CardStatusView, CheckedView, OutcomeView, ReaderState};
 use app::{AppError, CardDesk};
 use chrono::Utc;
 use eid::pin_rules::check_new_pin;
@@ -72,6 +72,17 @@ pub async fn eid_unblock<R: Runtime>(
         Ok(desk
             .unblock(shell.station().ok(), None, puk.secret())?
             .into())
+    })
+    .await
+}
+
+/// Once the card is back after a workflow whose outcome is unknown (the card left
+/// during its last command): checks whether it took effect.
+#[tauri::command]
+#[specta::specta]
+pub async fn eid_check_outcome<R: Runtime>(app: AppHandle<R>) -> Result<CheckedView, AppError> {
+    off_main_thread(app, move |shell, desk| {
+        Ok(desk.check_unknown(shell.station().ok())?.into())
     })
     .await
 }

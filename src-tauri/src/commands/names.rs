@@ -16,6 +16,7 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "eid_check_new_pin",
     "eid_change_pin",
     "eid_unblock",
+    "eid_check_outcome",
     "eid_help_request",
 ];
 

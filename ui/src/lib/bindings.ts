@@ -89,6 +89,11 @@ export const commands = {
 	eidChangePin: (transport: boolean, currentPin: string, newPin: string, can: string | null) => __TAURI_INVOKE<OutcomeView>("eid_change_pin", { transport, currentPin, newPin, can }),
 	/**  Unblocks a blocked PIN with the PUK. */
 	eidUnblock: (puk: string) => __TAURI_INVOKE<OutcomeView>("eid_unblock", { puk }),
+	/**
+	 *  Once the card is back after a workflow whose outcome is unknown (the card left
+	 *  during its last command): checks whether it took effect.
+	 */
+	eidCheckOutcome: () => __TAURI_INVOKE<CheckedView>("eid_check_outcome"),
 	/**  A citizen asks for staff; the staff window lists it. */
 	eidHelpRequest: (reason: HelpReason) => __TAURI_INVOKE<null>("eid_help_request", { reason }),
 	/**  Reader state, today's figures and the open calls for help. */
@@ -167,6 +172,17 @@ export type CategoryView = {
 	/**  Name in the requested language. */
 	name: string,
 };
+
+/**  What the check of an unknown outcome found, once the card was back. */
+export type CheckedView = 
+/**  The interrupted workflow did take effect. */
+{ checked: "done"; 
+/**  What it achieved. */
+outcome: PinOutcomeView } | 
+/**  It did not: the card holds what it held before. */
+{ checked: "not_done" } | 
+/**  Nothing to check (no unknown outcome, or kept too long): read the card afresh. */
+{ checked: "nothing_pending" };
 
 /**  One day's figures. */
 export type DayView = {

@@ -8,6 +8,7 @@ import {
   readerView,
   transition,
   type CardStatus,
+  type CheckedView,
   type EidEvent,
   type EidState,
   type ReaderState,
@@ -53,10 +54,11 @@ describe('waiting for the card', () => {
     expect(transition(waiting, reader('none'))).toBe(waiting);
   });
 
-  it('reads the card status as soon as an eID card lies on the reader, whatever the reason of waiting', () => {
-    for (const reason of ['start', 'not_changed', 'unknown', 'reader_gone'] as const) {
+  it('reads the card status as soon as an eID card lies on the reader, unless an outcome is to be checked', () => {
+    for (const reason of ['start', 'not_changed', 'reader_gone'] as const) {
       expect(transition({ page: 'insert', reason, reader: 'no_card' }, reader('eid'))).toEqual({ page: 'checking' });
     }
+    expect(transition({ page: 'insert', reason: 'unknown', reader: 'no_card' }, reader('eid'))).toEqual({ page: 'verifying' });
   });
 
   it('maps reader states to views', () => {
@@ -219,9 +221,28 @@ describe('card and reader trouble', () => {
     expect(transition(changing, failed('eid_card_removed', { outcome: 'unknown' }))).toMatchObject({ reason: 'unknown' });
   });
 
-  it('after an unknown outcome the card status is read again when the card is back', () => {
+  it('after an unknown outcome the kiosk checks it when the card is back and tells the true result', () => {
     const waiting = transition(changing, failed('eid_card_removed', { outcome: 'unknown' }));
-    expect(run(waiting, reader('none'), reader('eid'))).toEqual({ page: 'checking' });
+    const verifying = run(waiting, reader('none'), reader('eid'));
+    expect(verifying).toEqual({ page: 'verifying' });
+    expect(isBusy(verifying)).toBe(true);
+    const verified = (checked: CheckedView): EidEvent => ({ type: 'verified', checked });
+    expect(transition(verifying, verified({ checked: 'done', outcome: 'changed' }))).toEqual({ page: 'changed' });
+    expect(transition(verifying, verified({ checked: 'done', outcome: 'unblocked' }))).toEqual({ page: 'unblocked' });
+    expect(transition(verifying, verified({ checked: 'not_done' }))).toEqual({ page: 'failed', code: 'eid_not_changed' });
+    expect(transition(verifying, verified({ checked: 'nothing_pending' }))).toEqual({ page: 'checking' });
+    // Taken away again before the check: still unknown, checked on the next return.
+    expect(transition(verifying, failed('eid_no_card'))).toEqual({ page: 'insert', reason: 'unknown', reader: 'no_card' });
+    // A garbled last answer or a lost reader leave the outcome unknown too.
+    expect(transition(changing, failed('eid_card_error', { outcome: 'unknown' }))).toMatchObject({ reason: 'unknown' });
+    expect(transition(changing, failed('eid_reader_gone', { outcome: 'unknown' }))).toEqual({
+      page: 'insert',
+      reason: 'unknown',
+      reader: 'no_reader',
+    });
+    // A card put back after a known outcome is simply read.
+    const notChanged = transition(changing, failed('eid_card_removed', { outcome: 'not_changed' }));
+    expect(run(notChanged, reader('eid'))).toEqual({ page: 'checking' });
   });
 
   it('reader gone or missing → waiting for the reader', () => {

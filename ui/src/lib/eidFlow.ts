@@ -2,8 +2,8 @@
  * The "Online-Ausweis & PIN" flow of the kiosk as a pure state machine that
  * mirrors the ID card: wait for a card, read its PIN state, ask which PIN the
  * citizen has, take the current PIN, the new PIN twice, change it; with the
- * branches for tries left, CAN, PUK, removed card, lost reader and the
- * deactivated online function. The Svelte screens render its state; the
+ * branches for tries left, CAN, PUK, removed card (with the check of an unknown
+ * outcome when it is back), lost reader and the deactivated online function. The Svelte screens render its state; the
  * commands of docs/ipc.md report back as events. No secret ever enters a state:
  * `heldSecrets` only says which of the screen's PIN buffers must survive a step.
  */
@@ -12,9 +12,15 @@ import type { CommandError } from './errors';
 /** Which PIN the citizen says they have: the 5-digit Transport PIN or a 6-digit PIN. */
 export type PinKind = 'transport' | 'pin';
 
-import type { CardStatusView as CardStatus, HelpReason, PinStateView as PinState, ReaderState } from './bindings';
+import type {
+  CardStatusView as CardStatus,
+  CheckedView,
+  HelpReason,
+  PinStateView as PinState,
+  ReaderState,
+} from './bindings';
 
-export type { CardStatus, HelpReason, PinState, ReaderState };
+export type { CardStatus, CheckedView, HelpReason, PinState, ReaderState };
 
 /** Why the flow waits for a card (the heading of the waiting page). */
 export type WaitReason = 'start' | 'not_changed' | 'unknown' | 'reader_gone';
@@ -35,6 +41,7 @@ export type Secret = 'current' | 'new' | 'can' | 'puk';
 export type EidState =
   | { page: 'insert'; reason: WaitReason; reader: ReaderView }
   | { page: 'checking' }
+  | { page: 'verifying' }
   | { page: 'choose-pin'; withCan: boolean; triesLeft: number | null }
   | { page: 'enter-pin'; pin: PinKind; withCan: boolean; triesLeft: number | null; wrong: boolean }
   | { page: 'new-pin'; pin: PinKind; withCan: boolean; repeat: boolean; problem: NewPinProblem | null }
@@ -54,6 +61,8 @@ export type EidEvent =
   | { type: 'reader'; reader: ReaderState }
   /** eid_card_status answered. */
   | { type: 'card-status'; status: CardStatus }
+  /** eid_check_outcome answered: what became of the change whose outcome was unknown. */
+  | { type: 'verified'; checked: CheckedView }
   /** The answer to "Welche PIN haben Sie?". */
   | { type: 'choose'; choice: PinKind | 'forgotten' }
   /** The current PIN is complete. */
@@ -83,7 +92,7 @@ export type EidEvent =
 export const INITIAL_STATE: EidState = { page: 'insert', reason: 'start', reader: 'searching' };
 
 /** Pages that wait for a command and take no input (no buttons, reader polls ignored). */
-const BUSY_PAGES: readonly EidPage[] = ['checking', 'changing', 'unblocking'];
+const BUSY_PAGES: readonly EidPage[] = ['checking', 'verifying', 'changing', 'unblocking'];
 /** Pages where the citizen types or chooses with the card on the reader. */
 const CARD_PAGES: readonly EidPage[] = ['choose-pin', 'enter-pin', 'new-pin', 'can', 'puk'];
 
@@ -156,7 +165,28 @@ function numberDetail(error: CommandError, key: string): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** Where the check of an unknown outcome leads. */
+function fromChecked(checked: CheckedView): EidState {
+  switch (checked.checked) {
+    case 'done':
+      return checked.outcome === 'unblocked' ? { page: 'unblocked' } : { page: 'changed' };
+    case 'not_done':
+      return { page: 'failed', code: 'eid_not_changed' };
+    case 'nothing_pending':
+      return { page: 'checking' };
+  }
+}
+
 function fromError(state: EidState, error: CommandError): EidState {
+  // The last command went out and its answer never came (card taken, reader gone, a
+  // garbled answer): wait for the card, then check (eid_check_outcome). Also when the
+  // card left again before the check: the shell keeps the outcome to be checked.
+  const unknown =
+    error.details.outcome === 'unknown' ||
+    (state.page === 'verifying' && (error.code === 'eid_no_card' || error.code === 'eid_card_removed'));
+  if (unknown) {
+    return { page: 'insert', reason: 'unknown', reader: error.code === 'eid_reader_gone' ? 'no_reader' : 'no_card' };
+  }
   const pin = chosenPin(state);
   switch (error.code) {
     case 'eid_pin_wrong': {
@@ -200,7 +230,8 @@ function fromError(state: EidState, error: CommandError): EidState {
 function onReader(state: EidState, reader: ReaderState): EidState {
   const view = readerView(reader);
   if (state.page === 'insert') {
-    if (view === 'eid') return { page: 'checking' };
+    // After an unknown outcome the card's return is when the kiosk finds out (eid_check_outcome).
+    if (view === 'eid') return state.reason === 'unknown' ? { page: 'verifying' } : { page: 'checking' };
     return view === state.reader ? state : { ...state, reader: view };
   }
   if (!CARD_PAGES.includes(state.page) || view === 'eid') return state;
@@ -237,6 +268,8 @@ export function transition(state: EidState, event: EidEvent): EidState {
   switch (state.page) {
     case 'checking':
       return event.type === 'card-status' ? fromCardStatus(event.status) : state;
+    case 'verifying':
+      return event.type === 'verified' ? fromChecked(event.checked) : state;
     case 'choose-pin':
       if (event.type !== 'choose') return state;
       if (event.choice === 'forgotten') return { page: 'help', reason: 'pin_forgotten' };

@@ -63,6 +63,7 @@ export const eidCardStatus = failing(commands.eidCardStatus);
 export const eidCheckNewPin = failing(commands.eidCheckNewPin);
 export const eidChangePin = failing(commands.eidChangePin);
 export const eidUnblock = failing(commands.eidUnblock);
+export const eidCheckOutcome = failing(commands.eidCheckOutcome);
 export const eidHelpRequest = failing(commands.eidHelpRequest);
 
 // Staff window

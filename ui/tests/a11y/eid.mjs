@@ -259,9 +259,9 @@ export async function eidBranches(browser, url, size, lang) {
       await heading(page, title);
       await check(page, `eid-fail-${failure}${suffix}`, { lang });
       if (failure === 'unknown') {
-        // The card is back: its status is read again.
+        // The card is back: the kiosk checks whether the change took effect (here it did).
         await lay(page, 'eid');
-        await heading(page, text.choose);
+        await heading(page, text.changed);
       }
     });
   }
@@ -276,13 +276,25 @@ export async function eidBranches(browser, url, size, lang) {
       .getByRole('group', { name: text.pad })
       .getByRole('button')
       .evaluateAll((buttons) => buttons.map((button) => button.textContent?.trim()).filter((label) => /^\d$/.test(label ?? '')).join(''));
-    if (order.split('').sort().join('') !== '0123456789') fail('eid-shuffle', `keypad digits ${order}`);
+    const problem = keypadOrderProblem(order);
+    if (problem) fail('eid-shuffle', problem);
     await check(page, `eid-shuffled${suffix}`, { lang });
     // The card is taken away while typing: nothing was changed.
     await typeDigits(page, text, '12');
     await lay(page, 'none');
     await heading(page, text.removed);
   });
+}
+
+/**
+ * What is wrong with a keypad that should be shuffled, from its digits in reading order:
+ * not each digit once, or the usual order (an onlooker learns the PIN from the fingers).
+ * @param {string} order @returns {string | null}
+ */
+export function keypadOrderProblem(order) {
+  if (order.split('').sort().join('') !== '0123456789') return `keypad digits ${order}`;
+  if (order === '1234567890') return 'shuffling is on, but the keypad shows the usual order';
+  return null;
 }
 
 /** The idle reset forgets typed digits. @param {Browser} browser @param {string} url */
@@ -301,4 +313,12 @@ export async function eidIdle(browser, url) {
     fail('walk-through', 'idle: the eID digits survived the reset');
   }
   await page.close();
+
+  // The change takes 1.2 s, longer than the idle time of 1 s: the idle timer must stand
+  // still while the card works, so the citizen sees the result.
+  const slow = await openEid(browser, url, SIZES[0], text, '?idle=1');
+  await slow.getByRole('button', { name: text.sixDigits }).click();
+  await changeWith(slow, text, PIN);
+  await heading(slow, text.changed).catch(() => fail('walk-through', 'idle: the reset cut off a running card command'));
+  await slow.close();
 }

@@ -19,7 +19,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startPreview } from '../../dev/serve.mjs';
-import { eidBranches, eidWalk, eidIdle } from './eid.mjs';
+import { eidBranches, eidWalk, eidIdle, keypadOrderProblem } from './eid.mjs';
 import { CHROMIUM_FLAGS, SIZES, WCAG_TAGS, check, fail, heading, openKiosk, results, screenshotDir } from './harness.mjs';
 import { languageWalk, text } from './languages.mjs';
 import { requestWalk } from './requests.mjs';
@@ -245,6 +245,10 @@ async function callDisplay(browser, url) {
 }
 
 if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
+// The shuffle check itself must fail on an unshuffled pad, or it proves nothing.
+if (keypadOrderProblem('1234567890') === null || keypadOrderProblem('7305196284') !== null) {
+  fail('eid-shuffle', 'the keypad order check does not tell a shuffled pad from the usual one');
+}
 const server = await startPreview(4300);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 try {

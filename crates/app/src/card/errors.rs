@@ -113,7 +113,9 @@ impl From<WorkflowError> for AppError {
             WorkflowError::PinWrong { tries_left } => {
                 app_error.tries_left = Some(u32::from(*tries_left));
             }
-            WorkflowError::CardRemoved { outcome } | WorkflowError::ReaderGone { outcome } => {
+            WorkflowError::CardRemoved { outcome }
+            | WorkflowError::ReaderGone { outcome }
+            | WorkflowError::CardError { outcome, .. } => {
                 app_error.outcome = Some(outcome.code());
             }
             WorkflowError::NewPinRule(rule) => app_error.rule = Some(rule.code()),

@@ -20,8 +20,8 @@ use eid::reader_watch::{find_eid_reader, CardPresence, ReaderSnapshot, ReaderWat
 use eid::secret::Secret;
 use eid::transport::pcsc::{PcscContext, PcscReader};
 use eid::workflows::{
-    self, CardSession, CardStatus, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome,
-    WorkflowError,
+    self, CardSession, CardStatus, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck,
+    PinOutcome, WorkflowError,
 };
 
 use crate::messages::german;
@@ -30,6 +30,21 @@ use syncproto::figures::PinFlow;
 
 /// How often to look for the card again while waiting for it to come back.
 const CARD_POLL: Duration = Duration::from_millis(300);
+
+/// How long the kiosk keeps what it needs to check an unknown outcome (the new PIN
+/// among it): longer than any citizen takes to put the card back, shorter than the
+/// next citizen's visit.
+const UNKNOWN_KEPT: Duration = Duration::from_secs(10 * 60);
+
+/// A workflow whose last command went out and whose answer never came (the card left):
+/// what to check when the card is back, and the new PIN the check may need.
+struct UnknownOutcome {
+    pending: PendingCheck,
+    new_pin: Option<Secret>,
+    /// The reader the card must come back to.
+    reader: Option<String>,
+    since: Instant,
+}
 
 /// The card reader(s) of the station and the one card command running at a time.
 pub struct CardDesk {
@@ -42,6 +57,10 @@ pub struct CardDesk {
     /// The card on the reader answered that its PUK is used up; cleared when the card
     /// leaves the reader (the card itself tells this only when the PUK is used).
     puk_used_up: Arc<AtomicBool>,
+    /// The kiosk's last workflow ended with an unknown outcome; checked by
+    /// [`check_unknown`](Self::check_unknown) when the card is back. Its new PIN is
+    /// zeroized when it is checked, replaced or dropped.
+    unknown: Mutex<Option<UnknownOutcome>>,
 }
 
 impl CardDesk {
@@ -69,6 +88,7 @@ impl CardDesk {
             watch: Some(watch),
             card: Mutex::new(None),
             puk_used_up,
+            unknown: Mutex::new(None),
         }
     }
 
@@ -78,6 +98,7 @@ impl CardDesk {
             watch: None,
             card: Mutex::new(None),
             puk_used_up: Arc::new(AtomicBool::new(false)),
+            unknown: Mutex::new(None),
         }
     }
 
@@ -123,6 +144,7 @@ impl CardDesk {
         let result = self.with_card(reader, |session| workflows::change_pin(session, request));
         let flow = counting::change_flow(request.transport, request.can.is_some());
         counting::record(station, flow, counting::tally(&result));
+        self.remember_unknown(&result, Some(request.new_pin));
         result
     }
 
@@ -147,6 +169,7 @@ impl CardDesk {
         puk: &Secret,
     ) -> Result<PinOutcome, WorkflowError> {
         let result = self.with_card(reader, |session| workflows::unblock_pin(session, puk));
+        self.remember_unknown(&result, None);
         if result == Err(WorkflowError::PukUsedUp) {
             self.puk_used_up.store(true, Ordering::SeqCst);
         }
@@ -169,6 +192,53 @@ impl CardDesk {
         let flow = counting::checked_flow(pending);
         counting::record(station, flow, counting::checked_tally(&checked));
         Ok(checked)
+    }
+
+    /// Keeps what checking `result` needs when its outcome is unknown; forgets any
+    /// earlier unknown outcome otherwise (a new workflow ran on the card).
+    fn remember_unknown(
+        &self,
+        result: &Result<PinOutcome, WorkflowError>,
+        new_pin: Option<&Secret>,
+    ) {
+        let unknown = match result {
+            Err(error) => match error.outcome() {
+                ChangeOutcome::Unknown(pending) => Some(UnknownOutcome {
+                    pending,
+                    new_pin: new_pin.cloned(),
+                    reader: self.last_reader(),
+                    since: Instant::now(),
+                }),
+                ChangeOutcome::NotChanged => None,
+            },
+            Ok(_) => None,
+        };
+        *self.unknown.lock().unwrap_or_else(PoisonError::into_inner) = unknown;
+    }
+
+    /// The kiosk's check of its last workflow's unknown outcome, once the card is back:
+    /// `Ok(None)` when there is none (or it is older than [`UNKNOWN_KEPT`]). While the
+    /// card is not back (`NoCard`, `CardRemoved`) the outcome stays to be checked.
+    pub fn check_unknown(
+        &self,
+        station: Option<&Station>,
+    ) -> Result<Option<CheckedOutcome>, WorkflowError> {
+        let mut kept = self.unknown.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(unknown) = kept.take() else {
+            return Ok(None);
+        };
+        if unknown.since.elapsed() > UNKNOWN_KEPT {
+            return Ok(None);
+        }
+        drop(kept);
+        let reader = unknown.reader.as_deref();
+        match self.check(station, reader, unknown.pending, unknown.new_pin.as_ref()) {
+            Err(error @ (WorkflowError::NoCard | WorkflowError::CardRemoved { .. })) => {
+                *self.unknown.lock().unwrap_or_else(PoisonError::into_inner) = Some(unknown);
+                Err(error)
+            }
+            other => other.map(Some),
+        }
     }
 
     /// Waits until a card lies on `reader` again (at most until `deadline`), then

@@ -1,9 +1,9 @@
 //! The card desk's answers as a window shows them (docs/ipc.md, "Online-Ausweis &
-//! PIN"): the reader state, the card's PIN state and a workflow's outcome, each with
-//! the closed set of values the UI branches on.
+//! PIN"): the reader state, the card's PIN state, a workflow's outcome and the check of
+//! an unknown one, each with the closed set of values the UI branches on.
 
 use eid::reader_watch::{CardPresence, ReaderSnapshot};
-use eid::workflows::{CardStatus, PinOutcome, PinState};
+use eid::workflows::{CardStatus, CheckedOutcome, PinOutcome, PinState};
 use serde::Serialize;
 
 /// What lies on the reader in use.
@@ -122,14 +122,47 @@ pub struct OutcomeView {
     pub outcome: PinOutcomeView,
 }
 
+impl From<PinOutcome> for PinOutcomeView {
+    fn from(outcome: PinOutcome) -> Self {
+        match outcome {
+            PinOutcome::Changed => PinOutcomeView::Changed,
+            PinOutcome::Unblocked => PinOutcomeView::Unblocked,
+            PinOutcome::Resumed => PinOutcomeView::Resumed,
+        }
+    }
+}
+
 impl From<PinOutcome> for OutcomeView {
     fn from(outcome: PinOutcome) -> Self {
         OutcomeView {
-            outcome: match outcome {
-                PinOutcome::Changed => PinOutcomeView::Changed,
-                PinOutcome::Unblocked => PinOutcomeView::Unblocked,
-                PinOutcome::Resumed => PinOutcomeView::Resumed,
+            outcome: outcome.into(),
+        }
+    }
+}
+
+/// What the check of an unknown outcome found, once the card was back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(tag = "checked", rename_all = "snake_case")]
+pub enum CheckedView {
+    /// The interrupted workflow did take effect.
+    Done {
+        /// What it achieved.
+        outcome: PinOutcomeView,
+    },
+    /// It did not: the card holds what it held before.
+    NotDone,
+    /// Nothing to check (no unknown outcome, or kept too long): read the card afresh.
+    NothingPending,
+}
+
+impl From<Option<CheckedOutcome>> for CheckedView {
+    fn from(checked: Option<CheckedOutcome>) -> Self {
+        match checked {
+            Some(CheckedOutcome::Done(outcome)) => CheckedView::Done {
+                outcome: outcome.into(),
             },
+            Some(CheckedOutcome::NotDone(_)) => CheckedView::NotDone,
+            None => CheckedView::NothingPending,
         }
     }
 }
