@@ -31,7 +31,7 @@ tile-eid-text = تغيير رمز PIN لبطاقة الهوية الشخصية �
 tile-services = الخدمات الإلكترونية للمدينة
 tile-services-text = البحث عن نماذج الطلبات ومتابعتها على هاتفكم
 tile-ticket = الحصول على رقم انتظار
-tile-ticket-text = سننادي عليكم عندما يحين دوركم
+tile-ticket-text = سنناديكم عندما يحين دوركم
 tile-request = ترك طلب
 tile-request-text = اكتبوا لنا وسنتواصل معكم
 
@@ -39,7 +39,7 @@ tile-request-text = اكتبوا لنا وسنتواصل معكم
 
 services-title = الخدمات الإلكترونية للمدينة
 services-search-label = البحث عن خدمة
-services-search-hint = مثلًا «residence» (السكن) أو «dog» (كلب) أو «ID card» (بطاقة الهوية)
+services-search-hint = مثلًا «Wohnsitz» (مكان السكن) أو «Hund» (كلب) أو «Ausweis» (بطاقة الهوية)
 services-most-asked = الأكثر طلبًا
 services-categories = المجالات
 services-category-all = كل المجالات
@@ -86,9 +86,9 @@ ticket-wait =
         [many] { $minutes } دقيقة تقريبًا
        *[other] { $minutes } دقيقة تقريبًا
     }
-ticket-call-hint = يُرجى حفظ الرقم. سننادي عليكم.
+ticket-call-hint = يُرجى حفظ الرقم. سنناديكم.
 ticket-window = يُرجى العودة بين الساعة { $from } والساعة { $to }.
-ticket-printed = طُبعت تذكرتكم. يُرجى أخذها معكم. سننادي رقمكم.
+ticket-printed = طُبعت تذكرتكم. يُرجى أخذها معكم. سننادي على رقمكم.
 ticket-qr-label = رمز QR لرقم الانتظار { $label }
 ticket-qr-hint = بواسطة رمز QR يصبح الرقم متاحًا على هاتفكم أيضًا.
 ticket-done = تم
@@ -108,7 +108,7 @@ pin-digits =
 ## الأخطاء: error-<code> لرموز أوامر Tauri (docs/ipc.md)
 
 error-title = لم تنجح العملية
-error-generic = يُرجى المحاولة مرة أخرى. وإذا لم تنجح مجددًا، فيُرجى التوجه إلى موظفينا.
+error-generic = يُرجى المحاولة مرة أخرى. وإذا لم تنجح المحاولة مجددًا، فيُرجى التوجه إلى موظفينا.
 error-no_station_selected = لم يتم اختيار أي محطة لهذا اليوم بعد. يُرجى التوجه إلى موظفينا.
 error-unknown_service = هذه الخدمة لم تعد متوفرة. يُرجى اختيار خدمة أخرى.
 error-kind_not_served = لا يوجد اليوم شباك لهذا الموضوع. يُرجى التوجه إلى موظفينا.

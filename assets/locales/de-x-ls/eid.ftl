@@ -5,15 +5,15 @@
 
 eid-wait-title-start = Legen Sie Ihren Ausweis auf das Lese-Gerät
 eid-wait-title-not_changed = Der Ausweis ist nicht mehr auf dem Lese-Gerät
-eid-wait-text-not_changed = Alles ist noch wie vorher. Legen Sie den Ausweis wieder auf das Lese-Gerät. Dann versuchen wir es noch einmal.
+eid-wait-text-not_changed = Auf Ihrem Ausweis ist alles noch wie vorher. Legen Sie den Ausweis wieder auf das Lese-Gerät. Dann versuchen wir es noch einmal.
 eid-wait-title-unknown = Bitte legen Sie den Ausweis wieder auf
 eid-wait-text-unknown = Wir wissen nicht: Ist die PIN jetzt geändert? Legen Sie den Ausweis wieder auf das Lese-Gerät. Dann prüfen wir das.
 eid-wait-title-reader_gone = Das Lese-Gerät ist nicht mehr angeschlossen
-eid-wait-text-reader_gone = Alles ist noch wie vorher. Ist das Lese-Gerät wieder da? Dann können Sie weitermachen.
+eid-wait-text-reader_gone = Auf Ihrem Ausweis ist alles noch wie vorher. Ist das Lese-Gerät wieder da? Dann können Sie weitermachen.
 eid-reader-searching = Wir suchen das Lese-Gerät …
 eid-reader-no_reader = Wir finden kein Lese-Gerät. Bitte fragen Sie unsere Mitarbeiter.
 eid-reader-no_card = Das Lese-Gerät ist bereit. Legen Sie den Ausweis flach auf das Lese-Gerät. Lassen Sie den Ausweis dort liegen.
-eid-reader-other_card = Diese Karte hat keine Online-Ausweis-Funktion. Bitte legen Sie eine von diesen Karten auf: Personal-Ausweis, Aufenthalts-Titel oder eID-Karte.
+eid-reader-other_card = Diese Karte hat keine Online-Ausweis-Funktion. Bitte legen Sie eine von diesen Karten auf: Ihren Personal-Ausweis, Ihren Aufenthalts-Titel oder Ihre eID-Karte.
 eid-picture-card-on-reader = Bild: Ein Ausweis liegt flach auf dem Lese-Gerät.
 
 ## Der Ausweis wird gelesen oder geändert
@@ -28,7 +28,7 @@ eid-busy-keep-card = Bitte lassen Sie den Ausweis ruhig liegen.
 
 eid-choose-title = Welche PIN haben Sie?
 eid-choose-transport = Transport-PIN mit 5 Zahlen
-eid-choose-transport-text = Die Transport-PIN steht im PIN-Brief. Den Brief haben Sie nach dem Antrag mit der Post bekommen.
+eid-choose-transport-text = Das ist die erste PIN aus dem PIN-Brief. Den Brief haben Sie nach dem Antrag mit der Post bekommen.
 eid-choose-pin = PIN mit 6 Zahlen
 eid-choose-pin-text = Diese PIN haben Sie selbst ausgesucht.
 eid-choose-forgotten = PIN vergessen
@@ -39,7 +39,7 @@ eid-tries-left =
         [one] Sie haben noch 1 Versuch.
        *[other] Sie haben noch { $triesLeft } Versuche.
     }
-eid-last-try = Das ist Ihr letzter Versuch. Ist auch diese PIN falsch? Dann ist die PIN gesperrt. Dann brauchen Sie die PUK aus dem PIN-Brief. Die PUK ist eine andere geheime Zahl.
+eid-last-try = Das ist Ihr letzter Versuch. Ist auch diese PIN falsch? Dann ist die PIN gesperrt. Sie brauchen dann die PUK aus dem PIN-Brief. Die PUK ist eine andere geheime Nummer.
 
 ## PIN, neue PIN, CAN und PUK eingeben
 
@@ -54,11 +54,11 @@ eid-repeat-prompt = Geben Sie die neue PIN noch einmal ein.
 eid-can-title = Zugangs-Nummer eingeben
 eid-can-prompt = Wir brauchen die Zugangs-Nummer. Die Zugangs-Nummer heißt auch CAN. Sie schützt Ihren Ausweis. Die Zugangs-Nummer hat { $digits } Zahlen. Sie steht vorne auf Ihrem Ausweis, unten rechts.
 eid-puk-title = PUK eingeben
-eid-puk-prompt = Ihre PIN ist gesperrt. Mit der PUK können Sie die PIN entsperren. Dann geht die PIN wieder. Die PUK steht in Ihrem PIN-Brief. Sie hat { $digits } Zahlen.
+eid-puk-prompt = Ihre PIN ist gesperrt. Mit der PUK können Sie die PIN entsperren. Dann geht die PIN wieder. Die PUK ist eine andere geheime Nummer. Sie steht in Ihrem PIN-Brief. Die PUK hat { $digits } Zahlen.
 eid-picture-can = Bild: Die Vorder-Seite vom Ausweis. Unten rechts steht die Zugangs-Nummer mit 6 Zahlen.
 eid-rules-title = Die neue PIN:
 eid-rule-digits = hat genau 6 Zahlen,
-eid-rule-same = hat nicht 6-mal die gleiche Zahl (nicht 111111),
+eid-rule-same = hat nicht 6-mal die gleiche Zahl, also nicht 111111,
 eid-rule-sequence = ist keine einfache Reihe wie 123456 oder 654321.
 eid-submit = Weiter
 eid-pin-wrong-title = Die PIN war falsch
@@ -77,24 +77,24 @@ eid-new-pin-problem-mismatch = Sie haben 2 verschiedene PINs eingegeben. Bitte w
 
 eid-changed-title = Ihre PIN ist geändert
 eid-changed-text = Ihr Online-Ausweis ist bereit.
-eid-changed-use = Mit der AusweisApp auf Ihrem Handy können Sie jetzt bei Online-Diensten zeigen: Das bin ich. Zum Beispiel bei Anträgen von der Stadt Potsdam.
+eid-changed-use = Jetzt können Sie im Internet zeigen: Das bin ich. Zum Beispiel bei Anträgen von der Stadt Potsdam. Dafür brauchen Sie die AusweisApp auf Ihrem Handy.
 eid-changed-qr-label = QR-Code: So benutzen Sie den Online-Ausweis
 eid-changed-qr-hint = Halten Sie die Kamera von Ihrem Handy auf den QR-Code. Dort steht: So benutzen Sie den Online-Ausweis.
 eid-take-card = Bitte nehmen Sie Ihren Ausweis mit.
 eid-done = Fertig
 eid-unblocked-title = Ihre PIN ist entsperrt
 eid-unblocked-text = Ihre alte PIN geht wieder. Sie haben 3 Versuche.
-eid-unblocked-next = Wissen Sie Ihre PIN? Dann können Sie jetzt eine neue PIN wählen. Sie wissen die PIN nicht mehr? Dann tippen Sie danach auf „PIN vergessen“.
+eid-unblocked-next = Wissen Sie Ihre PIN noch? Dann können Sie jetzt eine neue PIN wählen. Sie wissen die PIN nicht mehr? Dann tippen Sie zuerst auf „PIN jetzt ändern“. Danach tippen Sie auf „PIN vergessen“.
 eid-unblocked-change = PIN jetzt ändern
 eid-help-title-puk_used_up = Ihre PUK ist verbraucht
 eid-help-title-pin_forgotten = PIN vergessen
 eid-help-title-deactivated = Die Online-Ausweis-Funktion ist ausgeschaltet
 eid-help-title-other = Unsere Mitarbeiter helfen Ihnen
 eid-help-puk_used_up = Mit der PUK aus Ihrem PIN-Brief können Sie die PIN nicht mehr entsperren. Eine neue PIN bekommen Sie im Bürger-Service-Center. Bringen Sie dafür Ihren Ausweis mit.
-eid-help-pin_forgotten = Eine neue PIN bekommen Sie im Bürger-Service-Center. Bringen Sie dafür Ihren Ausweis mit. Früher gab es den PIN-Rücksetz-Brief nach Hause. Den Brief gibt es seit Ende 2023 nicht mehr.
-eid-help-deactivated = Nur ein Amt kann die Online-Ausweis-Funktion einschalten. Für den Personal-Ausweis: das Bürger-Service-Center. Für den elektronischen Aufenthalts-Titel: die Ausländer-Behörde. Bringen Sie dafür Ihren Ausweis mit.
+eid-help-pin_forgotten = Eine neue PIN bekommen Sie im Bürger-Service-Center. Bringen Sie dafür Ihren Ausweis mit. Früher konnten Sie eine neue PIN mit der Post bekommen. Das geht seit Ende 2023 nicht mehr.
+eid-help-deactivated = Nur ein Amt kann die Online-Ausweis-Funktion einschalten. Sie haben einen Personal-Ausweis? Dann hilft Ihnen das Bürger-Service-Center. Sie haben einen elektronischen Aufenthalts-Titel? Dann hilft Ihnen die Ausländer-Behörde. Bringen Sie dafür Ihren Ausweis mit.
 eid-help-other = Unsere Mitarbeiter kommen gleich zu Ihnen. Dann helfen sie Ihnen weiter.
-eid-help-book = So bekommen Sie einen Termin: mit dem QR-Code oder mit einem Anruf bei der Behörden-Nummer 115.
+eid-help-book = Einen Termin machen Sie mit dem QR-Code. Oder Sie rufen die Telefon-Nummer 115 an. Das ist die Telefon-Nummer für Fragen an die Ämter.
 eid-help-qr-label = QR-Code: Termin im Bürger-Service-Center machen
 eid-help-qr-hint = Halten Sie die Kamera von Ihrem Handy auf den QR-Code. Dort können Sie einen Termin machen.
 eid-help-told-title = Unsere Mitarbeiter wissen Bescheid

@@ -27,11 +27,11 @@ language-easy-review = Diese Texte sind in Leichter Sprache. Prüf-Leser prüfen
 
 home-title = Wie können wir Ihnen helfen?
 tile-eid = Online-Ausweis und PIN
-tile-eid-text = PIN: Das ist eine geheime Zahl für Ihren Personal-Ausweis. Hier können Sie die PIN ändern oder entsperren.
+tile-eid-text = PIN ändern oder entsperren. Die PIN ist Ihre geheime Nummer.
 tile-services = Online-Dienste von der Stadt
 tile-services-text = Hier finden Sie Anträge. Dann machen Sie auf Ihrem Handy weiter.
 tile-ticket = Warte-Nummer holen
-tile-ticket-text = Wir rufen Sie auf, wenn Sie an der Reihe sind.
+tile-ticket-text = Sind Sie an der Reihe? Dann rufen wir Ihre Nummer auf.
 tile-request = Anliegen hinterlassen
 tile-request-text = Schreiben Sie uns Ihre Frage oder Ihren Wunsch. Wir melden uns bei Ihnen.
 
@@ -53,7 +53,7 @@ services-count =
 services-empty = Versuchen Sie ein anderes Wort. Oder wählen Sie ein anderes Thema.
 services-back-to-list = Zurück zur Liste
 service-address = Adresse
-service-qr-hint = Halten Sie die Kamera von Ihrem Handy auf den QR-Code. Dann können Sie den Antrag auf dem Handy ausfüllen.
+service-qr-hint = Das Bild mit den kleinen Kästchen heißt QR-Code. Halten Sie die Kamera von Ihrem Handy auf den QR-Code. Dann können Sie den Antrag auf dem Handy ausfüllen.
 service-qr-label = QR-Code für den Online-Dienst { $name }
 
 ## Bildschirmtastatur und Ziffernblock
@@ -99,9 +99,9 @@ pin-digits =
 
 error-title = Das hat nicht geklappt
 error-generic = Bitte versuchen Sie es noch einmal. Klappt es wieder nicht? Dann fragen Sie bitte unsere Mitarbeiter.
-error-no_station_selected = Für heute ist noch keine Station gewählt. Bitte fragen Sie unsere Mitarbeiter.
+error-no_station_selected = Das Gerät ist für heute noch nicht eingestellt. Bitte fragen Sie unsere Mitarbeiter.
 error-unknown_service = Diesen Dienst gibt es nicht mehr. Bitte wählen Sie einen anderen Dienst.
 error-kind_not_served = Für dieses Thema gibt es heute keinen Schalter. Bitte fragen Sie unsere Mitarbeiter.
-error-not_enrolled = Diese Station kann gerade keine Anliegen annehmen. Bitte fragen Sie unsere Mitarbeiter.
+error-not_enrolled = Dieses Gerät kann gerade keine Anliegen annehmen. Bitte fragen Sie unsere Mitarbeiter.
 error-database = Das Gerät konnte die Daten nicht lesen oder nicht speichern. Bitte fragen Sie unsere Mitarbeiter.
-error-store_unavailable = Die Station kann gerade keine Daten speichern. Bitte fragen Sie unsere Mitarbeiter.
+error-store_unavailable = Das Gerät kann gerade keine Daten speichern. Bitte fragen Sie unsere Mitarbeiter.

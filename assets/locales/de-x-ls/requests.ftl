@@ -12,7 +12,7 @@ request-topic-termin-text = Wir schlagen Ihnen einen Termin vor.
 request-topic-frage = Frage zu einem Angebot von der Stadt
 request-topic-frage-text = Stellen Sie uns Ihre Frage. Wir antworten Ihnen.
 request-topic-ummeldung = Um-Meldung vorbereiten
-request-topic-ummeldung-text = Sie ziehen in Potsdam um? Dann bereiten wir die Um-Meldung für Ihre neue Adresse vor.
+request-topic-ummeldung-text = Sie ziehen in Potsdam um? Dann bereiten wir die Um-Meldung vor. Um-Meldung heißt: Das Amt bekommt Ihre neue Adresse.
 
 ## Formular
 
@@ -55,11 +55,11 @@ request-invalid-other = Bitte prüfen Sie, was Sie hier geschrieben haben.
 
 request-privacy-title = Daten-Schutz: Was passiert mit Ihren Angaben?
 request-privacy-what = Wir speichern das Thema und Ihre Angaben aus diesem Formular. Wir brauchen die Angaben nur für Ihr Anliegen.
-request-privacy-who = Nur bestimmte Mitarbeiter vom Bürger-Service dürfen Ihre Angaben lesen. Jeder von ihnen hat ein eigenes Konto. Wir schreiben jedes Mal auf, wenn jemand Ihre Angaben liest.
+request-privacy-who = Nur bestimmte Mitarbeiter vom Bürger-Service dürfen Ihre Angaben lesen. Jeder von ihnen hat ein eigenes Benutzer-Konto. Der Computer schreibt jedes Mal auf: Wer hat die Angaben gelesen?
 request-privacy-protection = Dieses Gerät verschlüsselt Ihre Angaben. Das heißt: Die Angaben sind dann in einer Geheim-Schrift. Nur die Zentrale von der Stadt-Verwaltung kann die Angaben öffnen.
 request-privacy-duration = Zuerst erledigen wir Ihr Anliegen. 90 Tage danach löschen wir Ihre Angaben.
 request-privacy-voluntary = Die Angaben sind freiwillig. Das heißt: Sie entscheiden selbst. Sie können Ihr Anliegen auch direkt unseren Mitarbeitern sagen.
-request-privacy-withdraw = Sie können Ihre Zustimmung jederzeit zurück-nehmen. Sagen Sie das unseren Mitarbeitern. Oder schreiben Sie an: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Geben Sie dabei Ihre Vorgangs-Nummer an.
+request-privacy-withdraw = Sie können Ihre Zustimmung jederzeit zurücknehmen. Sagen Sie das unseren Mitarbeitern. Oder schreiben Sie an: Landeshauptstadt Potsdam, Bürgerservice, 14461 Potsdam. Geben Sie dabei Ihre Vorgangs-Nummer an. Die Vorgangs-Nummer bekommen Sie am Ende.
 request-consent = Ich habe die Hinweise gelesen. Ich bin einverstanden: Der Bürger-Service benutzt meine Angaben für dieses Anliegen.
 request-back-to-form = Zurück zum Formular
 request-send = Anliegen senden
@@ -69,7 +69,7 @@ request-sending = Wir senden Ihr Anliegen …
 
 request-done-title = Danke! Wir haben Ihr Anliegen gespeichert.
 request-done-reference = Ihre Vorgangs-Nummer:
-request-done-next = Wir melden uns bei Ihnen. Bitte schreiben Sie die Nummer auf. Oder halten Sie die Kamera von Ihrem Handy auf den QR-Code.
+request-done-next = Mit dieser Nummer finden wir Ihr Anliegen. Wir melden uns bei Ihnen. Bitte schreiben Sie die Nummer auf. Oder halten Sie die Kamera von Ihrem Handy auf den QR-Code.
 request-done = Fertig
 request-qr-label = QR-Code mit der Vorgangs-Nummer { $reference }
 request-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.

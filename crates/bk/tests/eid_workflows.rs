@@ -612,6 +612,22 @@ fn watcher_follows_the_card_and_default_reader_is_found() {
         .any(|snapshot| snapshot.card == CardPresence::None));
 }
 
+/// Runs `request` at the kiosk's desk, where the card's fault makes its outcome unknown.
+fn change_with_unknown_outcome(
+    desk: &app::CardDesk,
+    card: &VirtualCard,
+    request: &ChangePinRequest<'_>,
+) {
+    let result = desk.change_pin(None, Some(&card.reader), request);
+    assert!(
+        matches!(
+            result.as_ref().map_err(WorkflowError::outcome),
+            Err(ChangeOutcome::Unknown(_))
+        ),
+        "{result:?}"
+    );
+}
+
 #[test]
 fn the_kiosk_desk_keeps_an_unknown_outcome_and_tells_the_truth_when_the_card_is_back() {
     // The change reaches the card, its answer does not (MAC flipped): unknown, yet done.
@@ -626,14 +642,7 @@ fn the_kiosk_desk_keeps_an_unknown_outcome_and_tells_the_truth_when_the_card_is_
         new_pin: &new_pin,
         can: None,
     };
-    let result = desk.change_pin(None, Some(&card.reader), &request);
-    assert!(
-        matches!(
-            result.as_ref().map_err(WorkflowError::outcome),
-            Err(ChangeOutcome::Unknown(_))
-        ),
-        "{result:?}"
-    );
+    change_with_unknown_outcome(&desk, &card, &request);
     assert_eq!(
         desk.check_unknown(None).unwrap(),
         Some(CheckedOutcome::Done(PinOutcome::Changed))
@@ -649,14 +658,7 @@ fn the_kiosk_desk_keeps_an_unknown_outcome_and_tells_the_truth_when_the_card_is_
     let card = start(CardOptions::default());
     card.control(&format!("fault remove-before:{CHANGE_STEPS}"))
         .unwrap();
-    let result = desk.change_pin(None, Some(&card.reader), &request);
-    assert!(
-        matches!(
-            result.as_ref().map_err(WorkflowError::outcome),
-            Err(ChangeOutcome::Unknown(_))
-        ),
-        "{result:?}"
-    );
+    change_with_unknown_outcome(&desk, &card, &request);
     card.wait_removed().unwrap();
     assert_eq!(
         desk.check_unknown(None).map_err(|e| code(&e)),
