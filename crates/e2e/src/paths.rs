@@ -1,5 +1,5 @@
 //! Where the test finds what it needs: the app binary, tauri-driver, WebKitWebDriver,
-//! axe-core, and where it writes screenshots.
+//! axe-core and the UI's page checks, and where it writes screenshots.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +13,8 @@ pub struct Tools {
     pub native_driver: PathBuf,
     /// The axe-core script ([`axe_script`]).
     pub axe_source: String,
+    /// The UI's own checks of a screen ([`page_checks_script`]).
+    pub page_checks_source: String,
     /// Where screenshots go ([`screenshot_dir`]).
     pub screenshot_dir: PathBuf,
 }
@@ -26,6 +28,7 @@ impl Tools {
                 driver: tauri_driver()?,
                 native_driver: webkit_webdriver()?,
                 axe_source: axe_script()?,
+                page_checks_source: page_checks_script()?,
                 screenshot_dir: screenshot_dir()?,
             })
         })();
@@ -112,6 +115,13 @@ pub fn axe_script() -> Result<String, String> {
             path.display()
         )
     })
+}
+
+/// The touch-target, name, keyboard and layout checks the UI's accessibility walk in
+/// Chromium makes too (`ui/tests/a11y/page-checks.js`).
+pub fn page_checks_script() -> Result<String, String> {
+    let path = workspace_root().join("ui/tests/a11y/page-checks.js");
+    std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// `artifacts/screenshots/` at the root (git-ignored), created if needed.

@@ -100,6 +100,11 @@ impl Xvfb {
     }
 }
 
+/// An environment variable for an app that must not see pcscd: PC/SC clients (the app's
+/// reader watcher) look for the service at this socket, which does not exist, so the
+/// app never probes the virtual cards of the card tests and can run beside them.
+pub const WITHOUT_PCSC: (&str, &str) = ("PCSCLITE_CSOCK_NAME", "/nonexistent/bk-e2e/pcscd.comm");
+
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 pub fn free_port() -> Result<u16, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;

@@ -1,55 +1,68 @@
 //! A walk through the kiosk's screens: waits for elements, clicks, photographs each
-//! screen into `artifacts/screenshots/` and checks it with axe-core.
+//! screen into `artifacts/screenshots/` and checks it with axe-core and the UI's own
+//! page checks (touch targets, accessible names, keyboard reach and visible focus,
+//! layout), and lists the screens it visited.
 
 use crate::axe;
-use crate::webdriver::{By, Element, Session};
-use std::path::PathBuf;
+use crate::paths::Tools;
+use crate::webdriver::{By, Element, Session, TAB};
+use serde_json::json;
 use std::time::Duration;
 
 /// Longest wait for one screen; WebKit's first start under Xvfb takes a few seconds.
 pub const SCREEN_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// How often the keyboard walk asks for another batch of Tab presses before it stops.
+const TAB_BATCHES: usize = 4;
+
+/// Whether a screen may be taller than the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Height {
+    /// A kiosk screen that must fit the window.
+    Fixed,
+    /// A page that may scroll (help pages, the privacy notice, large text).
+    Scrolls,
+}
+
 /// Photographs and checks each screen of the walk.
 pub struct Walk<'a> {
     /// The WebDriver session that drives the app.
     pub session: &'a Session,
-    axe_source: String,
-    screenshot_dir: PathBuf,
+    tools: &'a Tools,
     /// Prefix of the screenshot names (`eid-de` → `eid-de-03-choose.png`).
     prefix: String,
-    /// How many screens were visited so far; numbers the screenshots.
-    pub visited: usize,
-    /// axe-core violations found so far, each prefixed with its screen's name.
+    /// The screens visited so far, in order; their count numbers the screenshots.
+    pub visited: Vec<String>,
+    /// Problems found so far, each prefixed with its screen's name.
     pub violations: Vec<String>,
 }
 
 impl<'a> Walk<'a> {
-    /// A walk in `session` that checks with the axe-core script `axe_source` and saves
-    /// screenshots to `screenshot_dir`, named with `prefix` (empty for none).
-    pub fn new(
-        session: &'a Session,
-        axe_source: String,
-        screenshot_dir: PathBuf,
-        prefix: &str,
-    ) -> Self {
+    /// A walk in `session` that checks with the scripts of `tools` and saves screenshots
+    /// to its screenshot folder, named with `prefix` (empty for none).
+    pub fn new(session: &'a Session, tools: &'a Tools, prefix: &str) -> Self {
         Walk {
             session,
-            axe_source,
-            screenshot_dir,
+            tools,
             prefix: prefix.to_owned(),
-            visited: 0,
+            visited: Vec::new(),
             violations: Vec::new(),
         }
     }
 
-    /// Saves a screenshot of the current screen and runs axe-core on it.
+    /// Saves a screenshot of the current screen, which must fit the window, and checks it.
     pub fn visit(&mut self, screen: &str) {
-        self.visited += 1;
+        self.visit_as(screen, Height::Fixed);
+    }
+
+    /// Saves a screenshot of the current screen and checks it.
+    pub fn visit_as(&mut self, screen: &str, height: Height) {
+        self.visited.push(screen.to_owned());
         // WebKit paints asynchronously: let two frames pass so the picture shows the DOM.
         self.session
             .execute_async(
-                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)));",
-                serde_json::json!([]),
+                "const done = arguments[0]; document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))));",
+                json!([]),
             )
             .expect("wait for the next frames");
         let png = self.session.screenshot().expect("screenshot");
@@ -57,22 +70,98 @@ impl<'a> Walk<'a> {
             png.starts_with(b"\x89PNG"),
             "the screenshot of {screen} is no PNG"
         );
+        let number = self.visited.len();
         let name = if self.prefix.is_empty() {
-            format!("{:02}-{screen}.png", self.visited)
+            format!("{number:02}-{screen}.png")
         } else {
-            format!("{}-{:02}-{screen}.png", self.prefix, self.visited)
+            format!("{}-{number:02}-{screen}.png", self.prefix)
         };
-        std::fs::write(self.screenshot_dir.join(name), png).expect("write screenshot");
-        let found = axe::violations(self.session, &self.axe_source).expect("axe-core runs");
+        std::fs::write(self.tools.screenshot_dir.join(name), png).expect("write screenshot");
+        let mut found =
+            axe::violations(self.session, &self.tools.axe_source).expect("axe-core runs");
+        found.extend(self.page_problems(height));
         self.violations
             .extend(found.into_iter().map(|v| format!("{screen}: {v}")));
     }
 
+    /// What `ui/tests/a11y/page-checks.js` finds on the current screen, the keyboard
+    /// walk driven with real Tab presses.
+    fn page_problems(&self, height: Height) -> Vec<String> {
+        let present = self
+            .session
+            .execute("return 'bkPageChecks' in window;", json!([]))
+            .expect("look for the page checks");
+        if present != json!(true) {
+            self.session
+                .execute(
+                    &format!("{}\n;return true;", self.tools.page_checks_source),
+                    json!([]),
+                )
+                .expect("inject the page checks");
+        }
+        let problems = self
+            .session
+            .execute(
+                "const checks = window.bkPageChecks; return [...checks.layoutProblems({ fixedHeight: arguments[0] }), ...checks.largeTextProblems(), ...checks.targetProblems(), ...checks.nameProblems()];",
+                json!([height == Height::Fixed]),
+            )
+            .expect("run the page checks");
+        let presses = self
+            .session
+            .execute("return window.bkPageChecks.startTabWalk();", json!([]))
+            .expect("start the keyboard walk");
+        let presses = presses.as_u64().expect("a number of presses") as usize;
+        for _ in 0..TAB_BATCHES {
+            self.session.press_key(TAB, presses).expect("press Tab");
+            let done = self
+                .session
+                .execute("return window.bkPageChecks.tabWalkRoundDone();", json!([]))
+                .expect("ask whether the keyboard walk came round");
+            if done == json!(true) {
+                break;
+            }
+        }
+        let keyboard = self
+            .session
+            .execute("return window.bkPageChecks.tabWalkProblems();", json!([]))
+            .expect("end the keyboard walk");
+        [problems, keyboard]
+            .iter()
+            .filter_map(|list| list.as_array())
+            .flatten()
+            .filter_map(|problem| problem.as_str().map(str::to_owned))
+            .collect()
+    }
+
+    /// Prints the screens visited, so that a missing one is seen in the test's output.
+    pub fn list_visited(&self) {
+        println!(
+            "{}: {} screens visited:\n  {}",
+            if self.prefix.is_empty() {
+                "walk"
+            } else {
+                &self.prefix
+            },
+            self.visited.len(),
+            self.visited.join("\n  ")
+        );
+    }
+
     /// Waits up to [`SCREEN_TIMEOUT`] for an element matching `by`; panics when none appears.
     pub fn wait(&self, by: By<'_>) -> Element {
-        self.session
-            .wait_for(by, SCREEN_TIMEOUT)
-            .unwrap_or_else(|e| panic!("{e}"))
+        self.wait_up_to(by, SCREEN_TIMEOUT)
+    }
+
+    /// Waits up to `timeout` for an element matching `by`; when none appears, saves what
+    /// the window shows as `<prefix>-FAILED.png` and panics.
+    pub fn wait_up_to(&self, by: By<'_>, timeout: Duration) -> Element {
+        self.session.wait_for(by, timeout).unwrap_or_else(|error| {
+            if let Ok(png) = self.session.screenshot() {
+                let name = format!("{}-FAILED.png", self.prefix);
+                let _ = std::fs::write(self.tools.screenshot_dir.join(name), png);
+            }
+            panic!("{error}")
+        })
     }
 
     /// Waits for an element matching `by` and clicks it; panics on failure.

@@ -1,5 +1,5 @@
 //! A small W3C WebDriver client over plain HTTP (ureq): sessions, finding and clicking
-//! elements, reading text, running scripts and taking screenshots.
+//! elements, reading text, pressing keys, running scripts and taking screenshots.
 
 use base64::Engine;
 use serde_json::{json, Value};
@@ -7,6 +7,9 @@ use std::time::{Duration, Instant};
 
 /// The key under which W3C WebDriver returns an element reference.
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// The WebDriver key code of the Tab key.
+pub const TAB: &str = "\u{E004}";
 
 /// How an element is found.
 #[derive(Debug, Clone, Copy)]
@@ -184,6 +187,24 @@ impl Session {
     /// Runs `script` that calls its last argument with the result when done.
     pub fn execute_async(&self, script: &str, args: Value) -> Result<Value, String> {
         self.post("/execute/async", json!({ "script": script, "args": args }))
+    }
+
+    /// Presses and releases `key` (a WebDriver key code such as [`TAB`]) `times` times,
+    /// all in one action sequence.
+    pub fn press_key(&self, key: &str, times: usize) -> Result<(), String> {
+        let strokes: Vec<Value> = (0..times)
+            .flat_map(|_| {
+                [
+                    json!({ "type": "keyDown", "value": key }),
+                    json!({ "type": "keyUp", "value": key }),
+                ]
+            })
+            .collect();
+        self.post(
+            "/actions",
+            json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": strokes }] }),
+        )
+        .map(drop)
     }
 
     /// The handles of the app's open windows (WebDriver top-level browsing contexts).

@@ -81,7 +81,7 @@ fn a_call_shows_on_the_display_and_sounds() {
     let mut session = Session::start(tauri_driver.port, &tools.app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
     switch_to(&session, DISPLAY_TITLE);
-    let mut walk = Walk::new(&session, tools.axe_source, tools.screenshot_dir, "display");
+    let mut walk = Walk::new(&session, &tools, "display");
     walk.wait(By::Css(".bk-now"));
     walk.visit("nobody-called");
 
@@ -125,6 +125,7 @@ fn a_call_shows_on_the_display_and_sounds() {
     // The announcer renames a call into the folder only once it is written.
     let loudness = voice::measure(&sound).expect("a readable WAV file");
 
+    walk.list_visited();
     let violations = std::mem::take(&mut walk.violations);
     session.delete().expect("delete the WebDriver session");
     tauri_driver.stop();
@@ -137,7 +138,7 @@ fn a_call_shows_on_the_display_and_sounds() {
     );
     assert!(
         violations.is_empty(),
-        "axe-core violations:\n{}",
+        "accessibility problems:\n{}",
         violations.join("\n")
     );
 }

@@ -12,13 +12,12 @@
 //! WebKit's XDG directories, recursively, as bytes) are searched for every PIN, CAN
 //! and PUK used: none may be found.
 
+use e2e::eid_pages::{self, containing};
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
 use e2e::walk::{button, heading, Walk};
 use e2e::webdriver::{By, Session};
-use eid::secret::Secret;
-use eid::transport::pcsc::PcscContext;
-use eid::workflows::{self, CardSession, PinOutcome};
+use eid::workflows::PinOutcome;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -82,33 +81,21 @@ const ENGLISH: Texts = Texts {
 
 /// Everything around the app: Xvfb, tauri-driver with the app's environment, paths.
 struct Rig {
-    app: PathBuf,
+    tools: paths::Tools,
     driver: TauriDriver,
-    axe_source: String,
-    screenshot_dir: PathBuf,
     violations: Vec<String>,
 }
 
 impl Rig {
     fn session(&self) -> Session {
-        Session::start(self.driver.port, &self.app, Duration::from_secs(60))
+        Session::start(self.driver.port, &self.tools.app, Duration::from_secs(60))
             .unwrap_or_else(|e| panic!("{e}"))
     }
 }
 
-fn containing(element: &str, text: &str) -> String {
-    format!("//{element}[contains(normalize-space(.),'{text}')]")
-}
-
 /// Types `digits` on the kiosk's PIN keypad, photographs the page, and submits.
 fn type_pin(walk: &mut Walk<'_>, digits: &str, screen: &str) {
-    for digit in digits.chars() {
-        walk.click(By::XPath(&format!(
-            "//div[contains(@class,'bk-pinpad')]//button[normalize-space(.)='{digit}']"
-        )));
-    }
-    walk.visit(screen);
-    walk.click(By::Css(".bk-pinpad-submit"));
+    eid_pages::enter(walk, digits, Some(screen));
 }
 
 /// Start → language → "Online-Ausweis & PIN" → card detected → PIN kind chosen.
@@ -144,17 +131,8 @@ fn success(walk: &mut Walk<'_>, texts: &Texts) {
     walk.visit("changed");
 }
 
-/// One fresh PACE with `pin` (inside `resume_pin`, which runs only the PIN PACE when the
-/// PIN is not suspended): the card accepts `pin`.
 fn pace_with(reader: &str, pin: &str) -> Result<PinOutcome, String> {
-    let context = PcscContext::establish().map_err(|e| e.to_string())?;
-    let mut session = CardSession::connect(&context, reader).map_err(|e| e.to_string())?;
-    workflows::resume_pin(
-        &mut session,
-        &Secret::new(CAN.to_owned()),
-        &Secret::new(pin.to_owned()),
-    )
-    .map_err(|e| e.to_string())
+    eid_pages::pace_with(reader, CAN, pin)
 }
 
 /// Every file below `dir`, recursively.
@@ -219,26 +197,20 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let mut rig = Rig {
-        app: tools.app,
+        tools,
         driver,
-        axe_source: tools.axe_source,
-        screenshot_dir: tools.screenshot_dir,
         violations: Vec::new(),
     };
 
     // German: Transport PIN → new PIN.
     {
         let mut session = rig.session();
-        let mut walk = Walk::new(
-            &session,
-            rig.axe_source.clone(),
-            rig.screenshot_dir.clone(),
-            "eid-de",
-        );
+        let mut walk = Walk::new(&session, &rig.tools, "eid-de");
         open_pin_entry(&mut walk, &GERMAN);
         type_pin(&mut walk, TRANSPORT_PIN, "enter-pin-typed");
         choose_new_pin(&mut walk, &GERMAN, FIRST_PIN);
         success(&mut walk, &GERMAN);
+        walk.list_visited();
         rig.violations.append(&mut walk.violations);
         session.delete().expect("delete the WebDriver session");
     }
@@ -253,12 +225,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     // English: the current PIN, first mistyped, then right → another new PIN.
     {
         let mut session = rig.session();
-        let mut walk = Walk::new(
-            &session,
-            rig.axe_source.clone(),
-            rig.screenshot_dir.clone(),
-            "eid-en",
-        );
+        let mut walk = Walk::new(&session, &rig.tools, "eid-en");
         open_pin_entry(&mut walk, &ENGLISH);
         type_pin(&mut walk, WRONG_PIN, "enter-pin-typed");
         choose_new_pin(&mut walk, &ENGLISH, SECOND_PIN);
@@ -279,6 +246,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
             choose_new_pin(&mut walk, &ENGLISH, SECOND_PIN);
         }
         success(&mut walk, &ENGLISH);
+        walk.list_visited();
         rig.violations.append(&mut walk.violations);
         session.delete().expect("delete the WebDriver session");
     }
@@ -286,20 +254,16 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
 
     // German again, and the answer to the change itself comes back garbled: the outcome
     // is unknown, so the kiosk checks the card (eid_check_outcome) and tells the truth.
-    card.control(&format!("fault flip-mac:{CHANGE_STEPS}"))
+    card.control(&format!("fault flip-mac:+{CHANGE_STEPS}"))
         .unwrap();
     {
         let mut session = rig.session();
-        let mut walk = Walk::new(
-            &session,
-            rig.axe_source.clone(),
-            rig.screenshot_dir.clone(),
-            "eid-unknown",
-        );
+        let mut walk = Walk::new(&session, &rig.tools, "eid-unknown");
         open_pin_entry(&mut walk, &GERMAN_PIN);
         type_pin(&mut walk, SECOND_PIN, "enter-pin-typed");
         choose_new_pin(&mut walk, &GERMAN_PIN, THIRD_PIN);
         success(&mut walk, &GERMAN_PIN);
+        walk.list_visited();
         rig.violations.append(&mut walk.violations);
         session.delete().expect("delete the WebDriver session");
     }
@@ -361,7 +325,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     assert!(leaks.is_empty(), "secrets found:\n{}", leaks.join("\n"));
     assert!(
         rig.violations.is_empty(),
-        "axe-core violations:\n{}",
+        "accessibility problems:\n{}",
         rig.violations.join("\n")
     );
 }

@@ -7,6 +7,8 @@
 //! - `remove` — the card leaves the reader and stays out
 //! - `insert` — the card goes back in (the APDU step count starts again at 1)
 //! - `fault KIND:STEP[:MS]` — adds a fault (see `faults`)
+//! - `fault KIND:+N[:MS]` — adds a fault for the Nth command from now (whatever the
+//!   commands since the insertion: a kiosk probes and reads the card before a change)
 //! - `clear-faults` — drops all faults not yet fired
 
 use std::io::{self, BufRead, BufReader, Write};
@@ -98,8 +100,14 @@ impl Shared {
         self.lock().passwords = Some(passwords);
     }
 
-    fn add_fault(&self, fault: Fault) {
-        self.lock().faults.add(fault);
+    /// Adds `fault`; `ahead`: its step counts from the commands so far.
+    fn add_fault(&self, mut fault: Fault, ahead: bool) -> Fault {
+        let mut state = self.lock();
+        if ahead {
+            fault.step += state.step;
+        }
+        state.faults.add(fault);
+        fault
     }
 
     fn clear_faults(&self) {
@@ -145,13 +153,16 @@ impl Shared {
                 self.clear_faults();
                 "ok cleared".to_owned()
             }
-            (Some("fault"), Some(spec), None) => match spec.parse::<Fault>() {
-                Ok(fault) => {
-                    self.add_fault(fault);
-                    format!("ok fault {fault}")
+            (Some("fault"), Some(spec), None) => {
+                let (spec, ahead) = match spec.split_once(":+") {
+                    Some((kind, rest)) => (format!("{kind}:{rest}"), true),
+                    None => (spec.to_owned(), false),
+                };
+                match spec.parse::<Fault>() {
+                    Ok(fault) => format!("ok fault {}", self.add_fault(fault, ahead)),
+                    Err(error) => format!("error {error}"),
                 }
-                Err(error) => format!("error {error}"),
-            },
+            }
             _ => "error unknown command: expected status, remove, insert, fault KIND:STEP, clear-faults"
                 .to_owned(),
         }
@@ -238,5 +249,19 @@ mod tests {
         assert!(shared.next_step().garbage);
         assert_eq!(shared.execute("clear-faults"), "ok cleared");
         assert!(shared.execute("jump").starts_with("error unknown command"));
+    }
+
+    #[test]
+    fn a_fault_ahead_counts_from_the_commands_so_far() {
+        let shared = Shared::new(FaultPlan::default());
+        for _ in 0..5 {
+            assert_eq!(shared.next_step(), StepFaults::default());
+        }
+        assert_eq!(shared.execute("fault delay:+2:300"), "ok fault delay:7:300");
+        assert!(shared.next_step().delay.is_none());
+        assert_eq!(
+            shared.next_step().delay,
+            Some(std::time::Duration::from_millis(300))
+        );
     }
 }

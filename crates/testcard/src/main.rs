@@ -72,6 +72,9 @@ struct RunArgs {
     /// The eID function is deactivated: PACE with the PIN is refused.
     #[arg(long)]
     deactivated: bool,
+    /// A card of another kind (a bank or health card): no eID application.
+    #[arg(long)]
+    other_card: bool,
     /// Read `pin=`, `can=`, `puk=` lines from stdin (until EOF or an empty line).
     #[arg(long)]
     secrets_stdin: bool,
@@ -128,6 +131,11 @@ fn run(args: RunArgs) -> Result<(), String> {
         .ef_card_access()
         .map_err(|error| error.to_string())?;
     let card = Card::new(card_access, args.curve.protocol_oid(), passwords);
+    let card = if args.other_card {
+        card.without_eid_application()
+    } else {
+        card
+    };
 
     let mut plan = FaultPlan::default();
     for fault in args.faults {

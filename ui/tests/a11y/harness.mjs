@@ -1,6 +1,6 @@
 /**
- * Shared parts of the accessibility walk-through: the axe-core and layout check
- * of what a page shows, opening the kiosk, and the list of failures.
+ * Shared parts of the accessibility walk-through: the axe-core, layout, touch-target,
+ * name and keyboard check of what a page shows (page-checks.js), opening the kiosk, and the list of failures.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const pageChecksSource = readFileSync(new URL('./page-checks.js', import.meta.url), 'utf8');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -66,26 +67,21 @@ export async function check(page, name, { kiosk = true, lang = 'de', scrolls = f
     const targets = violation.nodes.map((node) => node.target.join(' ')).join(', ');
     fail(label, `axe ${violation.id} (${violation.impact}): ${violation.help} — ${targets}`);
   }
-  const layout = await page.evaluate((fixedHeight) => {
-    const problems = [];
-    const width = document.documentElement.clientWidth;
-    for (const element of document.body.querySelectorAll('*')) {
-      const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && !element.closest('dialog:not([open])')) {
-        problems.push(`wider than the window: <${element.tagName.toLowerCase()} class="${element.getAttribute('class')}">`);
-      }
-    }
-    const dialog = document.querySelector('dialog[open]');
-    if (dialog && dialog.getBoundingClientRect().bottom > window.innerHeight + 1) {
-      problems.push('the open dialog is taller than the screen');
-    }
-    const main = document.querySelector('main');
-    if (fixedHeight && main && main.scrollHeight > main.clientHeight + 1) {
-      problems.push(`screen content taller than the screen (${main.scrollHeight} > ${main.clientHeight})`);
-    }
-    return problems;
-  }, kiosk && !scrolls);
-  for (const problem of layout) fail(label, problem);
+  if (!(await page.evaluate(() => 'bkPageChecks' in window))) await page.addScriptTag({ content: pageChecksSource });
+  const problems = await page.evaluate(
+    (fixedHeight) => {
+      const checks = /** @type {any} */ (window).bkPageChecks;
+      return [...checks.layoutProblems({ fixedHeight }), ...checks.largeTextProblems(), ...checks.targetProblems(), ...checks.nameProblems()];
+    },
+    kiosk && !scrolls,
+  );
+  const presses = await page.evaluate(() => /** @type {any} */ (window).bkPageChecks.startTabWalk());
+  for (let round = 0; round < 4; round++) {
+    for (let press = 0; press < presses; press++) await page.keyboard.press('Tab');
+    if (await page.evaluate(() => /** @type {any} */ (window).bkPageChecks.tabWalkRoundDone())) break;
+  }
+  problems.push(...(await page.evaluate(() => /** @type {any} */ (window).bkPageChecks.tabWalkProblems())));
+  for (const problem of problems) fail(label, problem);
   const actualLang = await page.evaluate(() => document.documentElement.lang);
   if (actualLang !== lang) fail(label, `<html lang="${actualLang}">, expected "${lang}"`);
 }

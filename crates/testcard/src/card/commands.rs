@@ -76,6 +76,13 @@ impl Card {
         }
     }
 
+    /// The card without its eID application, like a bank or health card on the reader:
+    /// it has no EF.CardAccess, so an eID client finds nothing to run PACE with.
+    pub fn without_eid_application(mut self) -> Self {
+        self.files = self.files.without_card_access();
+        self
+    }
+
     /// Power off, power on or reset: the session ends, the counters stay.
     pub fn reset(&mut self) {
         self.session = Session::default();

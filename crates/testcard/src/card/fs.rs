@@ -59,6 +59,13 @@ impl FileSystem {
         }
     }
 
+    /// The same files without EF.CardAccess: what a card of another kind shows.
+    pub fn without_card_access(mut self) -> Self {
+        self.files
+            .retain(|file| file.file_id != CARD_ACCESS_FILE_ID);
+        self
+    }
+
     /// The EF with `file_id`.
     pub fn by_file_id(&self, file_id: u16) -> Option<&ElementaryFile> {
         self.files.iter().find(|file| file.file_id == file_id)

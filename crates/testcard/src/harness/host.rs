@@ -42,6 +42,7 @@ impl Host {
             options.deactivated,
         )?;
         let curve = options.curve;
+        let other_card = options.other_card;
         let card_access = curve.ef_card_access()?;
         let shared = Shared::new(FaultPlan::default());
         let runner_shared = Arc::clone(&shared);
@@ -50,6 +51,11 @@ impl Host {
             // The card holds OpenPACE contexts, which stay on the thread that made them.
             .spawn(move || {
                 let card = Card::new(card_access, curve.protocol_oid(), passwords);
+                let card = if other_card {
+                    card.without_eid_application()
+                } else {
+                    card
+                };
                 runner::run(card, port, runner_shared, false)
             })
             .map_err(HarnessError::Start)?;
@@ -78,6 +84,9 @@ impl Host {
         command.arg("--control").arg(&socket);
         if options.deactivated {
             command.arg("--deactivated");
+        }
+        if options.other_card {
+            command.arg("--other-card");
         }
         let child = command
             .stdin(Stdio::piped())

@@ -60,6 +60,8 @@ pub struct CardOptions {
     pub puk_uses: u8,
     /// The eID function is deactivated: PACE with the PIN is refused.
     pub deactivated: bool,
+    /// A card of another kind (a bank or health card): no eID application.
+    pub other_card: bool,
 }
 
 impl Default for CardOptions {
@@ -74,6 +76,7 @@ impl Default for CardOptions {
             pin_tries: 3,
             puk_uses: 10,
             deactivated: false,
+            other_card: false,
         }
     }
 }
