@@ -110,7 +110,7 @@ const services: SampleService[] = [
   },
 ];
 
-/** The catalogue's languages; a kiosk language reads one of them (crates/station/src/lang.rs). */
+/** The sample catalogue's languages: like the station's (crates/station/src/catalogue), a language it lacks reads the English. */
 type Lang = 'de' | 'en';
 const catalogueLang = (lang: unknown): Lang => (lang === undefined || lang === 'de' || lang === 'de-x-ls' ? 'de' : 'en');
 type Status = 'waiting' | 'called' | 'served' | 'gone';

@@ -133,8 +133,15 @@ impl<'a> Walk<'a> {
             .collect()
     }
 
+    /// Ends the walk: lists the screens visited and hands back how many there were and
+    /// the problems found.
+    pub fn finish(self) -> (usize, Vec<String>) {
+        self.list_visited();
+        (self.visited.len(), self.violations)
+    }
+
     /// Prints the screens visited, so that a missing one is seen in the test's output.
-    pub fn list_visited(&self) {
+    fn list_visited(&self) {
         println!(
             "{}: {} screens visited:\n  {}",
             if self.prefix.is_empty() {
@@ -169,6 +176,15 @@ impl<'a> Walk<'a> {
         let element = self.wait(by);
         self.session.click(&element).expect("click");
     }
+}
+
+/// Fails the test with every accessibility problem in `problems`.
+pub fn assert_accessible(problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "accessibility problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 /// A button by its whole visible text.

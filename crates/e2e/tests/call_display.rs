@@ -12,7 +12,7 @@ use devices::voice;
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
 use e2e::store::{self, STATION_ID};
-use e2e::walk::Walk;
+use e2e::walk::{assert_accessible, Walk};
 use e2e::webdriver::{By, Session};
 use station::desks::{self, Desk};
 use station::kinds::Kind;
@@ -125,8 +125,7 @@ fn a_call_shows_on_the_display_and_sounds() {
     // The announcer renames a call into the folder only once it is written.
     let loudness = voice::measure(&sound).expect("a readable WAV file");
 
-    walk.list_visited();
-    let violations = std::mem::take(&mut walk.violations);
+    let (_, problems) = walk.finish();
     session.delete().expect("delete the WebDriver session");
     tauri_driver.stop();
     drop(xvfb);
@@ -136,9 +135,5 @@ fn a_call_shows_on_the_display_and_sounds() {
         loudness.gong_rms > 0.05 && loudness.speech_rms > 0.02,
         "{loudness:?}"
     );
-    assert!(
-        violations.is_empty(),
-        "accessibility problems:\n{}",
-        violations.join("\n")
-    );
+    assert_accessible(&problems);
 }

@@ -14,7 +14,7 @@ use e2e::display;
 use e2e::eid_pages::{containing, enter, pace_with, type_digits};
 use e2e::paths::Tools;
 use e2e::process::{TauriDriver, Xvfb};
-use e2e::walk::{button, heading, Height, Walk, SCREEN_TIMEOUT};
+use e2e::walk::{assert_accessible, button, heading, Height, Walk, SCREEN_TIMEOUT};
 use e2e::webdriver::{By, Session};
 use eid::secret::Secret;
 use eid::transport::pcsc::PcscContext;
@@ -90,9 +90,7 @@ impl Rig {
                 .unwrap_or_else(|e| panic!("{e}"));
         let mut walk = Walk::new(&session, &self.tools, prefix);
         steps(&mut walk);
-        walk.list_visited();
-        let mut problems = std::mem::take(&mut walk.violations);
-        self.problems.append(&mut problems);
+        self.problems.append(&mut walk.finish().1);
         session.delete().expect("delete the WebDriver session");
     }
 }
@@ -366,9 +364,5 @@ fn every_eid_branch_against_the_virtual_card() {
     problems.append(&mut idle.problems);
     drop(idle);
 
-    assert!(
-        problems.is_empty(),
-        "accessibility problems:\n{}",
-        problems.join("\n")
-    );
+    assert_accessible(&problems);
 }

@@ -15,7 +15,7 @@
 use e2e::eid_pages::{self, containing};
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
-use e2e::walk::{button, heading, Walk};
+use e2e::walk::{assert_accessible, button, heading, Walk};
 use e2e::webdriver::{By, Session};
 use eid::workflows::PinOutcome;
 use std::ffi::OsStr;
@@ -210,8 +210,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
         type_pin(&mut walk, TRANSPORT_PIN, "enter-pin-typed");
         choose_new_pin(&mut walk, &GERMAN, FIRST_PIN);
         success(&mut walk, &GERMAN);
-        walk.list_visited();
-        rig.violations.append(&mut walk.violations);
+        rig.violations.append(&mut walk.finish().1);
         session.delete().expect("delete the WebDriver session");
     }
     assert_eq!(card.counter("transport-pin").unwrap(), "0");
@@ -246,8 +245,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
             choose_new_pin(&mut walk, &ENGLISH, SECOND_PIN);
         }
         success(&mut walk, &ENGLISH);
-        walk.list_visited();
-        rig.violations.append(&mut walk.violations);
+        rig.violations.append(&mut walk.finish().1);
         session.delete().expect("delete the WebDriver session");
     }
     assert_eq!(pace_with(&card.reader, SECOND_PIN), Ok(PinOutcome::Resumed));
@@ -263,8 +261,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
         type_pin(&mut walk, SECOND_PIN, "enter-pin-typed");
         choose_new_pin(&mut walk, &GERMAN_PIN, THIRD_PIN);
         success(&mut walk, &GERMAN_PIN);
-        walk.list_visited();
-        rig.violations.append(&mut walk.violations);
+        rig.violations.append(&mut walk.finish().1);
         session.delete().expect("delete the WebDriver session");
     }
     assert_eq!(pace_with(&card.reader, THIRD_PIN), Ok(PinOutcome::Resumed));
@@ -323,9 +320,5 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
         }
     }
     assert!(leaks.is_empty(), "secrets found:\n{}", leaks.join("\n"));
-    assert!(
-        rig.violations.is_empty(),
-        "accessibility problems:\n{}",
-        rig.violations.join("\n")
-    );
+    assert_accessible(&rig.violations);
 }

@@ -9,7 +9,7 @@
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
 use e2e::store::{self, STATION_ID};
-use e2e::walk::{button, heading, Walk};
+use e2e::walk::{assert_accessible, button, heading, Walk};
 use e2e::webdriver::{By, Session};
 use std::ffi::OsStr;
 use std::time::Duration;
@@ -116,17 +116,11 @@ fn citizen_draws_a_ticket_and_finds_a_service_qr_code() {
     );
     walk.visit("service-qr");
 
-    walk.list_visited();
-    let violations = std::mem::take(&mut walk.violations);
-    let visited = walk.visited.len();
+    let (visited, problems) = walk.finish();
     session.delete().expect("delete the WebDriver session");
     tauri_driver.stop();
     drop(xvfb);
 
     assert_eq!(visited, 8);
-    assert!(
-        violations.is_empty(),
-        "accessibility problems:\n{}",
-        violations.join("\n")
-    );
+    assert_accessible(&problems);
 }

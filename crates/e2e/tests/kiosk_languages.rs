@@ -1,6 +1,7 @@
 //! Every citizen screen that needs no card, in the real WebKit window, in every kiosk
 //! language and display mode: start (in each mode), home, the language menu, online
-//! services and a service's QR code, the waiting ticket and a drawn one, the request
+//! services and a service's QR code (its name in each language as the catalogue
+//! writes it), the waiting ticket and a drawn one, the request
 //! topics, the form with its errors, the privacy notice, and the eID page without a
 //! card reader. Each screen is reached
 //! once in German and then shown in all seven languages, the display modes rotating
@@ -13,10 +14,33 @@
 use e2e::display::{self, Display};
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb, WITHOUT_PCSC};
-use e2e::walk::{button, heading, Height, Walk};
+use e2e::walk::{assert_accessible, button, heading, Height, Walk};
 use e2e::webdriver::{By, Session};
+use station::catalogue::Catalogue;
+use station::lang::Lang;
 use std::ffi::OsStr;
 use std::time::Duration;
+
+/// The open service's name follows the language, as the city's catalogue writes it.
+fn service_in_every_language(walk: &Walk<'_>) {
+    let catalogue = Catalogue::load(paths::workspace_root().join("assets/services.json"))
+        .expect("the shipped catalogue");
+    let shown = || {
+        let heading = walk.wait(By::Css("main h1"));
+        walk.session.text(&heading).expect("the service's name")
+    };
+    let german = shown();
+    let service = catalogue
+        .services()
+        .iter()
+        .find(|service| service.name.de == german)
+        .unwrap_or_else(|| panic!("no service named {german:?}"));
+    for lang in Lang::ALL {
+        display::show(walk, lang, Display::STANDARD);
+        assert_eq!(shown(), *service.name.get(lang), "{}", lang.code());
+    }
+    display::show(walk, Lang::De, Display::STANDARD);
+}
 
 #[test]
 fn every_screen_in_every_language_and_mode() {
@@ -69,6 +93,7 @@ fn every_screen_in_every_language_and_mode() {
     every_language(&mut walk, "services", Height::Fixed);
     walk.click(By::Css("main li button"));
     walk.wait(By::Css(".bk-qr svg"));
+    service_in_every_language(&walk);
     every_language(&mut walk, "service-detail", Height::Fixed);
     walk.click(By::XPath(&button("Zurück zur Liste")));
     walk.click(By::XPath(&button("Zurück")));
@@ -120,9 +145,7 @@ fn every_screen_in_every_language_and_mode() {
     ));
     every_language(&mut walk, "eid-no-reader", Height::Fixed);
 
-    walk.list_visited();
-    let violations = std::mem::take(&mut walk.violations);
-    let visited = walk.visited.len();
+    let (visited, problems) = walk.finish();
     session.delete().expect("delete the WebDriver session");
     tauri_driver.stop();
     drop(xvfb);
@@ -132,9 +155,5 @@ fn every_screen_in_every_language_and_mode() {
         4 + 11 * 7,
         "start in 4 modes, 11 screens in 7 languages"
     );
-    assert!(
-        violations.is_empty(),
-        "accessibility problems:\n{}",
-        violations.join("\n")
-    );
+    assert_accessible(&problems);
 }

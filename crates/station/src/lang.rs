@@ -1,6 +1,5 @@
-//! The languages the kiosk speaks to citizens, and which language of the city's
-//! service catalogue each of them reads (the catalogue is written in German and
-//! English; Leichte Sprache reads the German one, the others the English one).
+//! The languages the kiosk speaks to citizens, and those every service catalogue is
+//! written in (German and English; see `catalogue::Localized` for who reads what).
 
 use std::str::FromStr;
 
@@ -46,7 +45,8 @@ impl Lang {
         Self::Tr,
     ];
 
-    /// The languages the service catalogue is written in.
+    /// The languages every service catalogue is written in (the others are optional;
+    /// a citizen reading one the catalogue lacks gets the English).
     pub const CATALOGUE: [Self; 2] = [Self::De, Self::En];
 
     /// The language tag, e.g. `de`, `de-x-ls` or `uk`.
@@ -59,15 +59,6 @@ impl Lang {
             Self::Ru => "ru",
             Self::Ar => "ar",
             Self::Tr => "tr",
-        }
-    }
-
-    /// The catalogue language a citizen reading `self` gets: German for German and
-    /// Leichte Sprache, English for every other language.
-    pub fn catalogue(self) -> Self {
-        match self {
-            Self::De | Self::DeEasy => Self::De,
-            _ => Self::En,
         }
     }
 
@@ -96,17 +87,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_tag_parses_back_and_reads_a_catalogue_language() {
+    fn every_tag_parses_back() {
         for lang in Lang::ALL {
             assert_eq!(lang.code().parse::<Lang>().unwrap(), lang);
-            assert!(Lang::CATALOGUE.contains(&lang.catalogue()));
             assert_eq!(
                 serde_json::to_string(&lang).unwrap(),
                 format!("\"{}\"", lang.code())
             );
         }
-        assert_eq!(Lang::DeEasy.catalogue(), Lang::De);
-        assert_eq!(Lang::Ar.catalogue(), Lang::En);
         assert!("fr".parse::<Lang>().is_err());
         assert!("DE".parse::<Lang>().is_err());
     }

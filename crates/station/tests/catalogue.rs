@@ -75,7 +75,7 @@ fn a_citizen_reading_neither_german_nor_english_finds_services_by_either_word() 
             first_hit(&catalogue, lang, "reisepass"),
             "reisepass-beantragen"
         );
-        // The names come in English, the catalogue language they read best.
+        // This catalogue has no texts in their languages: the names come in English.
         let hits = catalogue.search(lang, "hundesteuer", None).unwrap();
         assert_eq!(
             hits[0].name,
@@ -87,6 +87,46 @@ fn a_citizen_reading_neither_german_nor_english_finds_services_by_either_word() 
         catalogue.search(Lang::DeEasy, "reisepass", None).unwrap()[0],
         catalogue.search(Lang::De, "reisepass", None).unwrap()[0]
     );
+}
+
+#[test]
+fn texts_in_the_citizens_own_language_are_shown_and_searched() {
+    let text = r#"{ "version": 1,
+      "categories": [ { "id": "a", "name": { "de": "Ausweise", "en": "ID documents", "uk": "Документи" } } ],
+      "services": [
+        { "id": "pass", "category": "a",
+          "name": { "de": "Reisepass beantragen", "en": "Apply for a passport", "uk": "Оформити закордонний паспорт (Reisepass)" },
+          "summary": { "de": "Für Reisen.", "en": "For travel.", "uk": "Для подорожей." },
+          "keywords": { "de": ["Pass"], "en": ["travel"], "uk": ["паспорт"] },
+          "url": "https://example.org/pass" },
+        { "id": "hund", "category": "a",
+          "name": { "de": "Hund anmelden", "en": "Register a dog" },
+          "summary": { "de": "Hundesteuer.", "en": "Dog tax." },
+          "keywords": { "de": [], "en": [] }, "url": "https://example.org/hund" } ] }"#;
+    let catalogue = Catalogue::from_json(text).unwrap();
+    for query in ["паспорт", "reisepass", "passport"] {
+        let hits = catalogue.search(Lang::Uk, query, None).unwrap();
+        assert_eq!(hits[0].id, "pass", "{query}");
+        assert_eq!(hits[0].name, "Оформити закордонний паспорт (Reisepass)");
+    }
+    // Not written in Ukrainian: the English; not in Russian at all: the English.
+    assert_eq!(
+        catalogue.search(Lang::Uk, "hund", None).unwrap()[0].name,
+        "Register a dog"
+    );
+    assert_eq!(
+        catalogue.search(Lang::Ru, "", None).unwrap()[0].name,
+        "Apply for a passport"
+    );
+    assert_eq!(catalogue.categories(Lang::Uk)[0].name, "Документи");
+    assert!(catalogue
+        .search(Lang::Ru, "паспорт", None)
+        .unwrap()
+        .is_empty());
+
+    let blank = text.replace("\"uk\": \"Для подорожей.\"", "\"uk\": \" \"");
+    let message = Catalogue::from_json(&blank).unwrap_err().to_string();
+    assert!(message.contains("fehlt in Sprache „uk“"), "{message}");
 }
 
 #[test]
@@ -206,10 +246,15 @@ fn a_missing_language_or_wrong_version_is_refused() {
     );
 }
 
+/// The catalogue the stations ship (`assets/services.json`).
+fn real_catalogue() -> Catalogue {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/services.json");
+    Catalogue::load(path).unwrap()
+}
+
 #[test]
 fn the_real_catalogue_in_assets_loads_and_finds_typos() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/services.json");
-    let catalogue = Catalogue::load(path).unwrap();
+    let catalogue = real_catalogue();
     assert!(catalogue.services().len() >= 20);
     for (query, expected) in [
         ("hundsteuer", "hundesteuer-anmelden"),
@@ -227,4 +272,39 @@ fn the_real_catalogue_in_assets_loads_and_finds_typos() {
         licence.starts_with("fuehrerschein-"),
         "„fürerschein“ found {licence}"
     );
+}
+
+#[test]
+fn the_real_catalogue_speaks_every_kiosk_language() {
+    let catalogue = real_catalogue();
+    for lang in [Lang::Uk, Lang::Ru, Lang::Ar, Lang::Tr] {
+        for service in catalogue.services() {
+            assert!(
+                service.name.written_in(lang).is_some()
+                    && service.summary.written_in(lang).is_some()
+                    && service
+                        .keywords
+                        .written_in(lang)
+                        .is_some_and(|k| !k.is_empty()),
+                "{} lacks {lang:?}",
+                service.id
+            );
+        }
+        // A service's own name in that language finds it among the first hits (every
+        // 13th service: a search over all of them takes a while in a debug build).
+        for service in catalogue.services().iter().step_by(13) {
+            let name = service.name.written_in(lang);
+            let hits = catalogue.search(lang, name.unwrap(), None).unwrap();
+            assert!(
+                hits.iter().take(3).any(|hit| hit.id == service.id),
+                "{lang:?} „{}“ finds {:?}",
+                name.unwrap(),
+                hits.iter().take(3).map(|hit| &hit.id).collect::<Vec<_>>()
+            );
+        }
+        let english = catalogue.categories(Lang::En);
+        for (own, english) in catalogue.categories(lang).iter().zip(&english) {
+            assert_ne!(own.name, english.name, "category {} in {lang:?}", own.id);
+        }
+    }
 }

@@ -11,6 +11,11 @@ export type Lang = (typeof LANGUAGES)[number];
 /** The languages of the staff window, the call display and the command line. */
 export const STAFF_LANGUAGES = ['de', 'en'] as const satisfies readonly Lang[];
 
+/** The staff language for a window showing `lang`: English for English, else German. */
+export function staffLang(lang: Lang): Lang {
+  return lang === 'en' ? 'en' : 'de';
+}
+
 /** The files every kiosk language has; the staff's files are German and English only. */
 export const KIOSK_FILES = ['eid.ftl', 'main.ftl', 'requests.ftl', 'ticket.ftl'] as const;
 

@@ -27,6 +27,7 @@ export function tIn(lang: Lang, id: string, args?: MessageArgs): string {
   return translator.format(lang, id, args);
 }
 
-export function hasMessage(id: string): boolean {
-  return translator.has(current.lang, id);
+/** Whether message `id` exists in `lang` (the current language unless given). */
+export function hasMessage(id: string, lang: Lang = current.lang): boolean {
+  return translator.has(lang, id);
 }

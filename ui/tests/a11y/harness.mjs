@@ -42,11 +42,13 @@ export function fail(label, problem) {
 }
 
 /**
- * Runs axe and the layout checks on what the page shows now. `scrolls`: the kiosk
+ * Runs axe and the page checks on what the page shows now. `scrolls`: the kiosk
  * screen may be taller than the window (large text reflows into a scrolling page).
- * @param {Page} page @param {string} name @param {{ kiosk?: boolean, lang?: string, scrolls?: boolean }} [options]
+ * `touch`: the page is used on the station's touchscreen, so every control must be a
+ * 44×44 px target (the back office, a desktop page, is not).
+ * @param {Page} page @param {string} name @param {{ kiosk?: boolean, lang?: string, scrolls?: boolean, touch?: boolean }} [options]
  */
-export async function check(page, name, { kiosk = true, lang = 'de', scrolls = false } = {}) {
+export async function check(page, name, { kiosk = true, lang = 'de', scrolls = false, touch = true } = {}) {
   results.checked += 1;
   const size = /** @type {Size} */ (page.viewportSize());
   const label = `${name} @${size.width}x${size.height}`;
@@ -69,11 +71,16 @@ export async function check(page, name, { kiosk = true, lang = 'de', scrolls = f
   }
   if (!(await page.evaluate(() => 'bkPageChecks' in window))) await page.addScriptTag({ content: pageChecksSource });
   const problems = await page.evaluate(
-    (fixedHeight) => {
+    ({ fixedHeight, touch }) => {
       const checks = /** @type {any} */ (window).bkPageChecks;
-      return [...checks.layoutProblems({ fixedHeight }), ...checks.largeTextProblems(), ...checks.targetProblems(), ...checks.nameProblems()];
+      return [
+        ...checks.layoutProblems({ fixedHeight }),
+        ...checks.largeTextProblems(),
+        ...(touch ? checks.targetProblems() : []),
+        ...checks.nameProblems(),
+      ];
     },
-    kiosk && !scrolls,
+    { fixedHeight: kiosk && !scrolls, touch },
   );
   const presses = await page.evaluate(() => /** @type {any} */ (window).bkPageChecks.startTabWalk());
   for (let round = 0; round < 4; round++) {

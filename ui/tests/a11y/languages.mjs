@@ -1,9 +1,9 @@
 /**
  * The citizen's screens in every kiosk language the start screen offers besides
  * German and English (walked in depth by the other walks): home, the language
- * switch, online services and a service, waiting ticket, request topics, form
- * errors and privacy notice, the eID pages (card reader, which PIN, PIN entry,
- * help with the booking QR code). Expected texts come from assets/locales, so a
+ * switch, the staff PIN dialog (in German there), online services and a service,
+ * waiting ticket, request topics, form errors and privacy notice, the eID pages
+ * (card reader, which PIN, PIN entry, help with the booking QR code). Expected texts come from assets/locales, so a
  * page that shows German instead of the chosen language fails; Arabic must run
  * right to left. Then the display modes (high contrast, large text, both) in
  * German and Arabic. At 1280×800, the smaller kiosk screen. Pages of running text
@@ -73,6 +73,14 @@ async function walkIn(browser, url, lang) {
   await page.locator('#bk-language-list').waitFor();
   await check(page, `language-switch-${lang}`, options);
   await page.keyboard.press('Escape');
+
+  // The staff PIN dialog speaks the staff's language (German), keypad included.
+  for (let tap = 0; tap < 5; tap++) await page.mouse.click(10, 10);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('group', { name: text('de', 'pin-pad-label') }).waitFor();
+  if ((await dialog.getAttribute('lang')) !== 'de') fail(`staff-pin-${lang}`, 'the staff PIN dialog is not marked lang="de"');
+  await check(page, `staff-pin-${lang}`, options);
+  await dialog.getByRole('button', { name: text('de', 'staff-pin-cancel') }).click();
 
   await openTile(page, lang, 'tile-services');
   await heading(page, text(lang, 'services-title'));

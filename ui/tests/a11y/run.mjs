@@ -111,7 +111,7 @@ async function idleTimeout(browser, url) {
   await page.getByRole('button', { name: text('de', 'mode-contrast') }).click();
   await page.getByRole('button', { name: 'العربية' }).click();
   await page.getByRole('button', { name: text('ar', 'tile-services') }).click();
-  await page.getByRole('group', { name: text('ar', 'keyboard-label') }).getByRole('button', { name: 'k', exact: true }).click();
+  await page.getByRole('group', { name: text('ar', 'keyboard-label') }).locator('.bk-key--char').first().click();
   // Back at the start screen, in German, left to right, standard display, with the search forgotten.
   await page.getByRole('button', { name: 'Deutsch', exact: true }).waitFor({ timeout: 5_000 });
   const root = await page.evaluate(() => ({

@@ -1,5 +1,6 @@
 //! The service catalogue (`assets/services.json`): categories and online services of
-//! the city in German and English, validated on load, searchable (see `search`).
+//! the city in German and English, and where written in Ukrainian, Russian, Arabic and
+//! Turkish, validated on load, searchable (see `search`).
 
 mod fold;
 mod search;
@@ -16,21 +17,44 @@ use search::{Document, Field, Query};
 /// The only file format version this build reads.
 const VERSION: u32 = 1;
 
-/// A value in every catalogue language.
+/// A value in German and English (every catalogue has them) and in the other kiosk
+/// languages where the city has written it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Localized<T> {
     /// German.
     pub de: T,
     /// English.
     pub en: T,
+    /// Ukrainian.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uk: Option<T>,
+    /// Russian.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<T>,
+    /// Arabic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ar: Option<T>,
+    /// Turkish.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tr: Option<T>,
 }
 
 impl<T> Localized<T> {
-    /// The value for a citizen reading `lang` (see [`Lang::catalogue`]).
+    /// The value for a citizen reading `lang`: written in `lang`, else (Leichte Sprache)
+    /// the German, else the English.
     pub fn get(&self, lang: Lang) -> &T {
-        match lang.catalogue() {
-            Lang::En => &self.en,
-            _ => &self.de,
+        self.written_in(lang).unwrap_or(&self.en)
+    }
+
+    /// The value as written in `lang` itself (German for Leichte Sprache), if it is.
+    pub fn written_in(&self, lang: Lang) -> Option<&T> {
+        match lang {
+            Lang::De | Lang::DeEasy => Some(&self.de),
+            Lang::En => Some(&self.en),
+            Lang::Uk => self.uk.as_ref(),
+            Lang::Ru => self.ru.as_ref(),
+            Lang::Ar => self.ar.as_ref(),
+            Lang::Tr => self.tr.as_ref(),
         }
     }
 }
@@ -98,7 +122,7 @@ pub struct Catalogue {
     categories: Vec<Category>,
     services: Vec<Service>,
     /// Per entry of [`SEARCHED`], one document per service (same order as `services`).
-    documents: [Vec<Document>; 3],
+    documents: [Vec<Document>; SEARCHED.len()],
 }
 
 impl Catalogue {
@@ -167,15 +191,23 @@ impl Catalogue {
                 .iter()
                 .map(|service| {
                     let mut document = Document::default();
+                    let category = categories.iter().find(|c| c.id == service.category);
                     for lang in langs {
-                        document.add(Field::Name, service.name.get(*lang));
-                        for keyword in service.keywords.get(*lang) {
-                            document.add(Field::Keyword, keyword);
+                        let texts = [
+                            (Field::Name, service.name.written_in(*lang)),
+                            (Field::Summary, service.summary.written_in(*lang)),
+                            (
+                                Field::Category,
+                                category.and_then(|c| c.name.written_in(*lang)),
+                            ),
+                        ];
+                        for (field, text) in texts {
+                            if let Some(text) = text {
+                                document.add(field, text);
+                            }
                         }
-                        document.add(Field::Summary, service.summary.get(*lang));
-                        if let Some(category) = categories.iter().find(|c| c.id == service.category)
-                        {
-                            document.add(Field::Category, category.name.get(*lang));
+                        for keyword in service.keywords.written_in(*lang).into_iter().flatten() {
+                            document.add(Field::Keyword, keyword);
                         }
                     }
                     document
@@ -252,16 +284,26 @@ impl Catalogue {
 }
 
 /// The catalogue languages searched for a kiosk language: German, English, or — for a
-/// citizen who reads neither — both, so a German word seen on a letter finds its
-/// service as well as an English one.
-const SEARCHED: [&[Lang]; 3] = [&[Lang::De], &[Lang::En], &[Lang::De, Lang::En]];
+/// citizen who reads Ukrainian, Russian, Arabic or Turkish — that language together with
+/// German and English, so a German word seen on a letter finds its service too.
+const SEARCHED: [&[Lang]; 6] = [
+    &[Lang::De],
+    &[Lang::En],
+    &[Lang::Uk, Lang::De, Lang::En],
+    &[Lang::Ru, Lang::De, Lang::En],
+    &[Lang::Ar, Lang::De, Lang::En],
+    &[Lang::Tr, Lang::De, Lang::En],
+];
 
 /// Position in [`SEARCHED`] (and `documents`) of what `lang` searches.
 fn searched_index(lang: Lang) -> usize {
     match lang {
         Lang::De | Lang::DeEasy => 0,
         Lang::En => 1,
-        Lang::Uk | Lang::Ru | Lang::Ar | Lang::Tr => 2,
+        Lang::Uk => 2,
+        Lang::Ru => 3,
+        Lang::Ar => 4,
+        Lang::Tr => 5,
     }
 }
 
@@ -276,7 +318,8 @@ fn view(service: &Service, lang: Lang) -> ServiceView {
 }
 
 /// Records a problem for every language in which the `field` (`name` or `summary`) of
-/// the `kind` (`category` or `service`) `id` is blank.
+/// the `kind` (`category` or `service`) `id` is blank: German and English must be
+/// written, the other languages where they are given.
 fn check_texts(
     problems: &mut Problems,
     kind: &str,
@@ -284,8 +327,12 @@ fn check_texts(
     field: &str,
     texts: &Localized<String>,
 ) {
-    for lang in Lang::CATALOGUE {
-        problems.check(!texts.get(lang).trim().is_empty(), || {
+    for lang in Lang::ALL {
+        let blank = match texts.written_in(lang) {
+            Some(text) => text.trim().is_empty(),
+            None => Lang::CATALOGUE.contains(&lang),
+        };
+        problems.check(!blank, || {
             german(
                 "error-detail-text-missing",
                 &[
