@@ -3,12 +3,18 @@
 //! second wrong PIN and the last try, the PUK after the third and the unblocked PIN;
 //! the card pulled on each page of the change and at each card command of the change
 //! itself (before the last command answers: the kiosk finds out when the card is back);
-//! a deactivated online function, a PUK used up, and a card that is not an ID card;
-//! then, with the shortest idle time (10 s), the idle reset and the idle timer standing
-//! still while a slow card works (12 s for the change). The card's counters and a PACE from the test show what
-//! the card really holds. Each eID page is checked in every language and display mode
-//! (`e2e::display`), the others in German; `eid_pin_flow.rs` walks the Transport PIN and
-//! the PIN change and looks for secrets in every file the app wrote.
+//! the reader unplugged on a page, and while the card makes the change (the kiosk
+//! checks the card once reader and card are back and shows the change that did take
+//! effect); a deactivated online function, a PUK used up, and a card that is not an ID
+//! card; then, with the shortest idle time (10 s), the idle reset and the idle timer
+//! standing still while a slow card works (12 s for the change). The card's counters
+//! and a PACE from the test show what the card really holds. Each eID page is checked
+//! in every language and display mode (`e2e::display`), the others in German;
+//! `eid_pin_flow.rs` walks the Transport PIN and the PIN change and looks for secrets
+//! in every file the app wrote.
+//!
+//! The reader is a pcscd of this test's own ([`UnpluggableReader`]), so that it can be
+//! unplugged, and the test runs beside the card tests on the shared pcscd.
 
 use e2e::display;
 use e2e::eid_pages::{containing, enter, pace_with, type_digits};
@@ -22,11 +28,13 @@ use eid::workflows::{self, CardSession, PinOutcome, WorkflowError};
 use std::ffi::OsStr;
 use std::path::Path;
 use std::time::Duration;
+use testcard::harness::unpluggable::UnpluggableReader;
 use testcard::harness::{CardOptions, VirtualCard};
 
 const PIN: &str = "482915";
 const WRONG_PIN: &str = "271828";
 const NEW_PIN: &str = "592738";
+const LAST_PIN: &str = "613804";
 const CAN: &str = "123456";
 const PUK: &str = "1234567890";
 
@@ -41,17 +49,22 @@ const CURRENT: &str = "Jetzige PIN eingeben";
 const NEW: &str = "Neue PIN wählen";
 const REPEAT: &str = "Neue PIN wiederholen";
 const REMOVED: &str = "Der Ausweis wurde weggenommen";
+const UNPLUGGED: &str = "Das Lesegerät ist nicht mehr verbunden";
+const CHECK: &str = "Bitte legen Sie den Ausweis wieder auf";
+const NO_READER: &str = "Kein Lesegerät gefunden";
 /// German on the start screen (the header's language menu has a "Deutsch" too).
 const START_GERMAN: &str = ".bk-languages button[lang='de']";
 
-fn card(options: CardOptions) -> VirtualCard {
-    // The kiosk probes every card it sees: this one must be the only one.
-    VirtualCard::start_alone(&CardOptions {
-        pin: PIN,
-        can: CAN,
-        puk: PUK,
-        ..options
-    })
+fn card(reader: &UnpluggableReader, options: CardOptions) -> VirtualCard {
+    VirtualCard::start_in(
+        reader,
+        &CardOptions {
+            pin: PIN,
+            can: CAN,
+            puk: PUK,
+            ..options
+        },
+    )
     .unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -64,14 +77,17 @@ struct Rig {
 }
 
 impl Rig {
-    fn start(data_dir: &Path, idle_seconds: &str) -> Rig {
+    fn start(data_dir: &Path, idle_seconds: &str, reader: &UnpluggableReader) -> Rig {
         let tools = Tools::find();
         let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
         let driver = TauriDriver::start(
             &tools,
             &xvfb,
             data_dir,
-            &[("BK_IDLE_SECONDS", OsStr::new(idle_seconds))],
+            &[
+                ("BK_IDLE_SECONDS", OsStr::new(idle_seconds)),
+                ("PCSCLITE_CSOCK_NAME", reader.socket.as_os_str()),
+            ],
             None,
         )
         .unwrap_or_else(|e| panic!("{e}"));
@@ -107,11 +123,16 @@ fn wait_heading(walk: &Walk<'_>, text: &str, timeout: Duration) {
 
 /// Current PIN `current`, then the new PIN twice (asked again after a wrong current PIN).
 fn change(walk: &mut Walk<'_>, current: &str) {
+    change_to(walk, current, NEW_PIN);
+}
+
+/// Current PIN `current`, then `new` twice.
+fn change_to(walk: &mut Walk<'_>, current: &str, new: &str) {
     enter(walk, current, None);
     wait_heading(walk, NEW, SCREEN_TIMEOUT);
-    enter(walk, NEW_PIN, None);
+    enter(walk, new, None);
     wait_heading(walk, REPEAT, SCREEN_TIMEOUT);
-    enter(walk, NEW_PIN, None);
+    enter(walk, new, None);
 }
 
 /// The current PIN after a wrong one: the kiosk may ask for the new PIN again.
@@ -237,6 +258,49 @@ fn pulled_at_each_command(walk: &mut Walk<'_>, card: &VirtualCard) {
     card.insert().unwrap();
 }
 
+/// The reader is unplugged on the page for the current PIN: the kiosk says so; once
+/// it is back the kiosk starts again at "which PIN". Then it is unplugged while the
+/// card works on the last command of the change (15 s, then the card makes the change
+/// and its answer finds no reader): the kiosk cannot know, asks for reader and card,
+/// checks the card when they are back and says what is true: the PIN is changed.
+fn unplugged(walk: &mut Walk<'_>, card: &VirtualCard, reader: &mut UnpluggableReader) {
+    open_eid(walk);
+    wait_heading(walk, CHOOSE, CARD_TIMEOUT);
+    walk.click(By::XPath(&containing("button", "6-stellige PIN")));
+    wait_heading(walk, CURRENT, SCREEN_TIMEOUT);
+    type_digits(walk, "59");
+    reader.unplug();
+    wait_heading(walk, UNPLUGGED, SCREEN_TIMEOUT);
+    display::visit_in_every_language(walk, "unplugged", Height::Fixed, 0);
+    reader.plug().unwrap();
+    card.wait_present().unwrap();
+    wait_heading(walk, CHOOSE, CARD_TIMEOUT);
+
+    let step: u32 = card.counter("step").unwrap().parse().unwrap();
+    card.control(&format!("fault delay:+{CHANGE_STEPS}:15000"))
+        .unwrap();
+    walk.click(By::XPath(&containing("button", "6-stellige PIN")));
+    wait_heading(walk, CURRENT, SCREEN_TIMEOUT);
+    change_to(walk, NEW_PIN, LAST_PIN);
+    let last = (step + CHANGE_STEPS).to_string();
+    let deadline = std::time::Instant::now() + CARD_TIMEOUT;
+    while card.counter("step").unwrap() != last {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change never reached its last command (step {last})"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    reader.unplug();
+    wait_heading(walk, CHECK, CARD_TIMEOUT);
+    walk.wait(By::XPath(&containing("*", NO_READER)));
+    walk.visit("unplugged-unknown");
+    reader.plug().unwrap();
+    card.wait_present().unwrap();
+    wait_heading(walk, "Ihre PIN ist geändert", CARD_TIMEOUT);
+    walk.visit("unplugged-checked-changed");
+}
+
 /// A card whose PIN the test blocks twice with wrong PINs, unblocking it once with
 /// its only PUK use between: the PUK is used up.
 fn use_up_the_puk(card: &VirtualCard) {
@@ -273,11 +337,12 @@ fn card_page(walk: &mut Walk<'_>, page: &str, screen: &str, turn: usize) {
 
 #[test]
 fn every_eid_branch_against_the_virtual_card() {
+    let mut reader = UnpluggableReader::plug_in().unwrap_or_else(|e| panic!("{e}"));
     let data_dir = tempfile::tempdir().unwrap();
     e2e::store::prepare(data_dir.path());
-    let mut rig = Rig::start(data_dir.path(), "600");
+    let mut rig = Rig::start(data_dir.path(), "600", &reader);
 
-    let mut ours = card(CardOptions::default());
+    let mut ours = card(&reader, CardOptions::default());
     rig.session("eid-can-puk", wrong_can_puk);
     assert_eq!(ours.counter("pin-tries").unwrap(), "3");
     assert_eq!(ours.counter("puk-uses").unwrap(), "9");
@@ -291,12 +356,21 @@ fn every_eid_branch_against_the_virtual_card() {
         pace_with(&ours.reader, CAN, NEW_PIN),
         Ok(PinOutcome::Resumed)
     );
+    rig.session("eid-unplugged", |walk| unplugged(walk, &ours, &mut reader));
+    assert_eq!(ours.counter("pin-tries").unwrap(), "3");
+    assert_eq!(
+        pace_with(&ours.reader, CAN, LAST_PIN),
+        Ok(PinOutcome::Resumed)
+    );
 
     drop(ours);
-    ours = card(CardOptions {
-        deactivated: true,
-        ..CardOptions::default()
-    });
+    ours = card(
+        &reader,
+        CardOptions {
+            deactivated: true,
+            ..CardOptions::default()
+        },
+    );
     rig.session("eid-deactivated", |walk| {
         card_page(
             walk,
@@ -306,10 +380,13 @@ fn every_eid_branch_against_the_virtual_card() {
         )
     });
     drop(ours);
-    ours = card(CardOptions {
-        puk_uses: 1,
-        ..CardOptions::default()
-    });
+    ours = card(
+        &reader,
+        CardOptions {
+            puk_uses: 1,
+            ..CardOptions::default()
+        },
+    );
     use_up_the_puk(&ours);
     // The card does not tell its PUK uses: the kiosk learns them when the PUK is tried.
     rig.session("eid-puk-used-up", |walk| {
@@ -320,10 +397,13 @@ fn every_eid_branch_against_the_virtual_card() {
         display::visit_in_every_language(walk, "help-puk-used-up", Height::Scrolls, 1);
     });
     drop(ours);
-    ours = card(CardOptions {
-        other_card: true,
-        ..CardOptions::default()
-    });
+    ours = card(
+        &reader,
+        CardOptions {
+            other_card: true,
+            ..CardOptions::default()
+        },
+    );
     rig.session("eid-other-card", |walk| {
         card_page(
             walk,
@@ -337,8 +417,8 @@ fn every_eid_branch_against_the_virtual_card() {
     drop(rig);
 
     // The shortest idle time the app takes: the reset, and a card command longer than it.
-    let mut idle = Rig::start(data_dir.path(), "10");
-    let ours = card(CardOptions::default());
+    let mut idle = Rig::start(data_dir.path(), "10", &reader);
+    let ours = card(&reader, CardOptions::default());
     idle.session("eid-idle", |walk| {
         open_eid(walk);
         wait_heading(walk, CHOOSE, CARD_TIMEOUT);

@@ -18,7 +18,7 @@ use crate::random::OsRandom;
 use crate::secret::{PasswordRef, Secret};
 use crate::sm::SecureChannel;
 use crate::status::PasswordStatus;
-use crate::transport::pcsc::{PcscContext, PcscReader};
+use crate::transport::pcsc::{map_error, PcscContext, PcscReader};
 use crate::transport::{CardTransport, TransportError};
 
 /// READ BINARY of EF.CardAccess by short file id `1C` (P1 = `80 | SFI`).
@@ -102,9 +102,16 @@ enum Presence {
     Card,
 }
 
-/// What lies on `reader` now, allowing pcscd `REMOVAL_GRACE` to notice a removal.
+/// What lies on `reader` now, allowing pcscd `REMOVAL_GRACE` to notice a removal;
+/// a pcscd that is gone took its readers with it.
 fn reader_presence(reader: &str) -> Option<Presence> {
-    let context = pcsc::Context::establish(pcsc::Scope::User).ok()?;
+    let context = match pcsc::Context::establish(pcsc::Scope::User) {
+        Ok(context) => context,
+        Err(error) => {
+            return matches!(map_error(error), TransportError::ServiceNotRunning)
+                .then_some(Presence::ReaderGone)
+        }
+    };
     let name = CString::new(reader).ok()?;
     let mut states = [pcsc::ReaderState::new(name, pcsc::State::UNAWARE)];
     context

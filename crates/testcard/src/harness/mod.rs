@@ -8,7 +8,9 @@
 //!
 //! The card runs on a thread of the test process ([`VirtualCard::start`],
 //! [`VirtualCard::start_alone`]) or as the `testcard run` binary with its
-//! secrets on stdin and a control socket ([`VirtualCard::start_process`]).
+//! secrets on stdin and a control socket ([`VirtualCard::start_process`]),
+//! or on a thread in the reader of a pcscd of the test's own that the test can
+//! unplug ([`VirtualCard::start_in`], [`unpluggable`]).
 //! Dropping the card pulls it out, waits until pcscd has seen the reader empty
 //! (so the next card there is not mistaken for this one), ends the card process
 //! if there is one and frees the reader: it stops exactly what it started.
@@ -16,6 +18,7 @@
 mod host;
 mod pcscd;
 mod pcscd_files;
+pub mod unpluggable;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -32,6 +35,7 @@ use crate::card_access::Curve;
 use crate::presence::{self, PresenceError, Seen};
 use crate::vpcd::{self, ReaderLock};
 use host::Host;
+use unpluggable::UnpluggableReader;
 
 /// vpcd's two readers.
 const PORTS: [u16; 2] = [vpcd::DEFAULT_PORT, vpcd::DEFAULT_PORT + 1];
@@ -156,6 +160,14 @@ pub enum HarnessError {
         /// The card's answer, or why its control socket could not be reached.
         answer: String,
     },
+    /// The mount namespace for an [`UnpluggableReader`] could not be made (not root?).
+    #[error(
+        "no mount namespace for the unpluggable reader (unshare ended with {0}; root is needed)"
+    )]
+    NoNamespace(ExitStatus),
+    /// The unpluggable reader's pcscd did not list its reader in time.
+    #[error("the unpluggable reader's pcscd did not answer in time (its log: {0})")]
+    UnpluggableNotUp(String),
     /// The card's `status` line has no value for the name asked for.
     #[error("{name} is not in the card's status {status:?}")]
     NoCounter {
@@ -173,6 +185,8 @@ enum Launch<'a> {
     Thread { alone: bool },
     /// As the `testcard` binary at this path.
     Process(&'a Path),
+    /// On a thread, in the reader of an [`UnpluggableReader`].
+    Unpluggable,
 }
 
 /// A card in a vpcd reader; pulled out for good when dropped.
@@ -207,6 +221,15 @@ impl VirtualCard {
         Self::launch(options, Launch::Process(binary))
     }
 
+    /// Starts a card on a thread in the reader of `_reader` (whose pcscd this
+    /// process talks to) and waits until that pcscd sees it.
+    pub fn start_in(
+        _reader: &UnpluggableReader,
+        options: &CardOptions,
+    ) -> Result<Self, HarnessError> {
+        Self::launch(options, Launch::Unpluggable)
+    }
+
     fn launch(options: &CardOptions, launch: Launch<'_>) -> Result<Self, HarnessError> {
         let client = pcscd::client()?;
         let deadline = Instant::now() + PATIENCE;
@@ -219,7 +242,10 @@ impl VirtualCard {
             }
             std::thread::sleep(RETRY_PAUSE);
         };
-        let prefix = vpcd::reader_name(port);
+        let prefix = match launch {
+            Launch::Unpluggable => unpluggable::READER.to_owned(),
+            _ => vpcd::reader_name(port),
+        };
         let mut card = VirtualCard {
             reader: prefix.clone(),
             host,
@@ -345,6 +371,15 @@ fn claim_reader(
                 free.into_iter().map(|(_, lock)| lock).collect(),
             )))
         }
+        Launch::Unpluggable => match ReaderLock::acquire(unpluggable::PORT) {
+            Ok(lock) => Ok(Some((
+                unpluggable::PORT,
+                Host::thread(options, unpluggable::PORT)?,
+                vec![lock],
+            ))),
+            Err(error) if error.kind() == io::ErrorKind::AddrInUse => Ok(None),
+            Err(error) => Err(HarnessError::ReaderLock(error)),
+        },
         Launch::Process(binary) => {
             for port in PORTS {
                 if let Some(host) = Host::process(binary, options, port)? {
