@@ -112,12 +112,16 @@ build_ui() {
     die "the UI build did not produce ui/dist/index.html and ui/dist/staff.html"
 }
 
-# Builds the app (debug profile: see docs/operations.md) and sets BK_APP_BINARY to the
-# executable cargo reports, so any CARGO_TARGET_DIR or cargo configuration is honoured.
+# build_app [release|dev]: builds the app (the release profile by default, as a station
+# runs it; dev: the debug build the tests share, see docs/operations.md) and sets
+# BK_APP_BINARY to the executable cargo reports, so any CARGO_TARGET_DIR or cargo
+# configuration is honoured.
 build_app() {
-  say "App: cargo build -p buergerkoffer"
+  local args=(-p buergerkoffer)
+  [ "${1:-release}" = release ] && args+=(--release)
+  say "App: cargo build ${args[*]}"
   local messages
-  messages="$(cd "$BK_ROOT" && cargo build -p buergerkoffer --message-format=json-render-diagnostics)"
+  messages="$(cd "$BK_ROOT" && cargo build "${args[@]}" --message-format=json-render-diagnostics)"
   BK_APP_BINARY="$(sed -n 's/.*"executable":"\([^"]*\/buergerkoffer\)".*/\1/p' <<<"$messages" | tail -n1)"
   [ -n "$BK_APP_BINARY" ] && [ -x "$BK_APP_BINARY" ] || die "cargo did not report the buergerkoffer executable"
   export BK_APP_BINARY
@@ -136,18 +140,19 @@ ensure_cargo_tool() {
 }
 
 # The virtual card reader's driver (vsmartcard-vpcd) listens on 127.0.0.1:35963 and
-# 35964 once pcscd starts, and pcscd starts again and again during the tests. A test
+# 35964 once pcscd starts (35973-35974 in the eID walk's own pcscd, which it ends and
+# starts again), and pcscd starts again and again during the tests. A test
 # that opens many connections (the central under kill -9) may take either port as the
 # local end of a connection or in TIME_WAIT just then, and the reader is gone for every
 # card test that follows. Reserved ports are never handed out automatically.
 reserve_vpcd_ports() {
   local reserved=/proc/sys/net/ipv4/ip_local_reserved_ports
-  if grep -qE '(^|,)35963-35964(,|$)' "$reserved" 2>/dev/null; then
+  if grep -qE '(^|,)35963-35964,35973-35974(,|$)' "$reserved" 2>/dev/null; then
     return
   fi
-  if [ "$(id -u)" -eq 0 ] && sysctl -q -w net.ipv4.ip_local_reserved_ports=35963,35964 2>/dev/null; then
-    say "ports 35963-35964 reserved for the virtual card reader"
+  if [ "$(id -u)" -eq 0 ] && sysctl -q -w net.ipv4.ip_local_reserved_ports=35963,35964,35973,35974 2>/dev/null; then
+    say "ports 35963-35964 and 35973-35974 reserved for the virtual card readers"
   else
-    say "warning: cannot reserve ports 35963-35964 for the virtual card reader (not root?); card tests may lose their reader"
+    say "warning: cannot reserve ports 35963-35964 and 35973-35974 for the virtual card readers (not root?); card tests may lose their reader"
   fi
 }

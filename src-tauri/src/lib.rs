@@ -9,6 +9,7 @@ mod ready_clock;
 mod settings;
 mod shell;
 mod startup_error;
+mod watchdog;
 mod windows;
 
 pub use commands::{typescript, DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
@@ -61,23 +62,24 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 }
 
 /// The app on any runtime (Wry in production, the mock runtime in tests): its commands
-/// and the rules that closing the kiosk window ends the app and closing the call
-/// display stops the sounding of calls.
+/// and the rules for its windows: the kiosk window refuses to be closed (Alt+F4, the
+/// window manager's close button) — staff end the app (`kiosk_quit`), IT stops its
+/// service —; should it go anyway, the app ends; closing the call display stops the
+/// sounding of calls.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .invoke_handler(commands::handler())
-        .on_window_event(|window, event| {
-            if !matches!(event, WindowEvent::Destroyed) {
-                return;
+        .on_window_event(|window, event| match event {
+            WindowEvent::CloseRequested { api, .. } if window.label() == KIOSK => {
+                api.prevent_close();
             }
-            if window.label() == KIOSK {
-                window.app_handle().exit(0);
-            }
-            if window.label() == DISPLAY {
+            WindowEvent::Destroyed if window.label() == KIOSK => window.app_handle().exit(0),
+            WindowEvent::Destroyed if window.label() == DISPLAY => {
                 if let Some(announcer) = window.try_state::<announcer::Announcer>() {
                     announcer.pause();
                 }
             }
+            _ => {}
         })
 }
 
@@ -92,6 +94,9 @@ pub fn start<R: Runtime, M: Manager<R>>(
     settings: Settings,
 ) -> tauri::Result<()> {
     let shell = shell::Shell::start(clock, settings);
+    if shell.station().is_err() {
+        watchdog::keep_alive_without_page();
+    }
     let kiosk_url = shell.kiosk_url();
     let call_display = shell.settings.call_display && shell.station().is_ok();
     manager.manage(announcer::Announcer::start(&shell.settings));

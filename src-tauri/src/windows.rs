@@ -1,10 +1,12 @@
 //! The three windows: the fullscreen `kiosk` window for citizens, created at start; the
 //! `staff` window, opened with the staff PIN and closed by `staff_lock`; and the
 //! `display` window that shows the calls on a TV or second screen, opened by staff or
-//! at start (`BK_CALL_DISPLAY`).
+//! at start (`BK_CALL_DISPLAY`). Each is locked to the app's own pages: no navigation
+//! elsewhere, no new windows, no context menu.
 
 use app::messages::german;
-use tauri::{Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+use tauri::webview::NewWindowResponse;
+use tauri::{Manager, Runtime, Url, WebviewUrl, WebviewWindowBuilder};
 
 /// Window label of the citizen kiosk; capability `kiosk` names it.
 pub const KIOSK: &str = "kiosk";
@@ -13,11 +15,43 @@ pub const STAFF: &str = "staff";
 /// Window label of the call display; capability `display` names it.
 pub const DISPLAY: &str = "display";
 
+/// Run in every page before its own scripts: a long press or right click opens no menu.
+const NO_CONTEXT_MENU: &str =
+    "window.addEventListener('contextmenu', (event) => event.preventDefault(), { capture: true });";
+
+/// A window showing `url` that stays on the app's own pages (and on `url` itself, the
+/// start-up error page being a `data:` URL): a link, a script or a form elsewhere is
+/// not followed, `window.open` opens nothing, and there is no context menu.
+fn locked<'a, R: Runtime, M: Manager<R>>(
+    manager: &'a M,
+    label: &str,
+    url: WebviewUrl,
+) -> WebviewWindowBuilder<'a, R, M> {
+    let start = match &url {
+        WebviewUrl::External(start) => Some(start.clone()),
+        _ => None,
+    };
+    WebviewWindowBuilder::new(manager, label, url)
+        .on_navigation(move |to| is_own_page(to) || start.as_ref() == Some(to))
+        .on_new_window(|_, _| NewWindowResponse::Deny)
+        .initialization_script(NO_CONTEXT_MENU)
+}
+
+/// A page the app serves itself (`tauri://localhost/…`, or `http://tauri.localhost/…`
+/// where the platform uses that form).
+fn is_own_page(url: &Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost"),
+        "http" | "https" => url.host_str() == Some("tauri.localhost"),
+        _ => false,
+    }
+}
+
 /// Opens the kiosk window at `url` (the UI's `index.html`, or the start-up error page).
 /// Fullscreen needs a window manager; without one (a bare X server, Xvfb) the window
 /// is also placed over the whole monitor, so it covers the screen either way.
 pub fn open_kiosk<R: Runtime, M: Manager<R>>(manager: &M, url: WebviewUrl) -> tauri::Result<()> {
-    let window = WebviewWindowBuilder::new(manager, KIOSK, url)
+    let window = locked(manager, KIOSK, url)
         .title(german("window-title-kiosk", &[]))
         .fullscreen(true)
         .decorations(false)
@@ -36,7 +70,7 @@ pub fn open_staff<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<()> {
     if let Some(window) = manager.get_webview_window(STAFF) {
         return window.set_focus();
     }
-    WebviewWindowBuilder::new(manager, STAFF, WebviewUrl::App("staff.html".into()))
+    locked(manager, STAFF, WebviewUrl::App("staff.html".into()))
         .title(german("window-title-staff", &[]))
         .inner_size(1024.0, 768.0)
         .min_inner_size(800.0, 600.0)
@@ -59,12 +93,11 @@ pub fn open_display<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<()>
     if let Some(window) = manager.get_webview_window(DISPLAY) {
         return window.set_focus();
     }
-    let window =
-        WebviewWindowBuilder::new(manager, DISPLAY, WebviewUrl::App("display.html".into()))
-            .title(german("window-title-display", &[]))
-            .inner_size(1280.0, 720.0)
-            .focused(false)
-            .build()?;
+    let window = locked(manager, DISPLAY, WebviewUrl::App("display.html".into()))
+        .title(german("window-title-display", &[]))
+        .inner_size(1280.0, 720.0)
+        .focused(false)
+        .build()?;
     // A screen of its own: one that is not the kiosk's. With one screen the display
     // stays a window, never fullscreen over the kiosk.
     let kiosk_screen = match manager.get_webview_window(KIOSK) {
@@ -83,4 +116,30 @@ pub fn open_display<R: Runtime, M: Manager<R>>(manager: &M) -> tauri::Result<()>
         window.set_fullscreen(true)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_own_page;
+
+    #[test]
+    fn only_the_apps_own_pages_are_followed() {
+        for own in [
+            "tauri://localhost/index.html",
+            "tauri://localhost/staff.html#desks",
+            "http://tauri.localhost/display.html",
+        ] {
+            assert!(is_own_page(&own.parse().unwrap()), "{own}");
+        }
+        for foreign in [
+            "https://www.potsdam.de/",
+            "tauri://elsewhere/index.html",
+            "http://localhost:8080/",
+            "file:///etc/passwd",
+            "data:text/html,<h1>x</h1>",
+            "about:blank",
+        ] {
+            assert!(!is_own_page(&foreign.parse().unwrap()), "{foreign}");
+        }
+    }
 }

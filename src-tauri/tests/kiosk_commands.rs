@@ -164,21 +164,13 @@ fn ticket_draw_needs_a_station_then_counts_up() {
 }
 
 #[test]
-fn staff_pin_setup_opens_the_staff_window_once() {
+fn the_kiosk_cannot_set_the_staff_pin() {
     let app = TestApp::start();
     let kiosk = app.kiosk();
-    let weak = invoke(&kiosk, "staff_pin_setup", json!({ "pin": "123456" })).unwrap_err();
-    assert_eq!(error_code(&weak), "staff_pin_rejected");
+    assert!(invoke(&kiosk, "staff_pin_setup", json!({ "pin": STAFF_PIN })).is_err());
+    let unset = invoke(&kiosk, "staff_unlock", json!({ "pin": STAFF_PIN })).unwrap_err();
+    assert_eq!(error_code(&unset), "staff_pin_not_set");
     assert!(app.staff().is_none());
-
-    assert_eq!(
-        invoke(&kiosk, "staff_pin_setup", json!({ "pin": STAFF_PIN })).unwrap(),
-        Value::Null
-    );
-    assert!(app.staff().is_some());
-
-    let again = invoke(&kiosk, "staff_pin_setup", json!({ "pin": "907153" })).unwrap_err();
-    assert_eq!(error_code(&again), "staff_pin_already_set");
 }
 
 #[test]

@@ -16,6 +16,8 @@
  * `eidcard=two_left|suspended|blocked|puk_used_up|deactivated`, `eidpin=transport`,
  * `eidfail=not_changed|unknown|reader_gone|card_error` (the next PIN change fails so).
  * `window.bkShim` lets the accessibility walk-through lay down or take away the card.
+ * `staff_lock` and `kiosk_quit` close no window here: they mark the page
+ * (`<html data-shim-closed="staff_lock">`) for the walk-through to see.
  */
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { SampleCard } from './eidCard';
@@ -158,7 +160,7 @@ const clock = (minutesAhead: number) => {
 const tickets: SampleTicket[] = [];
 const card = new SampleCard(params);
 (window as unknown as { bkShim: SampleCard }).bkShim = card;
-let staffPinSet = params.get('pin') !== 'unset';
+const staffPinSet = params.get('pin') !== 'unset';
 let wrongTries = 0;
 let selectedStation: string | null = params.get('station') === 'none' ? null : 'schlaatz';
 
@@ -223,6 +225,7 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
         station: selectedStation ? { id: selectedStation, name: plan.find((s) => s.id === selectedStation)?.name } : null,
         today,
         staffPinSet,
+        heartbeatMs: null,
         idleSeconds: Number(params.get('idle') ?? 90),
         shuffleKeypad: params.get('shuffle') === '1',
         ticketKinds: offered(),
@@ -262,10 +265,6 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
       const printed = printer.address !== null && printer.trouble === null;
       return { number, label, kind, day: today, expectedWaitMinutes, window, qrSvg: sampleQr(qrText), qrText, printed };
     }
-    case 'staff_pin_setup':
-      if (staffPinSet) return fail('staff_pin_already_set', 'PIN ist schon gesetzt');
-      staffPinSet = true;
-      return null;
     case 'staff_unlock':
       if (args.pin === '123456') {
         wrongTries = 0;
@@ -304,7 +303,12 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
       entry.status = args.status as Status;
       return { ...entry };
     }
+    case 'kiosk_heartbeat':
+      return null;
     case 'staff_lock':
+    case 'kiosk_quit':
+      document.documentElement.dataset.shimClosed = cmd;
+      return null;
     case 'call_display_open':
       return null;
     case 'desks_list':

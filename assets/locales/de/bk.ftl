@@ -109,6 +109,15 @@ bk-sync-exported =
        *[other] { $count } Einträge signiert nach { $file } geschrieben. Auf dem Rechner der Zentrale: bk-central import DATEI
     }
 
+## Mitarbeiter-PIN (bk staff set-pin)
+
+bk-staff-pin-new = Neue Mitarbeiter-PIN (6 bis 12 Ziffern)
+bk-staff-pin-repeat = Dieselbe PIN noch einmal
+bk-staff-pin-mismatch = Die beiden Eingaben stimmen nicht überein. Die Mitarbeiter-PIN bleibt, wie sie war.
+bk-staff-pin-input-missing = Eingabe fehlt: { $what }. Die Mitarbeiter-PIN bleibt, wie sie war.
+bk-staff-pin-set = Die Mitarbeiter-PIN ist gesetzt. Am Kiosk öffnet sie den Mitarbeiterbereich (fünfmal in die linke obere Ecke tippen).
+bk-staff-pin-replaced = Die Mitarbeiter-PIN ist ersetzt; falsche Versuche und Sperre sind zurückgesetzt.
+
 ## Datenbank (bk db status)
 
 # Beschriftungen; die Spaltenbreite legt bk fest.
@@ -138,6 +147,9 @@ bk-help-tickets-draw = Eine neue Wartenummer ziehen
 bk-help-tickets-call-next = Die nächste wartende Nummer aufrufen
 bk-help-tickets-kind = Art des Anliegens
 bk-help-tickets-desk = Der Schalter, der aufruft (1–4)
+bk-help-staff = Die Mitarbeiter-PIN, die am Kiosk den Mitarbeiterbereich öffnet
+bk-help-staff-set-pin = Die Mitarbeiter-PIN setzen (zweimal eingeben, ohne Anzeige; ohne Terminal zwei Zeilen auf stdin)
+bk-help-staff-set-pin-replace = Eine gesetzte PIN ersetzen (falsche Versuche und Sperre beginnen von vorn)
 bk-help-desks = Schalter und die Arten von Anliegen, die sie bedienen
 bk-help-desks-show = Die Schalter anzeigen
 bk-help-desks-set = Die Schalter einrichten, Schalter 1 zuerst (z. B. „bk desks set eid,advice request“)

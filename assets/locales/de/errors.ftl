@@ -171,6 +171,7 @@ setting-switch-invalid = „{ $raw }“ ist weder ein (1, true, yes, on) noch au
 log-prefix = bürgerkoffer: { $text }
 log-setting-ignored = bürgerkoffer: Einstellung ignoriert – { $setting }
 log-start-failed = bürgerkoffer: Start fehlgeschlagen: { $detail }
+log-notify-failed = bürgerkoffer: Meldung an systemd fehlgeschlagen: { $detail }
 log-sync-not-started = bürgerkoffer: Synchronisation nicht gestartet – { $detail }
 log-reader-watch-not-started = bürgerkoffer: Kartenleser-Überwachung startet nicht: { $detail }
 

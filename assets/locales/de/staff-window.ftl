@@ -3,14 +3,13 @@
 
 ## Mitarbeiter-PIN am Kiosk
 
-staff-pin-setup-title = Mitarbeiter-PIN festlegen
 staff-pin-unlock-title = Mitarbeiterbereich öffnen
 staff-pin-enter = Bitte geben Sie die Mitarbeiter-PIN ein.
-staff-pin-new = Bitte wählen Sie eine neue Mitarbeiter-PIN mit { $min } bis { $max } Ziffern.
-staff-pin-repeat = Bitte geben Sie die neue PIN noch einmal ein.
-staff-pin-mismatch = Die beiden Eingaben stimmen nicht überein. Bitte beginnen Sie noch einmal.
 staff-pin-too-short = Die PIN hat mindestens { $min } Ziffern.
 staff-pin-submit = Bestätigen
+staff-pin-unset-title = Noch keine Mitarbeiter-PIN
+staff-pin-unset-text = Für diese Station ist noch keine Mitarbeiter-PIN gesetzt. Die IT setzt sie am Gerät (nicht hier am Bildschirm) mit diesem Befehl:
+staff-pin-close = Schließen
 staff-pin-cancel = Abbrechen
 
 ## Mitarbeiterbereich
@@ -18,6 +17,10 @@ staff-pin-cancel = Abbrechen
 staff-title = Mitarbeiterbereich
 staff-station-none = Keine Station gewählt
 staff-lock = Sperren
+staff-quit = Kiosk beenden
+staff-quit-question = Der Bildschirm für Bürgerinnen und Bürger schließt sich, bis der Kiosk wieder gestartet wird. Jetzt beenden?
+staff-quit-confirm = Ja, Kiosk beenden
+staff-quit-cancel = Abbrechen
 staff-tickets-title = Wartenummern heute
 staff-call-next = Nächste Nummer aufrufen
 staff-waiting-count =

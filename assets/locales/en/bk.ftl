@@ -112,6 +112,15 @@ bk-sync-exported =
        *[other] { $count } entries
     } signed and written to { $file }. On the central office's computer: bk-central import FILE
 
+## Staff PIN (bk staff set-pin)
+
+bk-staff-pin-new = New staff PIN (6 to 12 digits)
+bk-staff-pin-repeat = The same PIN once more
+bk-staff-pin-mismatch = The two entries do not match. The staff PIN stays as it was.
+bk-staff-pin-input-missing = Input missing: { $what }. The staff PIN stays as it was.
+bk-staff-pin-set = The staff PIN is set. At the kiosk it opens the staff area (tap the top left corner five times).
+bk-staff-pin-replaced = The staff PIN has been replaced; wrong tries and the lock are reset.
+
 ## Database (bk db status)
 
 # Labels; bk sets the column width.
@@ -141,6 +150,9 @@ bk-help-tickets-draw = Draw a new waiting ticket
 bk-help-tickets-call-next = Call the next waiting number
 bk-help-tickets-kind = Kind of matter
 bk-help-tickets-desk = The desk that calls (1–4)
+bk-help-staff = The staff PIN that opens the staff area at the kiosk
+bk-help-staff-set-pin = Set the staff PIN (typed twice, not shown; without a terminal two lines on stdin)
+bk-help-staff-set-pin-replace = Replace a PIN that is set (wrong tries and the lock start afresh)
 bk-help-desks = Desks and the kinds of matter they serve
 bk-help-desks-show = Show the desks
 bk-help-desks-set = Set up the desks, desk 1 first (e.g. “bk desks set eid,advice request”)

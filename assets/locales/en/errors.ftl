@@ -171,6 +171,7 @@ setting-switch-invalid = “{ $raw }” is neither on (1, true, yes, on) nor off
 log-prefix = bürgerkoffer: { $text }
 log-setting-ignored = bürgerkoffer: setting ignored – { $setting }
 log-start-failed = bürgerkoffer: start failed: { $detail }
+log-notify-failed = bürgerkoffer: notifying systemd failed: { $detail }
 log-sync-not-started = bürgerkoffer: sync not started – { $detail }
 log-reader-watch-not-started = bürgerkoffer: card reader watch does not start: { $detail }
 

@@ -3,14 +3,13 @@
 
 ## Staff PIN at the kiosk
 
-staff-pin-setup-title = Set the staff PIN
 staff-pin-unlock-title = Open the staff area
 staff-pin-enter = Please enter the staff PIN.
-staff-pin-new = Please choose a new staff PIN with { $min } to { $max } digits.
-staff-pin-repeat = Please enter the new PIN once more.
-staff-pin-mismatch = The two entries do not match. Please start again.
 staff-pin-too-short = The PIN has at least { $min } digits.
 staff-pin-submit = Confirm
+staff-pin-unset-title = No staff PIN yet
+staff-pin-unset-text = No staff PIN has been set for this station. IT sets it on the laptop (not here on the screen) with this command:
+staff-pin-close = Close
 staff-pin-cancel = Cancel
 
 ## Staff area
@@ -18,6 +17,10 @@ staff-pin-cancel = Cancel
 staff-title = Staff area
 staff-station-none = No station chosen
 staff-lock = Lock
+staff-quit = Quit the kiosk
+staff-quit-question = The citizens' screen closes until the kiosk is started again. Quit now?
+staff-quit-confirm = Yes, quit the kiosk
+staff-quit-cancel = Cancel
 staff-tickets-title = Waiting numbers today
 staff-call-next = Call next number
 staff-waiting-count =

@@ -41,9 +41,15 @@ pub struct StaffOverview {
     pub today: NaiveDate,
 }
 
-/// Sets the first staff PIN (refused once one is set).
+/// Sets the first staff PIN (refused once one is set): `bk staff set-pin`.
 pub fn set_pin(station: &Station, pin: &StaffPin) -> AppResult<()> {
     Ok(staff_pin::setup(&station.store(), pin)?)
+}
+
+/// Sets a new staff PIN over the one that is set, its tries and lock afresh:
+/// `bk staff set-pin --replace`.
+pub fn replace_pin(station: &Station, pin: &StaffPin) -> AppResult<()> {
+    Ok(staff_pin::replace(&station.store(), pin)?)
 }
 
 /// Checks the staff PIN, with the store's lockout after wrong tries.

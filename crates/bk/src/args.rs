@@ -52,6 +52,12 @@ pub enum Command {
         #[command(subcommand)]
         command: TicketCommand,
     },
+    /// `bk staff set-pin`: the staff PIN that opens the staff area at the kiosk.
+    #[command(about = german("bk-help-staff", &[]))]
+    Staff {
+        #[command(subcommand)]
+        command: crate::staff::StaffCommand,
+    },
     /// `bk desks …`: the desks and the kinds of matter each serves.
     #[command(about = german("bk-help-desks", &[]))]
     Desks {

@@ -14,6 +14,8 @@ mod output;
 mod printer;
 mod report;
 mod requests;
+mod secrets;
+mod staff;
 mod stations;
 mod sync;
 mod tickets;
@@ -61,6 +63,7 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
             }
         },
         Command::Desks { command } => desks::run(context, command),
+        Command::Staff { command } => staff::run(context, command),
         Command::Report(args) => report::run(context, args),
         Command::Printer { command } => printer::run(context, command),
         Command::Db {

@@ -1,7 +1,8 @@
 //! The `bk` binary end to end, on real store files in temporary directories.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use devices::fake_printer::{FakePrinter, FakeState};
 use serde_json::Value;
@@ -15,13 +16,28 @@ fn fixtures() -> PathBuf {
 
 /// `bk` with its store in `data_dir`, the fixture plan and a fixed clock.
 fn bk(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bk"))
+    bk_with_stdin(data_dir, args, "")
+}
+
+/// [`bk`] with `stdin` as its standard input (not a terminal).
+fn bk_with_stdin(data_dir: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_bk"))
         .args(args)
         .env("BK_DATA_DIR", data_dir)
         .env("BK_ASSETS_DIR", fixtures())
         .env("BK_NOW", OPEN_NOW)
-        .output()
-        .expect("bk runs")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("bk runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("bk ends")
 }
 
 fn stdout(output: &Output) -> String {
@@ -268,4 +284,57 @@ fn a_wrong_clock_setting_is_a_clear_error() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("BK_NOW=„gestern“"));
+}
+
+#[test]
+fn it_sets_the_staff_pin_typed_twice_and_replaces_a_forgotten_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join(station::store::FILE_NAME);
+    let set_pin = |args: &[&str], stdin: &str| {
+        let mut all = vec!["staff", "set-pin"];
+        all.extend_from_slice(args);
+        bk_with_stdin(dir.path(), &all, stdin)
+    };
+    let pin_opens = |pin: &str| {
+        let store = station::Store::open(&database).unwrap();
+        station::staff_pin::verify(
+            &store,
+            &station::staff_pin::StaffPin::new(pin.to_owned()),
+            chrono::Utc::now(),
+        )
+        .is_ok()
+    };
+
+    let mismatch = set_pin(&[], "482915\n482916\n");
+    assert!(!mismatch.status.success());
+    assert!(
+        stderr(&mismatch).contains("stimmen nicht überein"),
+        "{}",
+        stderr(&mismatch)
+    );
+    let weak = set_pin(&[], "123456\n123456\n");
+    assert!(!weak.status.success());
+    let missing = set_pin(&[], "482915\n");
+    assert!(
+        stderr(&missing).contains("Eingabe fehlt"),
+        "{}",
+        stderr(&missing)
+    );
+    for failed in [&mismatch, &weak, &missing] {
+        assert!(!stderr(failed).contains("482915") && !stdout(failed).contains("482915"));
+    }
+
+    let set = set_pin(&[], "482915\n482915\n");
+    assert!(set.status.success(), "{}", stderr(&set));
+    assert!(stdout(&set).contains("Mitarbeiter-PIN ist gesetzt"));
+    assert!(pin_opens("482915"));
+    let again = set_pin(&[], "739164\n739164\n");
+    assert!(
+        !again.status.success(),
+        "a set PIN is only replaced with --replace"
+    );
+    let replaced = set_pin(&["--replace"], "739164\n739164\n");
+    assert!(replaced.status.success(), "{}", stderr(&replaced));
+    assert!(pin_opens("739164"));
+    assert!(!pin_opens("482915"));
 }

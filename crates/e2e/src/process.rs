@@ -1,4 +1,5 @@
-//! The processes around the app: a private Xvfb and tauri-driver. Each runs in its own
+//! The processes around the app: a private Xvfb, a window manager on it when a test
+//! needs one, and tauri-driver. Each runs in its own
 //! process group and is ended (the whole group, by its id) when its guard is dropped,
 //! so a failing test leaves nothing behind.
 
@@ -100,6 +101,42 @@ impl Xvfb {
     }
 }
 
+/// Openbox on an Xvfb, the window manager a desktop would have: it closes the focused
+/// window on Alt+F4 and any window on `wmctrl -c` (both ask the window to close).
+pub struct WindowManager {
+    _process: Guarded,
+}
+
+impl WindowManager {
+    /// Starts openbox on `xvfb` and waits until it manages the screen (`wmctrl -m` answers).
+    pub fn start(xvfb: &Xvfb) -> Result<Self, String> {
+        let process = Guarded::spawn(
+            "openbox",
+            Command::new("openbox")
+                .arg("--sm-disable")
+                .env("DISPLAY", &xvfb.display)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let answered = Command::new("wmctrl")
+                .arg("-m")
+                .env("DISPLAY", &xvfb.display)
+                .output()
+                .map_err(|e| format!("wmctrl: {e}"))?;
+            if answered.status.success() {
+                return Ok(WindowManager { _process: process });
+            }
+            if Instant::now() > deadline {
+                return Err("openbox did not manage the screen within 10 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
 /// An environment variable for an app that must not see pcscd: PC/SC clients (the app's
 /// reader watcher) look for the service at this socket, which does not exist, so the
 /// app never probes the virtual cards of the card tests and can run beside them.
@@ -172,6 +209,22 @@ impl TauriDriver {
             std::thread::sleep(Duration::from_millis(100));
         }
         Ok(driver)
+    }
+
+    /// [`start`](Self::start) for an app that sees no pcscd ([`WITHOUT_PCSC`]) and keeps
+    /// its screen for ten minutes without a touch, with the further variables `env`.
+    pub fn start_cardless(
+        tools: &Tools,
+        xvfb: &Xvfb,
+        data_dir: &Path,
+        env: &[(&str, &std::ffi::OsStr)],
+    ) -> Result<Self, String> {
+        let mut all = vec![
+            ("BK_IDLE_SECONDS", std::ffi::OsStr::new("600")),
+            (WITHOUT_PCSC.0, std::ffi::OsStr::new(WITHOUT_PCSC.1)),
+        ];
+        all.extend_from_slice(env);
+        Self::start(tools, xvfb, data_dir, &all, None)
     }
 
     /// Ends tauri-driver and its process group (also done on drop).

@@ -223,6 +223,31 @@ impl Session {
         self.post("/window", json!({ "handle": handle })).map(drop)
     }
 
+    /// The address of the current window's page.
+    pub fn current_url(&self) -> Result<String, String> {
+        let url = self.get("/url")?;
+        url.as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("url is not a string: {url}"))
+    }
+
+    /// Switches to the window whose page has `title`, waiting up to 30 s for it to open.
+    pub fn switch_to_titled(&self, title: &str) -> Result<(), String> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            for handle in self.window_handles()? {
+                self.switch_to_window(&handle)?;
+                if self.title().unwrap_or_default() == title {
+                    return Ok(());
+                }
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no window titled {title:?} within 30 s"));
+            }
+            std::thread::sleep(Duration::from_millis(250));
+        }
+    }
+
     /// The title of the current window's page.
     pub fn title(&self) -> Result<String, String> {
         let title = self.get("/title")?;

@@ -44,21 +44,6 @@ fn call_advice_to_desk_two(database: &Path) -> String {
     called.label
 }
 
-/// Switches the session to the window whose page has `title`.
-fn switch_to(session: &Session, title: &str) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        for handle in session.window_handles().expect("window handles") {
-            session.switch_to_window(&handle).expect("switch window");
-            if session.title().unwrap_or_default() == title {
-                return;
-            }
-        }
-        assert!(Instant::now() < deadline, "no window titled {title:?}");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-}
-
 #[test]
 fn a_call_shows_on_the_display_and_sounds() {
     let tools = paths::Tools::find();
@@ -80,7 +65,9 @@ fn a_call_shows_on_the_display_and_sounds() {
     .unwrap_or_else(|e| panic!("{e}"));
     let mut session = Session::start(tauri_driver.port, &tools.app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
-    switch_to(&session, DISPLAY_TITLE);
+    session
+        .switch_to_titled(DISPLAY_TITLE)
+        .unwrap_or_else(|e| panic!("{e}"));
     let mut walk = Walk::new(&session, &tools, "display");
     walk.wait(By::Css(".bk-now"));
     walk.visit("nobody-called");

@@ -13,12 +13,11 @@
 
 use e2e::display::{self, Display};
 use e2e::paths;
-use e2e::process::{TauriDriver, Xvfb, WITHOUT_PCSC};
+use e2e::process::{TauriDriver, Xvfb};
 use e2e::walk::{assert_accessible, button, heading, Height, Walk};
 use e2e::webdriver::{By, Session};
 use station::catalogue::Catalogue;
 use station::lang::Lang;
-use std::ffi::OsStr;
 use std::time::Duration;
 
 /// The open service's name follows the language, as the city's catalogue writes it.
@@ -49,17 +48,8 @@ fn every_screen_in_every_language_and_mode() {
     let dir = tempfile::tempdir().unwrap();
     let (_central, station) = synctests::enrolled_pair(dir.path());
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
-    let mut tauri_driver = TauriDriver::start(
-        &tools,
-        &xvfb,
-        station.dir(),
-        &[
-            ("BK_IDLE_SECONDS", OsStr::new("600")),
-            (WITHOUT_PCSC.0, OsStr::new(WITHOUT_PCSC.1)),
-        ],
-        None,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let mut tauri_driver = TauriDriver::start_cardless(&tools, &xvfb, station.dir(), &[])
+        .unwrap_or_else(|e| panic!("{e}"));
     let mut session = Session::start(tauri_driver.port, &tools.app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
     let mut walk = Walk::new(&session, &tools, "languages");

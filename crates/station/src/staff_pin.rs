@@ -1,10 +1,12 @@
 //! The staff PIN that opens the staff window.
 //!
-//! Set once on first start (6–12 digits, trivial ones refused), kept only as an
-//! Argon2id hash (PHC string) in the store. Five wrong tries in a row lock it for five
-//! minutes; the counter and the lock live in the store, so a restart does not reset
-//! them. The PIN itself arrives as [`StaffPin`], which is zeroized on drop and never
-//! shown by `Debug`.
+//! Set by IT on the laptop (`bk staff set-pin`; 6–12 digits, trivial ones refused),
+//! never from the kiosk's screen, and kept only as an Argon2id hash (PHC string) in the
+//! store. Five wrong tries in a row lock it: five minutes the first time, and each
+//! further lock in a row twice as long as the one before (at most a day), until the
+//! right PIN opens the staff window again. The counters and the lock live in the store,
+//! so a restart does not reset them. The PIN itself arrives as [`StaffPin`], which is
+//! zeroized on drop and never shown by `Debug`.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
@@ -21,8 +23,17 @@ use crate::store::Store;
 /// Wrong tries in a row before the lock.
 pub const MAX_TRIES: u32 = 5;
 
-/// How long the lock lasts.
+/// How long the first lock lasts.
 pub const LOCK_SECONDS: i64 = 5 * 60;
+
+/// The longest a lock lasts.
+pub const LONGEST_LOCK_SECONDS: i64 = 24 * 60 * 60;
+
+/// How long the `lockout`-th lock in a row lasts (the first is [`LOCK_SECONDS`]).
+pub fn lock_length(lockout: u32) -> Duration {
+    let doublings = lockout.saturating_sub(1).min(20);
+    Duration::seconds((LOCK_SECONDS << doublings).min(LONGEST_LOCK_SECONDS))
+}
 
 /// Allowed PIN lengths.
 const LENGTHS: std::ops::RangeInclusive<usize> = 6..=12;
@@ -40,6 +51,11 @@ impl StaffPin {
 
     fn bytes(&self) -> &[u8] {
         self.0.as_bytes()
+    }
+
+    /// Whether both were typed the same (the second entry of a new PIN).
+    pub fn same_as(&self, other: &StaffPin) -> bool {
+        self.bytes() == other.bytes()
     }
 }
 
@@ -71,11 +87,7 @@ pub fn setup(store: &Store, pin: &StaffPin) -> Result<()> {
     if is_set(store)? {
         return Err(StationError::StaffPinAlreadySet);
     }
-    let salt = SaltString::generate(&mut OsRng);
-    let phc = Argon2::default()
-        .hash_password(pin.bytes(), &salt)
-        .map_err(|e| StationError::PinHash(e.to_string()))?
-        .to_string();
+    let phc = hash(pin)?;
     // The INSERT is the real guard: two set-ups racing meet the primary key.
     let inserted = store.conn().execute(
         "INSERT INTO staff_pin (id, phc, failed_tries) VALUES (1, ?1, 0) ON CONFLICT (id) DO NOTHING",
@@ -87,16 +99,40 @@ pub fn setup(store: &Store, pin: &StaffPin) -> Result<()> {
     Ok(())
 }
 
+/// Sets the staff PIN whether or not one is set (IT, when staff forgot theirs): the
+/// wrong tries, the lock and the count of locks start afresh. Refused when `pin` is too weak.
+pub fn replace(store: &Store, pin: &StaffPin) -> Result<()> {
+    check_strength(pin.bytes())?;
+    let phc = hash(pin)?;
+    store.conn().execute(
+        "INSERT INTO staff_pin (id, phc, failed_tries, locked_until, lockouts) \
+         VALUES (1, ?1, 0, NULL, 0) \
+         ON CONFLICT (id) DO UPDATE SET phc = excluded.phc, failed_tries = 0, \
+         locked_until = NULL, lockouts = 0",
+        [phc],
+    )?;
+    Ok(())
+}
+
+/// The PHC string of `pin` with a fresh salt.
+fn hash(pin: &StaffPin) -> Result<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Ok(Argon2::default()
+        .hash_password(pin.bytes(), &salt)
+        .map_err(|e| StationError::PinHash(e.to_string()))?
+        .to_string())
+}
+
 /// Checks `pin`. Errors: [`StationError::StaffPinWrong`] with the tries left,
 /// [`StationError::StaffLocked`] while locked (also on the try that causes the lock),
 /// [`StationError::StaffPinNotSet`].
 pub fn verify(store: &Store, pin: &StaffPin, now: DateTime<Utc>) -> Result<()> {
     let tx = store.write_transaction()?;
-    let (phc, failed_tries, locked_until): (String, u32, Option<String>) = tx
+    let (phc, failed_tries, locked_until, lockouts): (String, u32, Option<String>, u32) = tx
         .query_row(
-            "SELECT phc, failed_tries, locked_until FROM staff_pin WHERE id = 1",
+            "SELECT phc, failed_tries, locked_until, lockouts FROM staff_pin WHERE id = 1",
             [],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
         )
         .optional()?
         .ok_or(StationError::StaffPinNotSet)?;
@@ -107,7 +143,7 @@ pub fn verify(store: &Store, pin: &StaffPin, now: DateTime<Utc>) -> Result<()> {
     {
         if until > now {
             // A clock set back must not stretch the lock beyond its length.
-            let until = until.min(now + Duration::seconds(LOCK_SECONDS));
+            let until = until.min(now + lock_length(lockouts));
             tx.execute(
                 "UPDATE staff_pin SET locked_until = ?1 WHERE id = 1",
                 [to_stored(until)],
@@ -123,7 +159,7 @@ pub fn verify(store: &Store, pin: &StaffPin, now: DateTime<Utc>) -> Result<()> {
         .is_ok()
     {
         tx.execute(
-            "UPDATE staff_pin SET failed_tries = 0, locked_until = NULL WHERE id = 1",
+            "UPDATE staff_pin SET failed_tries = 0, locked_until = NULL, lockouts = 0 WHERE id = 1",
             [],
         )?;
         tx.commit()?;
@@ -132,10 +168,11 @@ pub fn verify(store: &Store, pin: &StaffPin, now: DateTime<Utc>) -> Result<()> {
 
     let failed_tries = failed_tries + 1;
     if failed_tries >= MAX_TRIES {
-        let until = now + Duration::seconds(LOCK_SECONDS);
+        let lockouts = lockouts.saturating_add(1);
+        let until = now + lock_length(lockouts);
         tx.execute(
-            "UPDATE staff_pin SET failed_tries = 0, locked_until = ?1 WHERE id = 1",
-            params![to_stored(until)],
+            "UPDATE staff_pin SET failed_tries = 0, locked_until = ?1, lockouts = ?2 WHERE id = 1",
+            params![to_stored(until), lockouts],
         )?;
         tx.commit()?;
         return Err(locked(until, now));

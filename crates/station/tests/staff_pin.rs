@@ -1,5 +1,6 @@
-//! The staff PIN: set once, verified against its Argon2id hash, locked after five
-//! wrong tries — and the lock survives a restart.
+//! The staff PIN: set once (or replaced by IT), verified against its Argon2id hash,
+//! locked after five wrong tries, each further lock in a row twice as long — and the
+//! lock survives a restart.
 
 mod common;
 
@@ -139,4 +140,54 @@ fn the_pin_deserializes_from_ipc_json() {
     let (_dir, store) = temp_store();
     staff_pin::setup(&store, &parsed).unwrap();
     staff_pin::verify(&store, &pin("482915"), at("2026-02-25T09:00:00Z")).unwrap();
+}
+
+/// Five wrong tries, `at`: the lock that follows lasts `seconds`.
+fn lock_after_five_wrong(store: &Store, at: chrono::DateTime<chrono::Utc>, seconds: u64) {
+    for _ in 0..4 {
+        let _ = staff_pin::verify(store, &pin("000000"), at);
+    }
+    let error = staff_pin::verify(store, &pin("000000"), at).unwrap_err();
+    assert!(
+        matches!(error, StationError::StaffLocked { seconds_left } if seconds_left == seconds),
+        "{error:?}, expected a lock of {seconds} s"
+    );
+}
+
+#[test]
+fn each_lock_in_a_row_lasts_twice_as_long_until_the_right_pin() {
+    let (_dir, store) = temp_store();
+    staff_pin::setup(&store, &pin("482915")).unwrap();
+    let mut now = at("2026-02-25T09:00:00Z");
+    for seconds in [300, 600, 1200, 2400] {
+        lock_after_five_wrong(&store, now, seconds);
+        now += Duration::seconds(seconds as i64);
+    }
+    assert_eq!(staff_pin::lock_length(30), Duration::hours(24));
+    // The right PIN opens and the next lock is a first one again.
+    staff_pin::verify(&store, &pin("482915"), now).unwrap();
+    lock_after_five_wrong(&store, now, 300);
+}
+
+#[test]
+fn it_replaces_a_forgotten_pin_and_the_lock_goes() {
+    let (_dir, store) = temp_store();
+    let now = at("2026-02-25T09:00:00Z");
+    assert_eq!(
+        staff_pin::replace(&store, &pin("111111"))
+            .unwrap_err()
+            .code(),
+        "staff_pin_rejected"
+    );
+    staff_pin::replace(&store, &pin("482915")).unwrap();
+    assert!(staff_pin::is_set(&store).unwrap());
+    lock_after_five_wrong(&store, now, 300);
+    staff_pin::replace(&store, &pin("739164")).unwrap();
+    staff_pin::verify(&store, &pin("739164"), now).unwrap();
+    assert_eq!(
+        staff_pin::verify(&store, &pin("482915"), now)
+            .unwrap_err()
+            .code(),
+        "staff_pin_wrong"
+    );
 }

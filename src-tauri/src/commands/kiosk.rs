@@ -3,7 +3,7 @@
 use super::window_failed;
 use crate::ready_clock::write_ready_file;
 use crate::shell::Shell;
-use crate::windows;
+use crate::{watchdog, windows};
 use app::desks::{self, KindOffer};
 use app::messages::german;
 use app::services::{self, ServiceQr};
@@ -28,6 +28,9 @@ pub struct KioskInfo {
     shuffle_keypad: bool,
     /// The kinds of matter some desk serves: the kiosk offers these.
     ticket_kinds: Vec<KindOffer>,
+    /// Every how many milliseconds the page calls `kiosk_heartbeat` (systemd's
+    /// watchdog); `null` without a watchdog.
+    heartbeat_ms: Option<u32>,
 }
 
 /// The selected station, today's date, whether a staff PIN exists, the idle timeout and
@@ -43,7 +46,17 @@ pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
         idle_seconds: shell.settings.idle_seconds,
         shuffle_keypad: shell.settings.shuffle_keypad,
         ticket_kinds: desks::offered(station)?,
+        heartbeat_ms: watchdog::heartbeat_interval()
+            .map(|interval| u32::try_from(interval.as_millis()).unwrap_or(u32::MAX)),
     })
+}
+
+/// The page is alive: tells systemd's watchdog (see `kiosk_info.heartbeatMs`).
+#[tauri::command]
+#[specta::specta]
+pub fn kiosk_heartbeat() -> Result<(), AppError> {
+    watchdog::alive();
+    Ok(())
 }
 
 #[derive(Debug, Serialize, specta::Type)]
@@ -54,12 +67,13 @@ pub struct ReadyReport {
 }
 
 /// The UI reports that the start screen is interactive. The first report fixes the
-/// start-up figure and writes it to `BK_READY_FILE` if set.
+/// start-up figure, writes it to `BK_READY_FILE` if set and tells systemd the kiosk is ready.
 #[tauri::command]
 #[specta::specta]
 pub fn kiosk_ready(shell: State<'_, Shell>) -> Result<ReadyReport, AppError> {
     let (ms_since_start, first) = shell.clock.mark_ready();
     if first {
+        watchdog::ready();
         if let Some(path) = &shell.settings.ready_file {
             write_ready_file(path, ms_since_start).map_err(|error| {
                 AppError::new(
@@ -140,19 +154,6 @@ pub fn ticket_draw(
         super::lang(&lang)?,
         Utc::now(),
     )
-}
-
-/// Sets the first staff PIN (refused once one is set) and opens the staff window.
-#[tauri::command(async)]
-#[specta::specta]
-pub fn staff_pin_setup<R: Runtime>(
-    app: AppHandle<R>,
-    shell: State<'_, Shell>,
-    pin: StaffPin,
-) -> Result<(), AppError> {
-    staff::set_pin(shell.station()?, &pin)?;
-    drop(pin);
-    windows::open_staff(&app).map_err(window_failed)
 }
 
 /// Checks the staff PIN (with the store's lockout) and opens the staff window.

@@ -121,3 +121,12 @@ pub fn call_display_open<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> 
 pub fn staff_lock<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
     windows::close_staff(&app).map_err(window_failed)
 }
+
+/// Ends the app: the only way out of the kiosk from its screen (the kiosk window refuses
+/// to be closed). The station's threads stop on the way out (`RunEvent::Exit`).
+#[tauri::command]
+#[specta::specta]
+pub fn kiosk_quit<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
+    app.exit(0);
+    Ok(())
+}

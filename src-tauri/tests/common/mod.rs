@@ -69,16 +69,14 @@ impl TestApp {
         self.app.get_webview_window(DISPLAY)
     }
 
-    /// Sets the staff PIN from the kiosk, which opens the staff window.
+    /// Opens the staff window with the staff PIN, which IT sets first (`bk staff set-pin`).
     pub fn open_staff_window(&self) -> WebviewWindow<MockRuntime> {
-        invoke(
-            &self.kiosk(),
-            "staff_pin_setup",
-            json!({ "pin": STAFF_PIN }),
-        )
-        .expect("staff_pin_setup");
-        self.staff()
-            .expect("staff_pin_setup opens the staff window")
+        let store = station::Store::open(self.database_path()).expect("the app's store");
+        station::staff_pin::replace(&store, &station::staff_pin::StaffPin::new(STAFF_PIN.into()))
+            .expect("set the staff PIN");
+        drop(store);
+        invoke(&self.kiosk(), "staff_unlock", json!({ "pin": STAFF_PIN })).expect("staff_unlock");
+        self.staff().expect("staff_unlock opens the staff window")
     }
 
     /// Opens the staff window and selects `station_id` from there.

@@ -13,9 +13,11 @@ export const commands = {
 	kioskInfo: () => __TAURI_INVOKE<KioskInfo>("kiosk_info"),
 	/**
 	 *  The UI reports that the start screen is interactive. The first report fixes the
-	 *  start-up figure and writes it to `BK_READY_FILE` if set.
+	 *  start-up figure, writes it to `BK_READY_FILE` if set and tells systemd the kiosk is ready.
 	 */
 	kioskReady: () => __TAURI_INVOKE<ReadyReport>("kiosk_ready"),
+	/**  The page is alive: tells systemd's watchdog (see `kiosk_info.heartbeatMs`). */
+	kioskHeartbeat: () => __TAURI_INVOKE<null>("kiosk_heartbeat"),
 	/**  The catalogue's categories in `lang`. */
 	servicesCategories: (lang: string) => __TAURI_INVOKE<CategoryView[]>("services_categories", { lang }),
 	/**
@@ -32,8 +34,6 @@ export const commands = {
 	 *  when a receipt printer is set up.
 	 */
 	ticketDraw: (lang: string, kind: Kind) => __TAURI_INVOKE<DrawnTicket>("ticket_draw", { lang, kind }),
-	/**  Sets the first staff PIN (refused once one is set) and opens the staff window. */
-	staffPinSetup: (pin: string) => __TAURI_INVOKE<null>("staff_pin_setup", { pin }),
 	/**  Checks the staff PIN (with the store's lockout) and opens the staff window. */
 	staffUnlock: (pin: string) => __TAURI_INVOKE<null>("staff_unlock", { pin }),
 	/**  Selected station, schema version and path of the database, today's date. */
@@ -72,6 +72,11 @@ export const commands = {
 	callBoard: () => __TAURI_INVOKE<CallBoard>("call_board"),
 	/**  Closes the staff window. */
 	staffLock: () => __TAURI_INVOKE<null>("staff_lock"),
+	/**
+	 *  Ends the app: the only way out of the kiosk from its screen (the kiosk window refuses
+	 *  to be closed). The station's threads stop on the way out (`RunEvent::Exit`).
+	 */
+	kioskQuit: () => __TAURI_INVOKE<null>("kiosk_quit"),
 	/**  The figures from `from` to `to` (both included), of place `place` when given. */
 	figuresReport: (lang: string, from: string, to: string, place: string | null) => __TAURI_INVOKE<FiguresReport>("figures_report", { lang, from, to, place }),
 	/**
@@ -364,6 +369,11 @@ export type KioskInfo = {
 	shuffleKeypad: boolean,
 	/**  The kinds of matter some desk serves: the kiosk offers these. */
 	ticketKinds: KindOffer[],
+	/**
+	 *  Every how many milliseconds the page calls `kiosk_heartbeat` (systemd's
+	 *  watchdog); `null` without a watchdog.
+	 */
+	heartbeatMs: number | null,
 };
 
 /**  The last failed round. */

@@ -50,7 +50,6 @@ export const servicesSearch = failing(commands.servicesSearch);
 export const servicesMostAsked = failing(commands.servicesMostAsked);
 export const serviceQr = failing(commands.serviceQr);
 export const ticketDraw = failing(commands.ticketDraw);
-export const staffPinSetup = failing(commands.staffPinSetup);
 export const staffUnlock = failing(commands.staffUnlock);
 
 // Requests (kiosk and staff)
@@ -81,6 +80,8 @@ export const printerCheck = failing(commands.printerCheck);
 export const printerTest = failing(commands.printerTest);
 export const callDisplayOpen = failing(commands.callDisplayOpen);
 export const staffLock = failing(commands.staffLock);
+export const kioskHeartbeat = failing(commands.kioskHeartbeat);
+export const kioskQuit = failing(commands.kioskQuit);
 export const figuresReport = failing(commands.figuresReport);
 export const figuresCsvSave = failing(commands.figuresCsvSave);
 export const syncStatus = failing(commands.syncStatus);

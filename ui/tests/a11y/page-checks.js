@@ -3,7 +3,8 @@
  * the Chromium walk (harness.mjs) and the walk in the app's real WebKit window
  * (crates/e2e) both inject this file and call `window.bkPageChecks`.
  *
- * - layout: nothing wider than the window; an open dialog fits the screen; on a kiosk
+ * - layout: nothing wider than the window (but inside a box that fits it and scrolls
+ *   sideways, as a wide table does); an open dialog fits the screen; on a kiosk
  *   screen that must not scroll, the content fits;
  * - touch targets: every control at least 44×44 CSS px (a checkbox counts with its label);
  * - names: every control has an accessible name (axe-core's own name computation);
@@ -66,9 +67,16 @@
   function layoutProblems({ fixedHeight }) {
     const problems = [];
     const width = document.documentElement.clientWidth;
+    /** Inside a box that fits the window and scrolls or clips sideways (a wide table's scroll region). */
+    const contained = (/** @type {Element} */ element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX !== 'visible' && box.getBoundingClientRect().right <= width + 1) return true;
+      }
+      return false;
+    };
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && !element.closest('dialog:not([open])')) {
+      if (box.width > 0 && box.right > width + 1 && !element.closest('dialog:not([open])') && !contained(element)) {
         problems.push(`wider than the window: ${describe(element)}`);
       }
     }

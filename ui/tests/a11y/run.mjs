@@ -87,8 +87,8 @@ async function staffDialogs(browser, url, size) {
 
   const setup = await openKiosk(browser, url, size, '?pin=unset');
   await tapStaffCorner(setup);
-  await setup.getByRole('heading', { name: 'Mitarbeiter-PIN festlegen' }).waitFor();
-  await check(setup, 'staff-pin-setup');
+  await setup.getByRole('heading', { name: 'Noch keine Mitarbeiter-PIN' }).waitFor();
+  await check(setup, 'staff-pin-unset');
   await setup.close();
 }
 
@@ -126,10 +126,11 @@ async function idleTimeout(browser, url) {
   await page.close();
 }
 
-/** @param {Browser} browser @param {string} url @param {string} [query] */
-async function openStaff(browser, url, query = '') {
+/** @param {Browser} browser @param {string} url @param {string} [query] @param {boolean} [clock] */
+async function openStaff(browser, url, query = '', clock = false) {
   const page = await browser.newPage({ viewport: SIZES[0] });
   page.on('pageerror', (error) => fail('page', error.message));
+  if (clock) await page.clock.install();
   await page.goto(`${url}staff.html${query}`);
   await page.getByRole('button', { name: 'Nächste Nummer aufrufen' }).waitFor();
   return page;
@@ -224,6 +225,22 @@ async function staffPage(browser, url) {
     fail('staff-sync-dead', 'the retry button stays after the rejected items were sent again');
   }
   await dead.close();
+
+  // Ending the kiosk asks first; the window locks itself after two minutes without
+  // input, and not before (a touch starts the two minutes again).
+  const quit = await openStaff(browser, url, '', true);
+  await quit.getByRole('button', { name: 'Kiosk beenden' }).click();
+  await quit.getByRole('button', { name: 'Ja, Kiosk beenden' }).waitFor();
+  await check(quit, 'staff-quit-question', { kiosk: false });
+  await quit.getByRole('button', { name: 'Abbrechen', exact: true }).click();
+  const closedBy = () => quit.evaluate(() => document.documentElement.dataset.shimClosed ?? null);
+  await quit.clock.runFor(110_000);
+  await quit.mouse.click(5, 5);
+  await quit.clock.runFor(110_000);
+  if ((await closedBy()) !== null) fail('staff-idle', 'the staff window locked itself within two minutes of a touch');
+  await quit.clock.runFor(11_000);
+  if ((await closedBy()) !== 'staff_lock') fail('staff-idle', 'the staff window did not lock itself after two minutes without input');
+  await quit.close();
 }
 
 /** @param {Browser} browser @param {string} url */

@@ -5,11 +5,9 @@
 //! counts each result in the station's day figures as the kiosk does.
 //!
 //! Secrets come from the terminal without echo or, when stdin is not a
-//! terminal, one per line in the order asked (see [`secrets`]). Exit code 0
+//! terminal, one per line in the order asked (see [`crate::secrets`]). Exit code 0
 //! only on success, 1 when it failed and nothing changed, 3 when the outcome
 //! stayed unknown (card pulled after the change was sent and not put back).
-
-mod secrets;
 
 use std::time::{Duration, Instant};
 
@@ -29,7 +27,7 @@ use serde_json::json;
 
 use crate::context::Context;
 use crate::output::{self, EidFailure, Failure};
-use secrets::{InputError, SecretInput};
+use crate::secrets::{InputError, SecretInput};
 
 /// The `bk eid` commands: the PIN workflows of the card desk for staff and scripts.
 #[derive(Debug, Subcommand)]

@@ -1,12 +1,14 @@
-//! Reading PIN, CAN and PUK: from the terminal without echo, or — when stdin
-//! is not a terminal — one per line from stdin, in the order the command asks.
+//! Reading PIN, CAN, PUK and the staff PIN: from the terminal without echo, or — when
+//! stdin is not a terminal — one per line from stdin, in the order the command asks.
 //! Never from arguments or the environment. Each value goes straight into a
-//! zeroizing buffer and from there, without a copy, into an [`eid::secret::Secret`].
+//! zeroizing buffer and from there, without a copy, into an [`eid::secret::Secret`]
+//! or a [`station::staff_pin::StaffPin`].
 
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use eid::secret::Secret;
 use rustix::termios::{self, LocalModes, OptionalActions};
+use station::staff_pin::StaffPin;
 use zeroize::Zeroizing;
 
 /// Longest line accepted (the buffer is reserved up front so it never moves).
@@ -39,8 +41,20 @@ impl SecretInput {
         self.terminal
     }
 
-    /// Reads one secret, asking with the Fluent text `prompt` on a terminal.
+    /// Reads one card secret, asking with the Fluent text `prompt` on a terminal.
     pub fn read(&self, prompt: &'static str) -> Result<Secret, InputError> {
+        let mut line = self.read_line(prompt)?;
+        Ok(Secret::new(std::mem::take(&mut *line)))
+    }
+
+    /// Reads the staff PIN, asking with the Fluent text `prompt` on a terminal.
+    pub fn read_staff_pin(&self, prompt: &'static str) -> Result<StaffPin, InputError> {
+        let mut line = self.read_line(prompt)?;
+        Ok(StaffPin::new(std::mem::take(&mut *line)))
+    }
+
+    /// One line without its line end, in a zeroizing buffer.
+    fn read_line(&self, prompt: &'static str) -> Result<Zeroizing<String>, InputError> {
         let mut line = Zeroizing::new(String::with_capacity(LINE_CAPACITY));
         let stdin = io::stdin();
         let read = if self.terminal {
@@ -59,7 +73,7 @@ impl SecretInput {
         }
         let end = line.trim_end_matches(['\r', '\n']).len();
         line.truncate(end);
-        Ok(Secret::new(std::mem::take(&mut *line)))
+        Ok(line)
     }
 }
 
