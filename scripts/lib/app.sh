@@ -32,11 +32,11 @@ stop_app() {
   fi
 }
 
-# take_ready_screenshot FILE: start the app with BK_READY_FILE, wait for the kiosk's
-# ready report, capture the screen (the fullscreen kiosk) to FILE as PNG, print
-# `ready in N ms`, stop the app.
-take_ready_screenshot() {
-  local file="$1" timeout="${BK_READY_TIMEOUT:-60}"
+# start_until_ready: starts the app with BK_READY_FILE and waits for the kiosk's ready
+# report; sets BK_READY_MS to the app's own figure (process start to the interactive
+# start screen). The app keeps running.
+start_until_ready() {
+  local timeout="${BK_READY_TIMEOUT:-60}"
   local ready_dir
   ready_dir="$(mktemp -d)"
   export BK_READY_FILE="$ready_dir/ready"
@@ -54,9 +54,27 @@ take_ready_screenshot() {
     fi
     sleep 0.05
   done
-  local ms
-  ms="$(tr -dc '0-9' <"$BK_READY_FILE")"
+  BK_READY_MS="$(tr -dc '0-9' <"$BK_READY_FILE")"
   rm -rf "$ready_dir"
+  unset BK_READY_FILE
+}
+
+# app_memory_mb: the proportional memory (PSS) of the app and its WebKit processes
+# (its process group), in MB.
+app_memory_mb() {
+  local pid kb=0 pss
+  for pid in $(pgrep -g "$BK_APP_PID"); do
+    pss="$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || true)"
+    kb=$((kb + ${pss:-0}))
+  done
+  echo $((kb / 1024))
+}
+
+# take_ready_screenshot FILE: start the app, wait for the kiosk's ready report, capture
+# the screen (the fullscreen kiosk) to FILE as PNG, print `ready in N ms`, stop the app.
+take_ready_screenshot() {
+  local file="$1"
+  start_until_ready
   # The report comes from the page once it is interactive; give the compositor one
   # moment to put that frame on the screen.
   sleep 0.5
@@ -64,5 +82,5 @@ take_ready_screenshot() {
   import -display "$DISPLAY" -window root "png:$file"
   stop_app
   say "screenshot: $file"
-  printf 'ready in %s ms\n' "$ms"
+  printf 'ready in %s ms\n' "$BK_READY_MS"
 }

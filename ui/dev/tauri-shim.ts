@@ -304,6 +304,7 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
       return { ...entry };
     }
     case 'kiosk_heartbeat':
+    case 'kiosk_idle':
       return null;
     case 'staff_lock':
     case 'kiosk_quit':

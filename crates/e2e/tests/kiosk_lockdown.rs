@@ -2,8 +2,9 @@
 //! manager (openbox): a link to another site, a script's navigation and `window.open`
 //! leave the kiosk on its start screen and open nothing; a long press or right click
 //! opens no menu; Alt+F4 and the window manager's close (`wmctrl -c`) are refused.
-//! Staff end the app in the staff window ("Kiosk beenden"), opened with the staff PIN
-//! through the hidden corner: then the kiosk's window goes. The app sees no pcscd, so
+//! A staff window left open closes when the kiosk goes back to its start screen after
+//! its idle time (10 s here). Staff end the app in the staff window ("Kiosk beenden"),
+//! opened with the staff PIN through the hidden corner: then the kiosk's window goes. The app sees no pcscd, so
 //! this test runs beside the card tests.
 
 use e2e::paths::Tools;
@@ -12,12 +13,15 @@ use e2e::walk::{assert_accessible, button, Walk};
 use e2e::webdriver::{By, Session};
 use serde_json::json;
 use station::staff_pin::StaffPin;
+use std::ffi::OsStr;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 const STAFF_PIN: &str = "739164";
 /// The kiosk window's title (`window-title-kiosk`).
 const KIOSK_TITLE: &str = "Bürgerkoffer";
+/// Title of index.html, the kiosk's page.
+const KIOSK_PAGE_TITLE: &str = "Bürgerservice Potsdam – mobil";
 /// Title of staff.html.
 const STAFF_TITLE: &str = "Bürgerkoffer – Mitarbeiterbereich";
 /// A page elsewhere, on loopback (never reached: the kiosk does not follow it).
@@ -58,6 +62,27 @@ fn still_on_start(walk: &Walk<'_>, start: &str, attempt: &str) {
     walk.wait(By::XPath(&button("Deutsch")));
 }
 
+/// Five taps in the kiosk's hidden corner and the staff PIN: the staff window, switched to.
+fn open_staff_window(walk: &Walk<'_>) {
+    walk.session
+        .execute(
+            "const corner = document.querySelector('.bk-staff-corner'); \
+             for (let tap = 0; tap < 5; tap++) corner.dispatchEvent( \
+               new PointerEvent('pointerdown', { bubbles: true, cancelable: true }));",
+            json!([]),
+        )
+        .unwrap();
+    for digit in STAFF_PIN.chars() {
+        walk.click(By::XPath(&format!(
+            "//dialog//button[normalize-space(.)='{digit}']"
+        )));
+    }
+    walk.click(By::Css("dialog .bk-pinpad-submit"));
+    walk.session
+        .switch_to_titled(STAFF_TITLE)
+        .unwrap_or_else(|e| panic!("{e}"));
+}
+
 /// Clicks the button `label` at the foot of a page whose panels above it are still
 /// filling up (and moving it): scrolled into view, again until the click lands. Any
 /// other answer than "not interactable" (the app ended on the click) ends it too.
@@ -91,8 +116,13 @@ fn the_citizen_cannot_leave_the_kiosk_and_staff_can_end_it() {
     drop(store);
     let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
     let _window_manager = WindowManager::start(&xvfb).unwrap_or_else(|e| panic!("{e}"));
-    let driver = TauriDriver::start_cardless(&tools, &xvfb, data_dir.path(), &[])
-        .unwrap_or_else(|e| panic!("{e}"));
+    let driver = TauriDriver::start_cardless(
+        &tools,
+        &xvfb,
+        data_dir.path(),
+        &[("BK_IDLE_SECONDS", OsStr::new("10"))],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let session = Session::start(driver.port, &tools.app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
     let mut walk = Walk::new(&session, &tools, "lockdown");
@@ -150,24 +180,28 @@ fn the_citizen_cannot_leave_the_kiosk_and_staff_can_end_it() {
     assert_eq!(windows_named(display, KIOSK_TITLE), kiosk);
     walk.visit("start-after-attempts");
 
-    // Staff: five taps in the hidden corner, the staff PIN, "Kiosk beenden".
+    // A staff window left open closes when the kiosk goes back to its start screen
+    // after the idle time (10 s here).
+    open_staff_window(&walk);
     session
-        .execute(
-            "const corner = document.querySelector('.bk-staff-corner'); \
-             for (let tap = 0; tap < 5; tap++) corner.dispatchEvent( \
-               new PointerEvent('pointerdown', { bubbles: true, cancelable: true }));",
-            json!([]),
-        )
-        .unwrap();
-    for digit in STAFF_PIN.chars() {
-        walk.click(By::XPath(&format!(
-            "//dialog//button[normalize-space(.)='{digit}']"
-        )));
-    }
-    walk.click(By::Css("dialog .bk-pinpad-submit"));
-    session
-        .switch_to_titled(STAFF_TITLE)
+        .switch_to_titled(KIOSK_PAGE_TITLE)
         .unwrap_or_else(|e| panic!("{e}"));
+    walk.click(By::XPath(&button("Deutsch")));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while session.window_handles().unwrap().len() > 1 {
+        assert!(
+            Instant::now() < deadline,
+            "the staff window is still open 30 s after the kiosk was left alone"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    session
+        .switch_to_titled(KIOSK_PAGE_TITLE)
+        .unwrap_or_else(|e| panic!("{e}"));
+    walk.wait(By::XPath(&button("Deutsch")));
+
+    // Staff end the app: "Kiosk beenden" in the staff window.
+    open_staff_window(&walk);
     click_at_foot(&walk, "Kiosk beenden");
     // (The staff window's screens are checked in Chromium: ui/tests/a11y/run.mjs.)
     click_at_foot(&walk, "Ja, Kiosk beenden");

@@ -51,6 +51,14 @@ pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
     })
 }
 
+/// The kiosk went back to its start screen after the idle time: a staff window left
+/// open closes too.
+#[tauri::command]
+#[specta::specta]
+pub fn kiosk_idle<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
+    windows::close_staff(&app).map_err(window_failed)
+}
+
 /// The page is alive: tells systemd's watchdog (see `kiosk_info.heartbeatMs`).
 #[tauri::command]
 #[specta::specta]

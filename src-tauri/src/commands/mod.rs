@@ -25,6 +25,7 @@ macro_rules! every_command {
             kiosk::kiosk_info,
             kiosk::kiosk_ready,
             kiosk::kiosk_heartbeat,
+            kiosk::kiosk_idle [Wry],
             kiosk::services_categories,
             kiosk::services_search,
             kiosk::services_most_asked,

@@ -6,6 +6,7 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "kiosk_info",
     "kiosk_ready",
     "kiosk_heartbeat",
+    "kiosk_idle",
     "services_categories",
     "services_search",
     "services_most_asked",

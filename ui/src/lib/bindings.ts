@@ -18,6 +18,11 @@ export const commands = {
 	kioskReady: () => __TAURI_INVOKE<ReadyReport>("kiosk_ready"),
 	/**  The page is alive: tells systemd's watchdog (see `kiosk_info.heartbeatMs`). */
 	kioskHeartbeat: () => __TAURI_INVOKE<null>("kiosk_heartbeat"),
+	/**
+	 *  The kiosk went back to its start screen after the idle time: a staff window left
+	 *  open closes too.
+	 */
+	kioskIdle: () => __TAURI_INVOKE<null>("kiosk_idle"),
 	/**  The catalogue's categories in `lang`. */
 	servicesCategories: (lang: string) => __TAURI_INVOKE<CategoryView[]>("services_categories", { lang }),
 	/**

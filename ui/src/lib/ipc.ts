@@ -81,6 +81,7 @@ export const printerTest = failing(commands.printerTest);
 export const callDisplayOpen = failing(commands.callDisplayOpen);
 export const staffLock = failing(commands.staffLock);
 export const kioskHeartbeat = failing(commands.kioskHeartbeat);
+export const kioskIdle = failing(commands.kioskIdle);
 export const kioskQuit = failing(commands.kioskQuit);
 export const figuresReport = failing(commands.figuresReport);
 export const figuresCsvSave = failing(commands.figuresCsvSave);
