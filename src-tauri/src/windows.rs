@@ -49,7 +49,9 @@ fn is_own_page(url: &Url) -> bool {
 
 /// Opens the kiosk window at `url` (the UI's `index.html`, or the start-up error page).
 /// Fullscreen needs a window manager; without one (a bare X server, Xvfb) the window
-/// is also placed over the whole monitor, so it covers the screen either way.
+/// is also placed over the whole monitor, so it covers the screen either way. In cage
+/// (Wayland) a window that cannot be resized keeps its default size unless it is given
+/// the monitor's.
 pub fn open_kiosk<R: Runtime, M: Manager<R>>(manager: &M, url: WebviewUrl) -> tauri::Result<()> {
     let window = locked(manager, KIOSK, url)
         .title(german("window-title-kiosk", &[]))
@@ -58,7 +60,12 @@ pub fn open_kiosk<R: Runtime, M: Manager<R>>(manager: &M, url: WebviewUrl) -> ta
         .resizable(false)
         .focused(true)
         .build()?;
-    if let Some(monitor) = window.primary_monitor()? {
+    // Wayland (cage) names no primary monitor: then the one the window is on.
+    let monitor = match window.primary_monitor()? {
+        Some(monitor) => Some(monitor),
+        None => window.current_monitor()?,
+    };
+    if let Some(monitor) = monitor {
         window.set_position(*monitor.position())?;
         window.set_size(*monitor.size())?;
     }

@@ -4,8 +4,10 @@
 //! virtual eID card comes from `testcard::harness`. Test-only; never shipped.
 
 pub mod axe;
+pub mod cage;
 pub mod display;
 pub mod eid_pages;
+pub mod notify;
 pub mod paths;
 pub mod process;
 pub mod store;

@@ -1,7 +1,7 @@
 //! The processes around the app: a private Xvfb, a window manager on it when a test
-//! needs one, and tauri-driver. Each runs in its own
-//! process group and is ended (the whole group, by its id) when its guard is dropped,
-//! so a failing test leaves nothing behind.
+//! needs one, and tauri-driver (cage, the station's compositor: [`crate::cage`]). Each
+//! runs in its own process group and is ended (the whole group, by its id) when its
+//! guard is dropped, so a failing test leaves nothing behind.
 
 use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
@@ -19,7 +19,7 @@ pub struct Guarded {
 }
 
 impl Guarded {
-    fn spawn(name: &'static str, command: &mut Command) -> Result<Self, String> {
+    pub(crate) fn spawn(name: &'static str, command: &mut Command) -> Result<Self, String> {
         let child = command
             .process_group(0)
             .spawn()

@@ -6,6 +6,7 @@
 //! the app; when it goes on (SIGCONT) they come back. The app sees no pcscd, so this
 //! test runs beside the card tests.
 
+use e2e::notify::{assert_beating, await_ready, notifications, pings};
 use e2e::paths::Tools;
 use e2e::process::{TauriDriver, Xvfb};
 use e2e::walk::button;
@@ -14,43 +15,10 @@ use std::ffi::OsStr;
 use std::os::unix::net::UnixDatagram;
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// systemd's watchdog time for the app: 2 s, so the page beats every second.
 const WATCHDOG: Duration = Duration::from_secs(2);
-
-/// The notifications that arrive on `socket` within `span`, each with when it came.
-fn notifications(socket: &UnixDatagram, span: Duration) -> Vec<(Instant, String)> {
-    let end = Instant::now() + span;
-    let mut received = Vec::new();
-    let mut buffer = [0u8; 1024];
-    while let Some(left) = end.checked_duration_since(Instant::now()) {
-        socket
-            .set_read_timeout(Some(left.max(Duration::from_millis(1))))
-            .unwrap();
-        match socket.recv(&mut buffer) {
-            Ok(length) => received.push((
-                Instant::now(),
-                String::from_utf8_lossy(&buffer[..length]).into_owned(),
-            )),
-            Err(error)
-                if matches!(
-                    error.kind(),
-                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
-                ) => {}
-            Err(error) => panic!("notify socket: {error}"),
-        }
-    }
-    received
-}
-
-fn pings(received: &[(Instant, String)]) -> Vec<Instant> {
-    received
-        .iter()
-        .filter(|(_, text)| text.lines().any(|line| line == "WATCHDOG=1"))
-        .map(|(at, _)| *at)
-        .collect()
-}
 
 /// The WebKit web processes of the app that was given `socket` (they inherit its
 /// environment).
@@ -103,33 +71,14 @@ fn ready_after_the_start_screen_and_alive_while_the_page_runs() {
     let session = Session::start(driver.port, &tools.app, Duration::from_secs(60))
         .unwrap_or_else(|e| panic!("{e}"));
 
-    // READY=1 comes once the start screen is painted, and nothing before it.
-    let start = Instant::now();
-    let first = loop {
-        let received = notifications(&socket, Duration::from_secs(1));
-        if let Some(first) = received.into_iter().next() {
-            break first.1;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "no notification within 60 s"
-        );
-    };
-    assert_eq!(first.trim(), "READY=1");
+    // READY=1 comes once the start screen is painted.
+    await_ready(&socket, Duration::from_secs(60));
     session
         .wait_for(By::XPath(&button("Deutsch")), Duration::from_secs(5))
         .expect("the start screen at READY=1");
 
     // The page beats about every second: never 2 s (the watchdog's time) without a ping.
-    let beating = pings(&notifications(&socket, Duration::from_secs(6)));
-    assert!(beating.len() >= 4, "{} pings in 6 s", beating.len());
-    for pair in beating.windows(2) {
-        assert!(
-            pair[1] - pair[0] < WATCHDOG,
-            "a gap of {:?}",
-            pair[1] - pair[0]
-        );
-    }
+    assert_beating(&socket, Duration::from_secs(6), WATCHDOG);
 
     // A hung page: no ping within twice the watchdog's time, so systemd would restart it.
     let web = web_processes(&socket_path);

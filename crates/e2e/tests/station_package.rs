@@ -2,15 +2,22 @@
 //! the binaries of this test build (twice: the app's version and the next one); the
 //! first is installed into a copy of a clean Debian 12 root (`BK_DEBIAN_ROOT`, made by
 //! debootstrap and cached by scripts/test) with its apt offline, so every dependency
-//! must already be there. Then the newer one is offered from an APT repository served
+//! must already be there, and the unit's command (the kiosk in cage, as the kiosk user)
+//! must start it. Then the newer one is offered from an APT repository served
 //! on 127.0.0.1: signed by another key, unsigned, or with a package that is not the
 //! one its signed index names, apt refuses it and the installed version stays; signed
 //! by the station fleet's key, apt upgrades to it, and the kiosk user's data stays.
 
-use e2e::paths::{app_binary, workspace_root};
+use e2e::cage::{assert_fills_screen, Cage};
+use e2e::notify::{assert_beating, await_ready};
+use e2e::paths::{app_binary, screenshot_dir, workspace_root};
 use std::borrow::BorrowMut;
+use std::ffi::OsStr;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::UnixDatagram;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::Duration;
 
 /// The fleet's repository as a station's apt knows it (what IT puts on each station).
 const FLEET_KEYRING: &str = "usr/share/keyrings/buergerkoffer-fleet.gpg";
@@ -126,8 +133,7 @@ struct SigningKey {
 impl SigningKey {
     fn new(home: PathBuf, name: &str) -> Self {
         std::fs::create_dir_all(&home).unwrap();
-        std::fs::set_permissions(&home, std::os::unix::fs::PermissionsExt::from_mode(0o700))
-            .unwrap();
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700)).unwrap();
         let key = SigningKey { home };
         run(key.gpg().args([
             "--passphrase",
@@ -314,6 +320,28 @@ fn the_package_installs_into_a_clean_debian_and_updates_only_from_the_fleet_repo
     assert!(child.wait_with_output().unwrap().status.success());
     let store = root.join("var/lib/buergerkoffer/station.sqlite");
     assert!(store.is_file());
+
+    // The unit's command, as the kiosk user: the installed kiosk starts in cage on this
+    // system with nothing but the package's dependencies, and tells systemd it is ready.
+    let socket_path = root.join("tmp/notify.sock");
+    let socket = UnixDatagram::bind(&socket_path).unwrap();
+    std::fs::set_permissions(&socket_path, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let cage = Cage::start_in_root(
+        &root,
+        "buergerkoffer",
+        &[
+            ("NOTIFY_SOCKET", OsStr::new("/tmp/notify.sock")),
+            ("WATCHDOG_USEC", OsStr::new("2000000")),
+            ("BK_DATA_DIR", OsStr::new("/var/lib/buergerkoffer")),
+        ],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    await_ready(&socket, Duration::from_secs(60));
+    assert_beating(&socket, Duration::from_secs(4), Duration::from_secs(2));
+    let picture = screenshot_dir().unwrap().join("package-kiosk-in-cage.png");
+    cage.screenshot(&picture).unwrap_or_else(|e| panic!("{e}"));
+    assert_fills_screen(&picture);
+    drop(cage);
 
     // The fleet's key on the station, the repository in its sources.
     let fleet = SigningKey::new(work.path().join("fleet-key"), "Buergerkoffer fleet (test)");
