@@ -2,6 +2,7 @@
 //! (`eid` → pcsc → pcscd → vpcd → `testcard`), driven through the library
 //! API and through `bk eid …` as a process with secrets on stdin. The card's
 //! own counters (control `status`) are the truth every outcome is checked against.
+//! The official eID client, AusweisApp, drives the same card through its SDK.
 
 use std::io::Write;
 use std::path::Path;
@@ -16,6 +17,7 @@ use eid::workflows::{
     PinState, WorkflowError,
 };
 use syncproto::figures::{PinFlow, PinResult};
+use testcard::harness::ausweisapp::AusweisApp;
 use testcard::harness::{CardOptions, VirtualCard};
 
 const NEW_PIN: &str = "482915";
@@ -678,4 +680,70 @@ fn the_kiosk_desk_keeps_an_unknown_outcome_and_tells_the_truth_when_the_card_is_
         None,
         "checked once, then forgotten"
     );
+}
+
+/// The official eID client, AusweisApp, accepts the virtual card as an ID card: it
+/// changes the Transport PIN, then `bk eid change-pin` changes the PIN AusweisApp set,
+/// and AusweisApp changes the one `bk` set — each side confirms the other's PIN.
+#[test]
+fn ausweisapp_and_bk_change_each_others_pins() {
+    let card = start_alone(CardOptions::default());
+    let mut app = AusweisApp::start().unwrap_or_else(|e| panic!("{e}"));
+
+    let (asked, done) = app.change_pin("12345", NEW_PIN);
+    assert_eq!(asked["reader"]["name"], card.reader, "{asked}");
+    assert_eq!(asked["reader"]["keypad"], false, "{asked}");
+    assert_eq!(asked["reader"]["card"]["retryCounter"], 3, "{asked}");
+    assert_eq!(done["success"], true, "{done}");
+    assert_eq!(card.counter("transport-pin").unwrap(), "0");
+
+    let by_bk = "613804";
+    let changed = bk(&card, &["change-pin"], &format!("{NEW_PIN}\n{by_bk}\n"));
+    assert!(changed.status.success(), "{}", stderr(&changed));
+
+    let (_, done) = app.change_pin(by_bk, "735102");
+    assert_eq!(done["success"], true, "{done}");
+    assert_eq!(card.counter("pin-tries").unwrap(), "3");
+}
+
+/// AusweisApp reads the card's counters as a real card gives them: after two wrong
+/// PINs it asks for the CAN, after the third for the PUK, and with the PUK the PIN
+/// has its three tries again.
+#[test]
+fn ausweisapp_asks_for_the_can_at_one_try_and_the_puk_at_none() {
+    let card = start_alone(CardOptions {
+        pin: "654321",
+        ..CardOptions::default()
+    });
+    let mut app = AusweisApp::start().unwrap_or_else(|e| panic!("{e}"));
+
+    app.run_change_pin();
+    let mut asked = app.expect("ENTER_PIN");
+    for tries_left in [3, 2] {
+        assert_eq!(
+            asked["reader"]["card"]["retryCounter"], tries_left,
+            "{asked}"
+        );
+        app.set("SET_PIN", "111222");
+        if tries_left == 3 {
+            asked = app.expect("ENTER_PIN");
+        }
+    }
+    let asked = app.expect("ENTER_CAN");
+    assert_eq!(asked["reader"]["card"]["retryCounter"], 1, "{asked}");
+    app.set("SET_CAN", "123456");
+    app.expect("ENTER_PIN");
+    app.set("SET_PIN", "111222");
+    let asked = app.expect("ENTER_PUK");
+    assert_eq!(asked["reader"]["card"]["retryCounter"], 0, "{asked}");
+    app.set("SET_PUK", "1234567890");
+    let asked = app.expect("ENTER_PIN");
+    assert_eq!(asked["reader"]["card"]["retryCounter"], 3, "{asked}");
+    app.set("SET_PIN", "654321");
+    app.expect("ENTER_NEW_PIN");
+    app.set("SET_NEW_PIN", NEW_PIN);
+    let done = app.expect("CHANGE_PIN");
+    assert_eq!(done["success"], true, "{done}");
+    assert_eq!(card.counter("pin-tries").unwrap(), "3");
+    assert_eq!(card.counter("puk-uses").unwrap(), "9");
 }

@@ -6,6 +6,7 @@
 //! wrong-PIN page), then right → new PIN 592738 → success; PACE with 592738 again.
 //! German once more with the card's answer to the change garbled (outcome unknown):
 //! the kiosk checks the card and shows the change that did take effect; PACE with 613804.
+//! Then the official eID client, AusweisApp, changes the PIN the kiosk set (→ 735102).
 //! Every page is photographed (`artifacts/screenshots/eid-de-*.png`, `eid-en-*.png`)
 //! and checked with axe-core. Then the day's figures are read from the SQLite file, and
 //! the SQLite file, the app's log and every file the app wrote (its data directory and
@@ -21,6 +22,7 @@ use eid::workflows::PinOutcome;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use testcard::harness::ausweisapp::AusweisApp;
 use testcard::harness::{CardOptions, VirtualCard};
 
 const TRANSPORT_PIN: &str = "12345";
@@ -30,6 +32,8 @@ const FIRST_PIN: &str = "482915";
 const WRONG_PIN: &str = "271828";
 const SECOND_PIN: &str = "592738";
 const THIRD_PIN: &str = "613804";
+/// Set by AusweisApp, from the kiosk's last PIN.
+const FOURTH_PIN: &str = "735102";
 
 /// Card commands of a PIN change up to its last (the commit point); the card's
 /// `flip-mac` fault at this step garbles the answer to the change itself.
@@ -269,6 +273,14 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
     rig.driver.stop();
     drop(xvfb);
 
+    // The official eID client takes the PIN the kiosk set: AusweisApp changes it.
+    {
+        let mut app = AusweisApp::start().unwrap_or_else(|e| panic!("{e}"));
+        let (_, done) = app.change_pin(THIRD_PIN, FOURTH_PIN);
+        assert_eq!(done["success"], true, "{done}");
+    }
+    assert_eq!(pace_with(&card.reader, FOURTH_PIN), Ok(PinOutcome::Resumed));
+
     // The day's figures in the app's SQLite file.
     let store = station::Store::open(data_dir.join(station::store::FILE_NAME)).unwrap();
     let day = station::clock::local_day(chrono::Utc::now());
@@ -309,6 +321,7 @@ fn citizen_sets_the_eid_pin_at_the_kiosk() {
             WRONG_PIN,
             SECOND_PIN,
             THIRD_PIN,
+            FOURTH_PIN,
         ] {
             if contains(&bytes, secret.as_bytes()) {
                 leaks.push(format!(

@@ -118,11 +118,20 @@ impl SecureMessaging {
         iv
     }
 
+    /// The MAC over `SSC || data`, padded.
     fn mac_over(&self, data: &[u8]) -> [u8; MAC_LEN] {
         let mut input = Zeroizing::new(Vec::with_capacity(BLOCK_LEN + data.len() + BLOCK_LEN));
-        input.extend_from_slice(&self.ssc);
         input.extend_from_slice(data);
         symmetric::pad(&mut input);
+        self.mac_over_blocks(&input)
+    }
+
+    /// The MAC over `SSC || blocks`, where `blocks` is already a whole number of
+    /// cipher blocks and gets no padding of its own.
+    fn mac_over_blocks(&self, blocks: &[u8]) -> [u8; MAC_LEN] {
+        let mut input = Zeroizing::new(Vec::with_capacity(BLOCK_LEN + blocks.len()));
+        input.extend_from_slice(&self.ssc);
+        input.extend_from_slice(blocks);
         let mut mac = [0u8; MAC_LEN];
         mac.copy_from_slice(&self.mac.cmac(&input)[..MAC_LEN]);
         mac
@@ -160,10 +169,19 @@ impl SecureMessaging {
             };
             tlv::write(&mut objects, TAG_LE, le)?;
         }
+        // The padded header, then the data objects, padded once more — but only when
+        // there are any (ISO/IEC 7816-4: padding ends each run of data that is
+        // authenticated; a header alone is one already). A card refuses a command
+        // without data and `Le`, such as RESET RETRY COUNTER for the PUK, when its MAC
+        // covers an extra padding block (`6988`); AusweisApp computes it this way too.
         let mut mac_input = vec![cla, command.ins, command.p1, command.p2];
         symmetric::pad(&mut mac_input);
-        mac_input.extend_from_slice(&objects);
-        let mac = self.mac_over(&mac_input);
+        let mac = if objects.is_empty() {
+            self.mac_over_blocks(&mac_input)
+        } else {
+            mac_input.extend_from_slice(&objects);
+            self.mac_over(&mac_input)
+        };
         tlv::write(&mut objects, TAG_MAC, &mac)?;
         let extended = objects.len() > crate::apdu::SHORT_MAX_DATA
             || command.ne.is_some_and(|ne| ne > crate::apdu::SHORT_MAX_NE);

@@ -132,3 +132,26 @@ fn mac_is_checked_before_padding_and_status() {
         Err(SmError::StatusMismatch { .. })
     ));
 }
+
+/// A command without data and without `Le` (RESET RETRY COUNTER for the PUK) is
+/// authenticated over `SSC || pad(header)` and nothing more: the padded header is one
+/// run of data already and gets no second padding block (ISO/IEC 7816-4), as a real
+/// ID card and AusweisApp compute it. With data, the data objects are padded once.
+#[test]
+fn a_command_without_data_is_authenticated_over_its_padded_header_alone() {
+    let keys = keys(Cipher::Aes128);
+    let mac_key = eid::symmetric::AesKey::new(keys.mac()).unwrap();
+    let mut sm = SecureMessaging::new(&keys).unwrap();
+    let protected = sm
+        .protect(&CommandApdu::new(0x00, 0x2C, 0x03, 0x03))
+        .unwrap();
+
+    let mut ssc = [0u8; 16];
+    ssc[15] = 1;
+    let mut input = ssc.to_vec();
+    input.extend_from_slice(&[0x0C, 0x2C, 0x03, 0x03, 0x80]);
+    input.resize(32, 0);
+    let expected = &mac_key.cmac(&input)[..8];
+    assert_eq!(protected.data[..2], [0x8E, 0x08], "only the MAC object");
+    assert_eq!(&protected.data[2..], expected);
+}

@@ -15,7 +15,7 @@ use eid::sm::{SecureChannel, SmError};
 use eid::status::{PasswordStatus, ResetRetryCounterStatus};
 use eid::transport::pcsc::PcscReader;
 use eid::transport::{CardTransport, TransportError};
-use testcard::card::{SM_TEST_FILE_CONTENT, SM_TEST_FILE_SFI};
+use testcard::card::{DIR_SFI, EID_AID, SM_TEST_FILE_CONTENT, SM_TEST_FILE_SFI};
 use testcard::card_access::Curve;
 use testcard::harness::{CardOptions, VirtualCard};
 
@@ -106,6 +106,61 @@ fn pace_with_can_pin_and_puk_then_sm_read_binary_on_each_curve() {
             assert_eq!(read_test_file(&mut channel).unwrap(), SM_TEST_FILE_CONTENT);
         }
     }
+}
+
+/// Sends `apdu` (bytes) and returns the answer's bytes.
+fn send(reader: &mut PcscReader, apdu: &[u8]) -> Vec<u8> {
+    reader.transmit(apdu).unwrap()
+}
+
+/// What an eID client reads first (AusweisApp 1.26 does exactly this): the MF,
+/// EF.DIR by short file id with `Le = 00` until an empty answer, then the eID
+/// application by its AID. A card of another kind has neither.
+#[test]
+fn the_eid_application_is_listed_in_ef_dir_and_selectable_by_its_aid() {
+    let select_aid = |aid: &[u8]| {
+        let mut apdu = vec![0x00, 0xA4, 0x04, 0x0C, aid.len() as u8];
+        apdu.extend_from_slice(aid);
+        apdu
+    };
+    let directory = [
+        &[0x61, 0x0B, 0x4F, 0x09][..],
+        &EID_AID[..],
+        &[0x90, 0x00][..],
+    ]
+    .concat();
+
+    let card = start(&CardOptions::default());
+    let mut reader = card.connect().unwrap();
+    assert_eq!(
+        send(&mut reader, &[0x00, 0xA4, 0x00, 0x0C, 0x02, 0x3F, 0x00]),
+        [0x90, 0x00]
+    );
+    assert_eq!(
+        send(&mut reader, &[0x00, 0xB0, 0x80 | DIR_SFI, 0x00, 0x00]),
+        directory
+    );
+    // Reading on at the end of the file (EF.DIR is now the current EF): nothing more.
+    assert_eq!(
+        send(&mut reader, &[0x00, 0xB0, 0x00, 0x0D, 0x00]),
+        [0x90, 0x00]
+    );
+    assert_eq!(send(&mut reader, &select_aid(&EID_AID)), [0x90, 0x00]);
+    let passport = [0xA0, 0x00, 0x00, 0x02, 0x47, 0x10, 0x01];
+    assert_eq!(send(&mut reader, &select_aid(&passport)), [0x6A, 0x82]);
+    drop(reader);
+    drop(card);
+
+    let other = start(&CardOptions {
+        other_card: true,
+        ..CardOptions::default()
+    });
+    let mut reader = other.connect().unwrap();
+    assert_eq!(
+        send(&mut reader, &[0x00, 0xB0, 0x80 | DIR_SFI, 0x00, 0x00]),
+        [0x6A, 0x82]
+    );
+    assert_eq!(send(&mut reader, &select_aid(&EID_AID)), [0x6A, 0x82]);
 }
 
 #[test]

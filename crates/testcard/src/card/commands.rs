@@ -5,7 +5,7 @@
 use eid::apdu::{CommandApdu, ResponseApdu, StatusWord};
 use eid::tlv::{self, Tag};
 
-use super::fs::{FileSystem, ReadAccess};
+use super::fs::{FileSystem, ReadAccess, DIR_FILE_ID, EID_AID};
 use super::pace::{Finish, PaceRun};
 use super::pins::{PasswordStatus, Passwords};
 use super::secure_messaging::{SecureChannel, CLA_SECURE_MESSAGING};
@@ -79,7 +79,7 @@ impl Card {
     /// The card without its eID application, like a bank or health card on the reader:
     /// it has no EF.CardAccess, so an eID client finds nothing to run PACE with.
     pub fn without_eid_application(mut self) -> Self {
-        self.files = self.files.without_card_access();
+        self.files = self.files.without_eid_application();
         self
     }
 
@@ -161,11 +161,17 @@ impl Card {
         }
     }
 
-    /// SELECT by file id (P1 `00`, `02`; `3F00` is the MF), without FCI.
+    /// SELECT by file id (P1 `00`, `02`; `3F00` is the MF) or the eID application by
+    /// its AID (P1 `04`), without FCI.
     fn select(&mut self, command: &CommandApdu) -> Answer {
-        if !matches!(command.p1, 0x00 | 0x02) {
-            return Err(status::WRONG_P1_P2);
+        match command.p1 {
+            0x00 | 0x02 => self.select_file(command),
+            0x04 => self.select_application(command),
+            _ => Err(status::WRONG_P1_P2),
         }
+    }
+
+    fn select_file(&mut self, command: &CommandApdu) -> Answer {
         let file_id = match command.data.as_slice() {
             [high, low] => u16::from_be_bytes([*high, *low]),
             _ => return Err(status::WRONG_DATA),
@@ -179,6 +185,16 @@ impl Card {
             .by_file_id(file_id)
             .ok_or(status::FILE_NOT_FOUND)?;
         self.session.selected_file = Some(file.file_id);
+        ok(Vec::new())
+    }
+
+    /// The eID application, when the card has it (EF.DIR lists it); its files are the
+    /// MF's, as the card keeps one flat file system.
+    fn select_application(&mut self, command: &CommandApdu) -> Answer {
+        if command.data != EID_AID || self.files.by_file_id(DIR_FILE_ID).is_none() {
+            return Err(status::FILE_NOT_FOUND);
+        }
+        self.session.selected_file = None;
         ok(Vec::new())
     }
 

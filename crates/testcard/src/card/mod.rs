@@ -10,5 +10,5 @@ mod session;
 pub mod status;
 
 pub use commands::{Card, NPA_ATR};
-pub use fs::{SM_TEST_FILE_CONTENT, SM_TEST_FILE_ID, SM_TEST_FILE_SFI};
+pub use fs::{DIR_SFI, EID_AID, SM_TEST_FILE_CONTENT, SM_TEST_FILE_ID, SM_TEST_FILE_SFI};
 pub use pins::{InvalidSecret, PasswordStatus, Passwords, Secrets};

@@ -54,13 +54,18 @@ impl SecureChannel {
         let cryptogram = tlv::find(&objects, DO_CRYPTOGRAM);
         let le = tlv::find(&objects, DO_LE);
 
-        // MAC over pad(SSC || pad(header) || DO87 || DO97), ICAO 9303-11 9.8.6;
-        // EAC_authenticate puts the SSC in front.
+        // MAC over SSC || pad(header) || DO87 || DO97, padded once more when there
+        // are data objects (ICAO 9303-11 9.8.6; ISO/IEC 7816-4: padding ends each run
+        // of authenticated data, and a padded header alone is one already — as a real
+        // ID card and AusweisApp have it). EAC_authenticate puts the SSC in front.
         let mut authenticated = self.ctx.pad(&command.header())?;
-        for object in [cryptogram, le].iter().flatten() {
-            authenticated.extend_from_slice(object.encoded());
+        if cryptogram.is_some() || le.is_some() {
+            for object in [cryptogram, le].iter().flatten() {
+                authenticated.extend_from_slice(object.encoded());
+            }
+            authenticated = self.ctx.pad(&authenticated)?;
         }
-        if !macs_equal(&self.ctx.mac(&self.ctx.pad(&authenticated)?)?, mac.value()) {
+        if !macs_equal(&self.ctx.mac(&authenticated)?, mac.value()) {
             return Err(status::SM_DATA_OBJECTS_INCORRECT);
         }
 

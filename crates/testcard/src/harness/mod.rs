@@ -15,6 +15,7 @@
 //! (so the next card there is not mistaken for this one), ends the card process
 //! if there is one and frees the reader: it stops exactly what it started.
 
+pub mod ausweisapp;
 mod host;
 mod pcscd;
 mod pcscd_files;
