@@ -42,13 +42,25 @@ fn requests_wait_for_enrolment_then_are_validated_and_recorded() {
 
     enrol_offline(&app);
     let topics = invoke(&kiosk, "request_topics", json!({})).unwrap();
-    let ids: Vec<_> = topics
+    // Every topic in the station's order, with the fee of the service it orders.
+    let offered: Vec<_> = topics
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| t["id"].clone())
+        .map(|t| (t["id"].clone(), t["feeCents"].clone()))
         .collect();
-    assert_eq!(ids, ["rueckruf", "termin", "frage", "ummeldung"]);
+    let expected: Vec<_> = station::requests::topics()
+        .iter()
+        .map(|t| {
+            let fee = if t.id == "meldebescheinigung" {
+                json!(1000)
+            } else {
+                json!(null)
+            };
+            (json!(t.id), fee)
+        })
+        .collect();
+    assert_eq!(offered, expected);
 
     let invalid = invoke(
         &kiosk,
@@ -84,10 +96,37 @@ fn requests_wait_for_enrolment_then_are_validated_and_recorded() {
         "{reference}"
     );
     assert!(submitted["qrSvg"].as_str().unwrap().starts_with("<svg"));
+    assert_eq!(
+        submitted["payment"],
+        json!(null),
+        "a call back costs nothing"
+    );
+
+    // A certificate by post has a fee: the answer says how to pay it, with the
+    // request's reference in the remittance text.
+    let certificate = invoke(
+        &kiosk,
+        "request_submit",
+        json!({"lang": "de", "topic": "meldebescheinigung", "consent": true,
+               "fields": {"name": "Erika", "birth_date": "1950-12-24",
+                          "address": "Friedrich-Ebert-Str. 79", "email": "erika@example.org"}}),
+    )
+    .unwrap();
+    let reference = certificate["reference"].as_str().unwrap();
+    assert_eq!(
+        certificate["payment"]["transfer"],
+        json!({"recipient": "Landeshauptstadt Potsdam", "iban": "DE47 1605 0000 0000 0000 00",
+               "bic": "WELADED1PMB", "cents": 1000,
+               "remittance": format!("Meldebescheinigung {reference}")})
+    );
+    assert!(certificate["payment"]["qrSvg"]
+        .as_str()
+        .unwrap()
+        .starts_with("<svg"));
 
     let status = invoke(&staff, "sync_now", json!({})).unwrap();
     assert_eq!(status["enrolled"], true);
-    assert_eq!(status["pending"], 1);
+    assert_eq!(status["pending"], 2);
     assert_eq!(status["centralUrl"], "http://127.0.0.1:9");
     assert!(
         status["lastError"]["message"]

@@ -1,7 +1,8 @@
 /**
  * DEV PREVIEW ONLY — sample answers of the request and sync commands of
- * docs/ipc.md: the four topics with their fields, a submit that checks them
- * the way the station does (so field errors can be seen), and a sync status.
+ * docs/ipc.md: the five topics with their fields and fees, a submit that checks
+ * them the way the station does (so field errors can be seen) and answers with
+ * the transfer of a fee, and a sync status.
  */
 import { delay, fail, sampleQr } from './sample';
 
@@ -17,13 +18,19 @@ const message = (required: boolean, maxLength: number) => field('message', 'text
 const reachable = [['phone', 'email']];
 
 const topics = [
-  { id: 'rueckruf', fields: [name, phone(true), preferredTime, message(false, 500)] },
+  { id: 'rueckruf', fields: [name, phone(true), preferredTime, message(false, 500)], feeCents: null as number | null },
   {
     id: 'termin',
     fields: [name, phone(false), email, field('preferred_date', 'date', false, 10), preferredTime, message(false, 500)],
     oneOf: reachable,
+    feeCents: null,
   },
-  { id: 'frage', fields: [name, phone(false), email, field('service', 'text', false, 120), message(true, 1000)], oneOf: reachable },
+  {
+    id: 'frage',
+    fields: [name, phone(false), email, field('service', 'text', false, 120), message(true, 1000)],
+    oneOf: reachable,
+    feeCents: null,
+  },
   {
     id: 'ummeldung',
     fields: [
@@ -35,8 +42,35 @@ const topics = [
       message(false, 500),
     ],
     oneOf: reachable,
+    feeCents: null,
+  },
+  {
+    id: 'meldebescheinigung',
+    fields: [
+      name,
+      field('birth_date', 'date', true, 10),
+      field('address', 'text', true, 160),
+      phone(false),
+      email,
+      message(false, 500),
+    ],
+    oneOf: reachable,
+    service: 'meldebescheinigung',
+    feeCents: 1000,
   },
 ];
+
+/** The transfer that pays `cents` for the request `reference`, as the station answers it. */
+function payment(cents: number, reference: string) {
+  const transfer = {
+    recipient: 'Landeshauptstadt Potsdam',
+    iban: 'DE47 1605 0000 0000 0000 00',
+    bic: 'WELADED1PMB',
+    cents,
+    remittance: `Meldebescheinigung ${reference}`,
+  };
+  return { transfer, qrSvg: sampleQr(`BCD\n002\n1\nSCT\n${transfer.bic}\n${transfer.remittance}`) };
+}
 
 type Field = ReturnType<typeof field>;
 
@@ -114,7 +148,12 @@ export function handleRequests(cmd: string, args: Record<string, unknown>, param
       if (args.consent !== true) return fail('consent_required', 'Keine Einwilligung');
       sync.pending += 1;
       const code = reference();
-      return { reference: code, qrSvg: sampleQr(code), createdAt: new Date().toISOString() };
+      return {
+        reference: code,
+        qrSvg: sampleQr(code),
+        createdAt: new Date().toISOString(),
+        payment: topic.feeCents === null ? null : payment(topic.feeCents, code),
+      };
     }
     case 'sync_status':
       return { ...sync };

@@ -34,6 +34,12 @@ interface SampleService {
   name: { de: string; en: string };
   summary: { de: string; en: string };
   url: string;
+  feeCents?: number;
+}
+
+/** A sample service as `services_search` answers it, in `lang`. */
+function serviceView(s: SampleService, lang: Lang) {
+  return { id: s.id, name: s.name[lang], summary: s.summary[lang], category: s.category, url: s.url, feeCents: s.feeCents ?? null };
 }
 
 const categories = [
@@ -57,6 +63,7 @@ const services: SampleService[] = [
     name: { de: 'Meldebescheinigung beantragen', en: 'Certificate of registration' },
     summary: { de: 'Bescheinigung über Ihre gemeldete Wohnung.', en: 'Proof of your registered address.' },
     url: 'https://service.potsdam.example/meldebescheinigung',
+    feeCents: 1000,
   },
   {
     id: 'fuehrungszeugnis',
@@ -237,12 +244,12 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
       return services
         .filter((s) => !args.category || s.category === args.category)
         .filter((s) => `${s.name[lang]} ${s.summary[lang]}`.toLocaleLowerCase('de-DE').includes(query))
-        .map((s) => ({ id: s.id, name: s.name[lang], summary: s.summary[lang], category: s.category, url: s.url }));
+        .map((s) => serviceView(s, lang));
     }
     case 'services_most_asked':
       return ['wohnsitz-anmelden', 'online-ausweis-nutzen', 'hundesteuer']
         .map((id) => services.find((s) => s.id === id) as SampleService)
-        .map((s) => ({ id: s.id, name: s.name[lang], summary: s.summary[lang], category: s.category, url: s.url }));
+        .map((s) => serviceView(s, lang));
     case 'figures_report':
       return sampleFigures(String(args.from), String(args.to), lang);
     case 'figures_csv_save':

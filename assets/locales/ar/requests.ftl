@@ -13,11 +13,15 @@ request-topic-frage = سؤال عن إحدى الخدمات
 request-topic-frage-text = اطرحوا علينا سؤالكم، وسنجيبكم.
 request-topic-ummeldung = التحضير لتسجيل تغيير العنوان (Ummeldung)
 request-topic-ummeldung-text = هل تنتقلون إلى مسكن آخر داخل بوتسدام؟ سنحضّر لكم تسجيل تغيير العنوان.
+request-topic-meldebescheinigung = شهادة تسجيل السكن (Meldebescheinigung) بالبريد
+request-topic-meldebescheinigung-text = سنرسل لكم الشهادة إلى عنوانكم.
+request-fee = الرسوم: { $amount }
 
 ## النموذج
 
 request-back-to-topics = موضوع آخر
 request-form-intro = اضغطوا على أحد الحقول واكتبوا باستخدام لوحة المفاتيح المجاورة.
+request-fee-notice = تبلغ الرسوم { $amount }. وتدفعونها بتحويل مصرفي بعد إرسال طلبكم.
 request-typing-into = تكتبون في حقل: { $field }
 request-next = متابعة
 request-optional = (اختياري)
@@ -35,6 +39,10 @@ request-field-move_date = يوم الانتقال
 request-field-move_date-hint = بالصيغة DD.MM.YYYY، مثلًا 01.07.2026
 request-field-new_address = العنوان الجديد في بوتسدام
 request-field-new_address-hint = الشارع، رقم المنزل
+request-field-birth_date = تاريخ ميلادكم
+request-field-birth_date-hint = بالصيغة DD.MM.YYYY، مثلًا 24.12.1950
+request-field-address = عنوانكم في بوتسدام
+request-field-address-hint = الشارع، رقم المنزل. سنرسل الشهادة إلى هذا العنوان.
 request-option-preferred_time-morning = قبل الظهر
 request-option-preferred_time-afternoon = بعد الظهر
 request-option-preferred_time-any = أي وقت
@@ -73,6 +81,15 @@ request-done-next = سنتواصل معكم. يُرجى تدوين الرقم أ
 request-done = تم
 request-qr-label = رمز QR يتضمن رقم المعاملة { $reference }
 request-qr-hint = بواسطة رمز QR يصبح الرقم متاحًا على هاتفكم أيضًا.
+request-pay-title = دفع الرسوم: { $amount }
+request-pay-how = امسحوا رمز QR باستخدام تطبيق البنك الخاص بكم، وسيملأ التطبيق بيانات التحويل. أو أجروا التحويل بأنفسكم:
+request-pay-recipient = المستفيد
+request-pay-iban = IBAN
+request-pay-bic = BIC
+request-pay-amount = المبلغ
+request-pay-remittance = غرض التحويل (Verwendungszweck)
+request-pay-next = سنرسل لكم الشهادة عندما يصل المبلغ إلينا.
+request-pay-qr-label = رمز QR لتحويل { $amount } إلى { $recipient }
 
 ## أخطاء أوامر الطلبات (docs/ipc.md)
 

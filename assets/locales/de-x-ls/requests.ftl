@@ -13,11 +13,15 @@ request-topic-frage = Frage zu einem Angebot von der Stadt
 request-topic-frage-text = Stellen Sie uns Ihre Frage. Wir antworten Ihnen.
 request-topic-ummeldung = Um-Meldung vorbereiten
 request-topic-ummeldung-text = Sie ziehen in Potsdam um? Dann bereiten wir die Um-Meldung vor. Um-Meldung heißt: Das Amt bekommt Ihre neue Adresse.
+request-topic-meldebescheinigung = Melde-Bescheinigung mit der Post
+request-topic-meldebescheinigung-text = Wir schicken Ihnen die Melde-Bescheinigung mit der Post. Die Melde-Bescheinigung ist ein Papier vom Amt. Darauf steht: Hier wohnen Sie.
+request-fee = Das kostet { $amount }.
 
 ## Formular
 
 request-back-to-topics = Anderes Thema
 request-form-intro = Tippen Sie auf ein Feld. Schreiben Sie dann mit der Tastatur rechts.
+request-fee-notice = Das kostet { $amount }. Zuerst senden Sie Ihr Anliegen. Danach bezahlen Sie mit einer Überweisung. Überweisung heißt: Sie schicken das Geld von Ihrem Bank-Konto.
 request-typing-into = Sie schreiben jetzt in dieses Feld: { $field }
 request-next = Weiter
 request-optional = (wenn Sie möchten)
@@ -35,6 +39,10 @@ request-field-move_date = Tag vom Umzug
 request-field-move_date-hint = Tag, Monat, Jahr. Zum Beispiel 01.07.2026
 request-field-new_address = Neue Adresse in Potsdam
 request-field-new_address-hint = Straße, Haus-Nummer
+request-field-birth_date = Ihr Geburts-Datum
+request-field-birth_date-hint = Tag, Monat, Jahr. Zum Beispiel 24.12.1950
+request-field-address = Ihre Adresse in Potsdam
+request-field-address-hint = Straße, Haus-Nummer. An diese Adresse schicken wir die Melde-Bescheinigung.
 request-option-preferred_time-morning = Am Vormittag
 request-option-preferred_time-afternoon = Am Nachmittag
 request-option-preferred_time-any = Egal wann
@@ -73,6 +81,15 @@ request-done-next = Mit dieser Nummer finden wir Ihr Anliegen. Wir melden uns be
 request-done = Fertig
 request-qr-label = QR-Code mit der Vorgangs-Nummer { $reference }
 request-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.
+request-pay-title = So bezahlen Sie { $amount }
+request-pay-how = Öffnen Sie die App von Ihrer Bank auf dem Handy. Halten Sie die Kamera von der App auf den QR-Code. Dann schreibt die App alles für die Überweisung hin. Oder Sie machen die Überweisung selbst. Dafür brauchen Sie diese Angaben:
+request-pay-recipient = Empfänger
+request-pay-iban = IBAN
+request-pay-bic = BIC
+request-pay-amount = Betrag
+request-pay-remittance = Verwendungs-Zweck
+request-pay-next = Zuerst muss Ihr Geld bei uns ankommen. Dann schicken wir Ihnen die Melde-Bescheinigung.
+request-pay-qr-label = QR-Code für die Überweisung von { $amount } an { $recipient }
 
 ## Fehler der Befehle für Anliegen (docs/ipc.md)
 

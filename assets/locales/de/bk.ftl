@@ -64,6 +64,7 @@ bk-requests-field-form = „{ $text }“ hat nicht die Form NAME=WERT
 bk-requests-field-twice = Das Feld „{ $name }“ ist mehrfach angegeben.
 bk-requests-saved = Anliegen gespeichert. Vorgangsnummer: { $reference }
 bk-requests-sealed = Die Angaben sind für die Zentrale verschlüsselt und werden bei der nächsten Synchronisation übertragen.
+bk-requests-fee = Gebühr: { $amount }. Bitte überweisen an { $recipient }, IBAN { $iban }, BIC { $bic }, Verwendungszweck „{ $remittance }“.
 bk-requests-field-required = Pflicht
 bk-requests-field-voluntary = freiwillig
 # $options: die festen Auswahlwerte, oder „none“.
@@ -185,7 +186,7 @@ bk-help-eid-reader = Kartenleser (Name wie in `bk eid readers`). Ohne Angabe: de
 bk-help-eid-recheck-seconds = Wird die Karte nach dem Senden der Änderung entfernt: so lange auf sie warten und dann prüfen, ob die Änderung wirkte (0: nicht warten)
 bk-help-request = Anliegen von Bürgerinnen und Bürgern erfassen, Themen, Zahlen
 bk-help-request-add = Ein Anliegen für eine Bürgerin oder einen Bürger erfassen
-bk-help-request-add-topic = Thema: rueckruf, termin, frage oder ummeldung
+bk-help-request-add-topic = Thema: rueckruf, termin, frage, ummeldung oder meldebescheinigung
 bk-help-request-add-field = Ein Feld als NAME=WERT, z. B. --field name="Erika Mustermann" (mehrfach)
 bk-help-request-add-consent = Die Person hat den Datenschutzhinweisen zugestimmt (Pflicht)
 bk-help-request-add-lang = Sprache der Person (de, en, …), damit die Antwort in ihr kommt

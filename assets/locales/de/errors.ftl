@@ -37,7 +37,7 @@ error-station-pin-hash = Der gespeicherte PIN-Hash ist unbrauchbar: { $detail }.
 # $fields: je Feld eine Nachricht error-field, mit „; “ verbunden.
 error-station-request-invalid = Das Anliegen wurde nicht gespeichert: { $fields }
 error-station-consent-required = Das Anliegen wurde nicht gespeichert: Die Einwilligung in die Datenschutzhinweise fehlt.
-error-station-unknown-topic = Das Thema „{ $topic }“ gibt es nicht (möglich: rueckruf, termin, frage, ummeldung).
+error-station-unknown-topic = Das Thema „{ $topic }“ gibt es nicht (möglich: rueckruf, termin, frage, ummeldung, meldebescheinigung).
 error-station-not-enrolled = Anliegen können noch nicht angenommen werden: Die Station ist nicht bei der Zentrale angemeldet, und ohne deren Schlüssel lassen sich die Angaben nicht verschlüsseln. Bitte die IT verständigen (Anmeldung mit „bk enroll ADRESSE CODE“).
 error-station-already-enrolled = Die Station ist bereits als „{ $name }“ bei { $url } angemeldet. Eine zweite Anmeldung ist nicht vorgesehen.
 error-station-disk-full = Der Speicher der Station ist voll: { $path } kann nicht wachsen. Das Anliegen wurde nicht gespeichert; alles bisher Gespeicherte ist erhalten. Bitte Speicherplatz freigeben oder die IT verständigen.
@@ -105,6 +105,12 @@ error-detail-text-missing =
     } fehlt in Sprache „{ $lang }“
 error-detail-category-unknown = Dienstleistung „{ $service }“: unbekannte Kategorie „{ $category }“
 error-detail-url-not-https = Dienstleistung „{ $service }“: Adresse „{ $url }“ ist keine vollständige https-Adresse
+error-detail-payee-name-invalid = Zahlungsempfänger „{ $name }“: Der Name muss 1 bis 70 Zeichen aus A–Z, a–z, 0–9, Leerzeichen und / - ? : ( ) . , ' + haben
+error-detail-payee-iban-invalid = Zahlungsempfänger: „{ $iban }“ ist keine gültige IBAN
+error-detail-payee-bic-invalid = Zahlungsempfänger: „{ $bic }“ ist keine gültige BIC (8 oder 11 Zeichen, Großbuchstaben und Ziffern)
+error-detail-fee-without-payee = Dienstleistung „{ $service }“ hat eine Gebühr, aber der Katalog nennt kein Konto (payee)
+error-detail-fee-amount-invalid = Dienstleistung „{ $service }“: Die Gebühr muss zwischen 1 Cent und 999.999.999,99 € liegen
+error-detail-fee-remittance-invalid = Dienstleistung „{ $service }“: Verwendungszweck „{ $remittance }“ muss „{"{"}reference{"}"}“ genau einmal enthalten, mit der Vorgangsnummer höchstens { $max } Zeichen lang sein und nur A–Z, a–z, 0–9, Leerzeichen und / - ? : ( ) . , ' + enthalten
 error-detail-station-name-missing = Station „{ $id }“ hat keinen Namen
 error-detail-station-days-missing = Station „{ $id }“ hat keine Tage
 error-detail-station-hours-invalid = Station „{ $id }“ schließt nicht nach dem Öffnen

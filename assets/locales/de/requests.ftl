@@ -13,11 +13,15 @@ request-topic-frage = Frage zu einer Leistung
 request-topic-frage-text = Stellen Sie uns Ihre Frage. Wir antworten Ihnen.
 request-topic-ummeldung = Ummeldung vorbereiten
 request-topic-ummeldung-text = Sie ziehen in Potsdam um? Wir bereiten die Ummeldung vor.
+request-topic-meldebescheinigung = Meldebescheinigung per Post
+request-topic-meldebescheinigung-text = Wir schicken Ihnen die Bescheinigung an Ihre Adresse.
+request-fee = Gebühr: { $amount }
 
 ## Formular
 
 request-back-to-topics = Anderes Thema
 request-form-intro = Tippen Sie auf ein Feld und schreiben Sie mit der Tastatur rechts.
+request-fee-notice = Das kostet { $amount }. Sie bezahlen per Überweisung, nachdem Sie das Anliegen abgeschickt haben.
 request-typing-into = Sie schreiben in: { $field }
 request-next = Weiter
 request-optional = (freiwillig)
@@ -35,6 +39,10 @@ request-field-move_date = Tag des Umzugs
 request-field-move_date-hint = Als TT.MM.JJJJ, zum Beispiel 01.07.2026
 request-field-new_address = Neue Adresse in Potsdam
 request-field-new_address-hint = Straße, Hausnummer
+request-field-birth_date = Ihr Geburtsdatum
+request-field-birth_date-hint = Als TT.MM.JJJJ, zum Beispiel 24.12.1950
+request-field-address = Ihre Adresse in Potsdam
+request-field-address-hint = Straße, Hausnummer. Dorthin schicken wir die Bescheinigung.
 request-option-preferred_time-morning = Vormittags
 request-option-preferred_time-afternoon = Nachmittags
 request-option-preferred_time-any = Egal
@@ -73,6 +81,15 @@ request-done-next = Wir melden uns bei Ihnen. Bitte notieren Sie die Nummer oder
 request-done = Fertig
 request-qr-label = QR-Code mit der Vorgangsnummer { $reference }
 request-qr-hint = Mit dem QR-Code haben Sie die Nummer auch auf Ihrem Handy.
+request-pay-title = Gebühr bezahlen: { $amount }
+request-pay-how = Scannen Sie den QR-Code mit Ihrer Banking-App. Die App füllt die Überweisung aus. Oder überweisen Sie selbst:
+request-pay-recipient = Empfänger
+request-pay-iban = IBAN
+request-pay-bic = BIC
+request-pay-amount = Betrag
+request-pay-remittance = Verwendungszweck
+request-pay-next = Wir schicken die Bescheinigung, wenn das Geld bei uns angekommen ist.
+request-pay-qr-label = QR-Code für die Überweisung von { $amount } an { $recipient }
 
 ## Fehler der Befehle für Anliegen (docs/ipc.md)
 

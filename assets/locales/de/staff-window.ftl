@@ -158,6 +158,7 @@ staff-request-submit = Anliegen speichern
 staff-request-saving = Wird gespeichert …
 staff-request-saved-title = Anliegen gespeichert
 staff-request-saved = Vorgangsnummer: { $reference }. Bitte geben Sie der Person die Nummer.
+staff-request-fee = Gebühr { $amount }: Bitte überweisen an { $recipient }, IBAN { $iban }, BIC { $bic }, Verwendungszweck „{ $remittance }“.
 staff-request-new = Neues Anliegen
 
 ## Mitarbeiterbereich: Synchronisation

@@ -64,6 +64,7 @@ bk-requests-field-form = “{ $text }” is not of the form NAME=VALUE
 bk-requests-field-twice = The field “{ $name }” is given more than once.
 bk-requests-saved = Request saved. Reference number: { $reference }
 bk-requests-sealed = The details are encrypted for the central office and will be transferred at the next synchronisation.
+bk-requests-fee = Fee: { $amount }. Please transfer to { $recipient }, IBAN { $iban }, BIC { $bic }, remittance text “{ $remittance }”.
 bk-requests-field-required = required
 bk-requests-field-voluntary = optional
 # $options: the fixed choices, or “none”.
@@ -188,7 +189,7 @@ bk-help-eid-reader = Card reader (name as in `bk eid readers`). If not given: th
 bk-help-eid-recheck-seconds = If the card is removed after the change was sent: wait this long for it, then check whether the change took effect (0: do not wait)
 bk-help-request = Record requests of citizens, topics, figures
 bk-help-request-add = Record a request for a citizen
-bk-help-request-add-topic = Topic: rueckruf, termin, frage or ummeldung
+bk-help-request-add-topic = Topic: rueckruf, termin, frage, ummeldung or meldebescheinigung
 bk-help-request-add-field = A field as NAME=WERT (name=value), e.g. --field name="Erika Mustermann" (repeatable)
 bk-help-request-add-consent = The person has agreed to the privacy notice (required)
 bk-help-request-add-lang = Language of the person (de, en, …), so that the answer comes in it

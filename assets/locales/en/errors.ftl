@@ -37,7 +37,7 @@ error-station-pin-hash = The stored PIN hash is unusable: { $detail }. Please in
 # $fields: one message error-field per field, joined with "; ".
 error-station-request-invalid = The request was not saved: { $fields }
 error-station-consent-required = The request was not saved: the consent to the privacy notice is missing.
-error-station-unknown-topic = The topic “{ $topic }” does not exist (possible: rueckruf, termin, frage, ummeldung).
+error-station-unknown-topic = The topic “{ $topic }” does not exist (possible: rueckruf, termin, frage, ummeldung, meldebescheinigung).
 error-station-not-enrolled = Requests cannot be accepted yet: the station is not enrolled with the central, and without its key the details cannot be encrypted. Please inform IT (enrol with “bk enroll ADDRESS CODE”).
 error-station-already-enrolled = The station is already enrolled as “{ $name }” with { $url }. A second enrolment is not intended.
 error-station-disk-full = The station's storage is full: { $path } cannot grow. The request was not saved; everything saved before is kept. Please free up storage space or inform IT.
@@ -105,6 +105,12 @@ error-detail-text-missing =
     } missing in language “{ $lang }”
 error-detail-category-unknown = Service “{ $service }”: unknown category “{ $category }”
 error-detail-url-not-https = Service “{ $service }”: address “{ $url }” is not a complete https address
+error-detail-payee-name-invalid = Payee “{ $name }”: the name must have 1 to 70 characters from A–Z, a–z, 0–9, space and / - ? : ( ) . , ' +
+error-detail-payee-iban-invalid = Payee: “{ $iban }” is not a valid IBAN
+error-detail-payee-bic-invalid = Payee: “{ $bic }” is not a valid BIC (8 or 11 characters, capitals and digits)
+error-detail-fee-without-payee = Service “{ $service }” has a fee but the catalogue names no account (payee)
+error-detail-fee-amount-invalid = Service “{ $service }”: the fee must be between 1 cent and €999,999,999.99
+error-detail-fee-remittance-invalid = Service “{ $service }”: remittance text “{ $remittance }” must contain “{"{"}reference{"}"}” exactly once, be at most { $max } characters long with the reference, and contain only A–Z, a–z, 0–9, space and / - ? : ( ) . , ' +
 error-detail-station-name-missing = Station “{ $id }” has no name
 error-detail-station-days-missing = Station “{ $id }” has no days
 error-detail-station-hours-invalid = Station “{ $id }” does not close after opening

@@ -13,11 +13,15 @@ request-topic-frage = Question about a service
 request-topic-frage-text = Ask us your question. We will answer.
 request-topic-ummeldung = Prepare a change of address
 request-topic-ummeldung-text = Moving within Potsdam? We will prepare the registration.
+request-topic-meldebescheinigung = Certificate of registration by post
+request-topic-meldebescheinigung-text = We send the certificate to your address.
+request-fee = Fee: { $amount }
 
 ## Form
 
 request-back-to-topics = Other topic
 request-form-intro = Tap a field and type with the keyboard on the right.
+request-fee-notice = This costs { $amount }. You pay by bank transfer after you have sent the request.
 request-typing-into = You are typing into: { $field }
 request-next = Next
 request-optional = (optional)
@@ -35,6 +39,10 @@ request-field-move_date = Day of the move
 request-field-move_date-hint = As DD.MM.YYYY, for example 01.07.2026
 request-field-new_address = New address in Potsdam
 request-field-new_address-hint = Street, house number
+request-field-birth_date = Your date of birth
+request-field-birth_date-hint = As DD.MM.YYYY, for example 24.12.1950
+request-field-address = Your address in Potsdam
+request-field-address-hint = Street, house number. We send the certificate there.
 request-option-preferred_time-morning = Mornings
 request-option-preferred_time-afternoon = Afternoons
 request-option-preferred_time-any = Any time
@@ -73,6 +81,15 @@ request-done-next = We will get back to you. Please note the number or scan the 
 request-done = Done
 request-qr-label = QR code with the reference number { $reference }
 request-qr-hint = With the QR code you also have the number on your phone.
+request-pay-title = Pay the fee: { $amount }
+request-pay-how = Scan the QR code with your banking app. The app fills in the transfer. Or make the transfer yourself:
+request-pay-recipient = Recipient
+request-pay-iban = IBAN
+request-pay-bic = BIC
+request-pay-amount = Amount
+request-pay-remittance = Payment reference
+request-pay-next = We send the certificate when the money has reached us.
+request-pay-qr-label = QR code for the transfer of { $amount } to { $recipient }
 
 ## Errors of the request commands (docs/ipc.md)
 

@@ -158,6 +158,7 @@ staff-request-submit = Save request
 staff-request-saving = Saving …
 staff-request-saved-title = Request saved
 staff-request-saved = Reference number: { $reference }. Please give the person this number.
+staff-request-fee = Fee { $amount }: please transfer to { $recipient }, IBAN { $iban }, BIC { $bic }, payment reference “{ $remittance }”.
 staff-request-new = New request
 
 ## Staff area: synchronisation

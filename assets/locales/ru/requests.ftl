@@ -13,11 +13,15 @@ request-topic-frage = Вопрос об услуге
 request-topic-frage-text = Задайте нам свой вопрос. Мы вам ответим.
 request-topic-ummeldung = Подготовить перерегистрацию (Ummeldung)
 request-topic-ummeldung-text = Переезжаете в пределах Потсдама? Мы подготовим перерегистрацию по новому адресу.
+request-topic-meldebescheinigung = Справка о регистрации (Meldebescheinigung) по почте
+request-topic-meldebescheinigung-text = Мы отправим справку на ваш адрес.
+request-fee = Пошлина: { $amount }
 
 ## Форма
 
 request-back-to-topics = Другая тема
 request-form-intro = Нажмите на поле и вводите текст с помощью клавиатуры справа.
+request-fee-notice = Это стоит { $amount }. Вы оплачиваете банковским переводом после того, как отправите обращение.
 request-typing-into = Вы заполняете поле: { $field }
 request-next = Далее
 request-optional = (необязательно)
@@ -35,6 +39,10 @@ request-field-move_date = Дата переезда
 request-field-move_date-hint = В формате ДД.ММ.ГГГГ, например 01.07.2026
 request-field-new_address = Новый адрес в Потсдаме
 request-field-new_address-hint = Улица, номер дома
+request-field-birth_date = Ваша дата рождения
+request-field-birth_date-hint = В формате ДД.ММ.ГГГГ, например 24.12.1950
+request-field-address = Ваш адрес в Потсдаме
+request-field-address-hint = Улица, номер дома. Туда мы отправим справку.
 request-option-preferred_time-morning = До обеда
 request-option-preferred_time-afternoon = После обеда
 request-option-preferred_time-any = В любое время
@@ -77,6 +85,15 @@ request-done-next = Мы с вами свяжемся. Пожалуйста, з�
 request-done = Готово
 request-qr-label = QR-код с номером обращения { $reference }
 request-qr-hint = С QR-кодом номер будет у вас и на телефоне.
+request-pay-title = Оплата пошлины: { $amount }
+request-pay-how = Отсканируйте QR-код в своём банковском приложении. Приложение само заполнит перевод. Или оформите перевод самостоятельно:
+request-pay-recipient = Получатель
+request-pay-iban = IBAN
+request-pay-bic = BIC
+request-pay-amount = Сумма
+request-pay-remittance = Назначение платежа (Verwendungszweck)
+request-pay-next = Мы отправим справку, как только деньги поступят к нам.
+request-pay-qr-label = QR-код для перевода { $amount } получателю { $recipient }
 
 ## Ошибки команд для обращений (docs/ipc.md)
 

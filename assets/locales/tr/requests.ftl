@@ -13,11 +13,15 @@ request-topic-frage = Bir hizmetle ilgili soru
 request-topic-frage-text = Sorunuzu bize iletin. Size yanıt vereceğiz.
 request-topic-ummeldung = Adres değişikliği kaydını (Ummeldung) hazırlama
 request-topic-ummeldung-text = Potsdam içinde mi taşınıyorsunuz? Adres değişikliği kaydınızı hazırlayacağız.
+request-topic-meldebescheinigung = Posta ile ikamet belgesi (Meldebescheinigung)
+request-topic-meldebescheinigung-text = Belgeyi adresinize göndereceğiz.
+request-fee = Ücret: { $amount }
 
 ## Form
 
 request-back-to-topics = Başka konu
 request-form-intro = Bir alana dokunun ve sağdaki klavyeyle yazın.
+request-fee-notice = Bunun ücreti { $amount }. Ödemeyi, talebinizi gönderdikten sonra banka havalesiyle yaparsınız.
 request-typing-into = Yazdığınız alan: { $field }
 request-next = Devam
 request-optional = (isteğe bağlı)
@@ -35,6 +39,10 @@ request-field-move_date = Taşınma tarihi
 request-field-move_date-hint = GG.AA.YYYY biçiminde, örneğin 01.07.2026
 request-field-new_address = Potsdam’daki yeni adresiniz
 request-field-new_address-hint = Sokak, kapı numarası
+request-field-birth_date = Doğum tarihiniz
+request-field-birth_date-hint = GG.AA.YYYY biçiminde, örneğin 24.12.1950
+request-field-address = Potsdam’daki adresiniz
+request-field-address-hint = Sokak, kapı numarası. Belgeyi bu adrese göndereceğiz.
 request-option-preferred_time-morning = Öğleden önce
 request-option-preferred_time-afternoon = Öğleden sonra
 request-option-preferred_time-any = Fark etmez
@@ -73,6 +81,15 @@ request-done-next = Size geri dönüş yapacağız. Lütfen numarayı not edin v
 request-done = Tamam
 request-qr-label = İşlem numarasını içeren QR kodu: { $reference }
 request-qr-hint = QR koduyla numaranızı telefonunuza da alabilirsiniz.
+request-pay-title = Ücret ödemesi: { $amount }
+request-pay-how = QR kodunu bankacılık uygulamanızla tarayın. Uygulama havale bilgilerini doldurur. Ya da havaleyi kendiniz yapın:
+request-pay-recipient = Alıcı
+request-pay-iban = IBAN
+request-pay-bic = BIC
+request-pay-amount = Tutar
+request-pay-remittance = Ödeme açıklaması (Verwendungszweck)
+request-pay-next = Ödeme bize ulaştığında belgeyi göndereceğiz.
+request-pay-qr-label = Havale için QR kodu: { $amount }, alıcı: { $recipient }
 
 ## Talep komutlarının hataları (docs/ipc.md)
 

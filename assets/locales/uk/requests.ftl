@@ -13,11 +13,15 @@ request-topic-frage = Запитання щодо послуги
 request-topic-frage-text = Поставте нам запитання. Ми вам відповімо.
 request-topic-ummeldung = Підготувати перереєстрацію місця проживання (Ummeldung)
 request-topic-ummeldung-text = Ви переїжджаєте в межах Потсдама? Ми підготуємо перереєстрацію.
+request-topic-meldebescheinigung = Довідка про реєстрацію (Meldebescheinigung) поштою
+request-topic-meldebescheinigung-text = Ми надішлемо довідку на вашу адресу.
+request-fee = Збір: { $amount }
 
 ## Форма
 
 request-back-to-topics = Інша тема
 request-form-intro = Торкніться поля й пишіть за допомогою клавіатури праворуч.
+request-fee-notice = Це коштує { $amount }. Ви сплачуєте банківським переказом після того, як надішлете звернення.
 request-typing-into = Ви заповнюєте поле: { $field }
 request-next = Далі
 request-optional = (необов’язково)
@@ -35,6 +39,10 @@ request-field-move_date = Дата переїзду
 request-field-move_date-hint = У форматі ДД.ММ.РРРР, наприклад 01.07.2026
 request-field-new_address = Нова адреса в Потсдамі
 request-field-new_address-hint = Вулиця, номер будинку
+request-field-birth_date = Ваша дата народження
+request-field-birth_date-hint = У форматі ДД.ММ.РРРР, наприклад 24.12.1950
+request-field-address = Ваша адреса в Потсдамі
+request-field-address-hint = Вулиця, номер будинку. Туди ми надішлемо довідку.
 request-option-preferred_time-morning = До обіду
 request-option-preferred_time-afternoon = Після обіду
 request-option-preferred_time-any = Будь-коли
@@ -79,6 +87,15 @@ request-done-next = Ми з вами зв’яжемося. Будь ласка,
 request-done = Готово
 request-qr-label = QR-код із номером звернення { $reference }
 request-qr-hint = З цим QR-кодом номер буде також у вашому телефоні.
+request-pay-title = Оплата збору: { $amount }
+request-pay-how = Відскануйте QR-код у своєму банківському застосунку. Застосунок сам заповнить переказ. Або зробіть переказ самостійно:
+request-pay-recipient = Одержувач
+request-pay-iban = IBAN
+request-pay-bic = BIC
+request-pay-amount = Сума
+request-pay-remittance = Призначення платежу (Verwendungszweck)
+request-pay-next = Ми надішлемо довідку, щойно гроші надійдуть до нас.
+request-pay-qr-label = QR-код для переказу { $amount } одержувачу { $recipient }
 
 ## Помилки команд для звернень (docs/ipc.md)
 

@@ -1,15 +1,40 @@
-//! Citizens' requests ("Anliegen hinterlassen"): the topics and recording one with its
-//! sealed outbox item, which wakes the sync. Before enrolment the station cannot seal,
-//! so both refuse with `not_enrolled`.
+//! Citizens' requests ("Anliegen hinterlassen"): the topics with their fees and
+//! recording one with its sealed outbox item, which wakes the sync. A request that
+//! orders a service with a fee comes back with the transfer that pays it (an EPC QR
+//! code with the request's reference in the remittance text). Before enrolment the
+//! station cannot seal, so both refuse with `not_enrolled`.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use station::catalogue::{Catalogue, Fee, Payee};
+use station::girocode::Transfer;
 use station::requests::{self, Submission, Submitted, Topic};
 use station::{qr, sync};
 
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::station::Station;
 use crate::sync_desk::SyncDesk;
+
+/// A topic as offered, with the fee of the service it orders.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TopicOffer {
+    /// The topic and its fields.
+    #[serde(flatten)]
+    pub topic: &'static Topic,
+    /// The fee in euro cents, if the request costs one.
+    pub fee_cents: Option<u64>,
+}
+
+/// How to pay a request's fee by bank transfer.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Payment {
+    /// The transfer: recipient, IBAN, BIC, amount, remittance text.
+    pub transfer: Transfer,
+    /// The transfer as an EPC QR code ("GiroCode") for a banking app (SVG).
+    pub qr_svg: String,
+}
 
 /// A recorded request and the QR code of its reference.
 #[derive(Debug, Clone, Serialize, specta::Type)]
@@ -25,12 +50,21 @@ pub struct SubmittedRequest {
     pub qr_svg: String,
     /// When it was recorded.
     pub created_at: DateTime<Utc>,
+    /// How to pay the fee, if the request has one.
+    pub payment: Option<Payment>,
 }
 
-/// The topics and their fields.
-pub fn topics(station: &Station) -> AppResult<&'static [Topic]> {
+/// The topics, their fields and fees.
+pub fn topics(station: &Station) -> AppResult<Vec<TopicOffer>> {
     sync::enrolment::require(&station.store())?;
-    Ok(requests::topics())
+    let catalogue = station.catalogue();
+    Ok(requests::topics()
+        .iter()
+        .map(|topic| TopicOffer {
+            topic,
+            fee_cents: fee(&catalogue, topic).map(|(_, fee)| fee.cents),
+        })
+        .collect())
 }
 
 /// Records `submission` with its outbox item (one transaction) and wakes the sync.
@@ -44,10 +78,29 @@ pub fn submit(
     if let Some(sync) = sync {
         sync.wake();
     }
+    let catalogue = station.catalogue();
+    let payment = requests::topic(&submission.topic)
+        .and_then(|topic| fee(&catalogue, topic))
+        .map(|(payee, fee)| {
+            let transfer = Transfer::new(payee, fee.cents, fee.remittance_for(&request.reference));
+            Ok::<_, AppError>(Payment {
+                qr_svg: transfer.qr_svg()?,
+                transfer,
+            })
+        })
+        .transpose()?;
     Ok(SubmittedRequest {
         qr_svg: qr::qr_svg(&request.reference)?,
         reference: request.reference.clone(),
         created_at: request.created_at,
+        payment,
         request,
     })
+}
+
+/// The fee of the service `topic` orders and the account that receives it, if the
+/// service has a fee in `catalogue`.
+fn fee<'a>(catalogue: &'a Catalogue, topic: &Topic) -> Option<(&'a Payee, &'a Fee)> {
+    let fee = catalogue.service(topic.service?).ok()?.fee.as_ref()?;
+    Some((catalogue.payee()?, fee))
 }

@@ -16,7 +16,7 @@ pub enum RequestCommand {
     /// Record a request on a citizen's behalf.
     #[command(about = german("bk-help-request-add", &[]))]
     Add {
-        /// Topic id (`rueckruf`, `termin`, `frage`, `ummeldung`).
+        /// Topic id (`rueckruf`, `termin`, `frage`, `ummeldung`, `meldebescheinigung`).
         #[arg(long, help = german("bk-help-request-add-topic", &[]))]
         topic: String,
         /// One field as `NAME=VALUE`; repeatable.
@@ -91,14 +91,30 @@ fn add(
         consent,
     };
     let submitted = app::requests::submit(&context.station()?, None, &submission, context.now)?;
+    let transfer = submitted.payment.map(|payment| payment.transfer);
     if as_json {
-        return output::json(&submitted.request);
+        let mut json = output::to_value(&submitted.request)?;
+        json["transfer"] = output::to_value(&transfer)?;
+        return output::json(&json);
     }
     output::line(german(
         "bk-requests-saved",
         &[("reference", submitted.reference.as_str().into())],
     ))?;
-    output::line(german("bk-requests-sealed", &[]))
+    output::line(german("bk-requests-sealed", &[]))?;
+    if let Some(transfer) = transfer {
+        output::line(german(
+            "bk-requests-fee",
+            &[
+                ("amount", output::euros(transfer.cents).into()),
+                ("recipient", transfer.recipient.into()),
+                ("iban", transfer.iban.into()),
+                ("bic", transfer.bic.into()),
+                ("remittance", transfer.remittance.into()),
+            ],
+        ))?;
+    }
+    Ok(())
 }
 
 fn topics(as_json: bool) -> Result<(), Failure> {

@@ -9,7 +9,8 @@
 //! - [`plan`]: where and when the mobile station stands; the station selected here.
 //! - [`staff_pin`]: the PIN that opens the staff window.
 //! - [`printer_setup`]: the receipt printer's address and its last problem.
-//! - [`qr`]: QR codes as SVG.
+//! - [`qr`]: QR codes as SVG; [`girocode`]: a transfer of a fee to the city as an EPC
+//!   QR code.
 //! - [`figures`]: the figures per day (visitors, waits, PIN workflows, requests, QR
 //!   codes shown), without personal data, and as CSV ([`figures_csv`]);
 //!   [`help_calls`]: citizens' calls for staff.
@@ -25,6 +26,7 @@ pub mod desks;
 pub mod error;
 pub mod figures;
 pub mod figures_csv;
+pub mod girocode;
 pub mod help_calls;
 pub mod kinds;
 pub mod lang;

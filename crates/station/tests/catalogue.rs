@@ -228,6 +228,68 @@ fn invalid_catalogues_name_every_problem() {
     }
 }
 
+/// A catalogue of one service with `fee`, and `payee` at the top, as JSON.
+fn with_fee(payee: &str, fee: &str) -> String {
+    format!(
+        r#"{{ "version": 1, {payee}
+      "categories": [ {{ "id": "a", "name": {{ "de": "A", "en": "A" }} }} ],
+      "services": [
+        {{ "id": "s", "category": "a", "name": {{ "de": "S", "en": "S" }}, "summary": {{ "de": "x", "en": "x" }},
+          "keywords": {{ "de": [], "en": [] }}, "url": "https://example.org/", {fee} }} ] }}"#
+    )
+}
+
+#[test]
+fn fees_and_the_account_are_checked_so_that_a_bank_accepts_every_transfer() {
+    let payee = r#""payee": { "name": "Landeshauptstadt Potsdam", "iban": "DE47 1605 0000 0000 0000 00", "bic": "WELADED1PMB" },"#;
+    let fee = r#""fee": { "cents": 1000, "remittance": "Meldebescheinigung {reference}" }"#;
+    let catalogue = Catalogue::from_json(&with_fee(payee, fee)).unwrap();
+    assert_eq!(
+        catalogue.payee().unwrap().iban_for_reading(),
+        "DE47 1605 0000 0000 0000 00"
+    );
+    let service = catalogue.service("s").unwrap();
+    assert_eq!(
+        service.fee.as_ref().unwrap().remittance_for("BK-7KQM-F3XT"),
+        "Meldebescheinigung BK-7KQM-F3XT"
+    );
+    assert_eq!(
+        catalogue.search(Lang::De, "", None).unwrap()[0].fee_cents,
+        Some(1000)
+    );
+
+    let wrong_payee = r#""payee": { "name": "Stadtkasse Köln", "iban": "DE47160500000000000001", "bic": "WELADED" },"#;
+    let wrong_fee = r#""fee": { "cents": 0, "remittance": "Gebühr für {reference} {reference}" }"#;
+    let message = Catalogue::from_json(&with_fee(wrong_payee, wrong_fee))
+        .unwrap_err()
+        .to_string();
+    for part in [
+        "Zahlungsempfänger „Stadtkasse Köln“",
+        "„DE47160500000000000001“ ist keine gültige IBAN",
+        "„WELADED“ ist keine gültige BIC",
+        "Gebühr muss zwischen 1 Cent",
+        "Verwendungszweck „Gebühr für {reference} {reference}“",
+    ] {
+        assert!(message.contains(part), "missing „{part}“ in: {message}");
+    }
+
+    let too_long = format!(
+        r#""fee": {{ "cents": 1, "remittance": "{} {{reference}}" }}"#,
+        "x".repeat(128)
+    );
+    assert!(Catalogue::from_json(&with_fee(payee, &too_long))
+        .unwrap_err()
+        .to_string()
+        .contains("höchstens 140 Zeichen"));
+    let no_payee = Catalogue::from_json(&with_fee("", fee))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        no_payee.contains("hat eine Gebühr, aber der Katalog nennt kein Konto"),
+        "{no_payee}"
+    );
+}
+
 #[test]
 fn a_missing_language_or_wrong_version_is_refused() {
     let missing_en = r#"{ "version": 1, "categories": [ { "id": "a", "name": { "de": "A" } } ], "services": [] }"#;
@@ -250,6 +312,19 @@ fn a_missing_language_or_wrong_version_is_refused() {
 fn real_catalogue() -> Catalogue {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/services.json");
     Catalogue::load(path).unwrap()
+}
+
+#[test]
+fn every_topic_that_orders_a_service_finds_it_in_the_real_catalogue() {
+    let catalogue = real_catalogue();
+    for topic in station::requests::topics() {
+        if let Some(id) = topic.service {
+            assert!(catalogue.service(id).is_ok(), "{}: {id}", topic.id);
+        }
+    }
+    let certificate = catalogue.service("meldebescheinigung").unwrap();
+    assert_eq!(certificate.fee.as_ref().unwrap().cents, 1000);
+    assert!(catalogue.payee().is_some());
 }
 
 #[test]

@@ -129,4 +129,44 @@ fn requests_need_enrolment_valid_fields_and_consent() {
         serde_json::json!([{"id": "termin", "name": "termin", "count": 1}]),
         "{report}"
     );
+
+    // A certificate by post has a fee: staff learn how the citizen pays it.
+    let certificate = [
+        "request",
+        "add",
+        "--topic",
+        "meldebescheinigung",
+        "--field",
+        "name=Erika Mustermann",
+        "--field",
+        "birth_date=1950-12-24",
+        "--field",
+        "address=Friedrich-Ebert-Straße 79",
+        "--field",
+        "phone=0331 1234",
+        "--consent",
+    ];
+    let with_fee = text(&station.run(&certificate));
+    let reference = with_fee
+        .split_whitespace()
+        .find(|word| word.starts_with("BK-"))
+        .unwrap();
+    assert!(
+        with_fee.contains(&format!(
+            "Gebühr: 10,00 €. Bitte überweisen an Landeshauptstadt Potsdam, \
+             IBAN DE47 1605 0000 0000 0000 00, BIC WELADED1PMB, \
+             Verwendungszweck „Meldebescheinigung {reference}“."
+        )),
+        "{with_fee}"
+    );
+    let as_json = station.run(&[&certificate[..], &["--json"]].concat());
+    let as_json: serde_json::Value = serde_json::from_str(&text(&as_json)).unwrap();
+    assert_eq!(as_json["transfer"]["cents"], 1000);
+    assert_eq!(
+        as_json["transfer"]["remittance"],
+        format!(
+            "Meldebescheinigung {}",
+            as_json["reference"].as_str().unwrap()
+        )
+    );
 }

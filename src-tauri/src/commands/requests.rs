@@ -3,18 +3,18 @@
 
 use std::collections::BTreeMap;
 
-use app::requests::{self, SubmittedRequest};
+use app::requests::{self, SubmittedRequest, TopicOffer};
 use app::{AppError, SyncDesk};
 use chrono::Utc;
-use station::requests::{Submission, Topic};
+use station::requests::Submission;
 use tauri::State;
 
 use crate::shell::Shell;
 
-/// The topics and their fields; `not_enrolled` before enrolment.
+/// The topics, their fields and fees; `not_enrolled` before enrolment.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn request_topics(shell: State<'_, Shell>) -> Result<&'static [Topic], AppError> {
+pub fn request_topics(shell: State<'_, Shell>) -> Result<Vec<TopicOffer>, AppError> {
     requests::topics(shell.station()?)
 }
 

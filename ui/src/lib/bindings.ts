@@ -110,8 +110,8 @@ export const commands = {
 	eidStaffOverview: () => __TAURI_INVOKE<EidStaffOverview>("eid_staff_overview"),
 	/**  Staff took care of the call for help `id`. */
 	eidHelpDone: (id: string) => __TAURI_INVOKE<null>("eid_help_done", { id }),
-	/**  The topics and their fields; `not_enrolled` before enrolment. */
-	requestTopics: () => __TAURI_INVOKE<Topic[]>("request_topics"),
+	/**  The topics, their fields and fees; `not_enrolled` before enrolment. */
+	requestTopics: () => __TAURI_INVOKE<TopicOffer[]>("request_topics"),
 	/**  Records a request with its outbox item (one transaction) and wakes the sync. */
 	requestSubmit: (lang: string, topic: string, fields: { [key in string]: string }, consent: boolean) => __TAURI_INVOKE<SubmittedRequest>("request_submit", { lang, topic, fields, consent }),
 	/**  Enrolment, outbox counts, last success and last error, running or not. */
@@ -405,6 +405,14 @@ export type OutcomeView = {
 	outcome: PinOutcomeView,
 };
 
+/**  How to pay a request's fee by bank transfer. */
+export type Payment = {
+	/**  The transfer: recipient, IBAN, BIC, amount, remittance text. */
+	transfer: Transfer,
+	/**  The transfer as an EPC QR code ("GiroCode") for a banking app (SVG). */
+	qrSvg: string,
+};
+
 /**  What a finished workflow achieved. */
 export type PinOutcomeView = 
 /**  The card holds the new PIN. */
@@ -518,6 +526,8 @@ export type ServiceView = {
 	category: string,
 	/**  Address of the online service. */
 	url: string,
+	/**  The fee in euro cents, if the service has one. */
+	feeCents: number | null,
 };
 
 /**  The selected station, schema version and path of the database, today's date. */
@@ -575,6 +585,8 @@ export type SubmittedRequest = {
 	qrSvg: string,
 	/**  When it was recorded. */
 	createdAt: string,
+	/**  How to pay the fee, if the request has one. */
+	payment: Payment | null,
 };
 
 /**  `sync_status` of `docs/ipc.md`. */
@@ -630,6 +642,31 @@ export type Topic = {
 	fields: Field[],
 	/**  Groups of fields of which at least one must be filled. */
 	oneOf?: string[][],
+	/**
+	 *  The catalogue service the request orders, whose fee (if it has one) the
+	 *  citizen pays for it.
+	 */
+	service?: string | null,
+};
+
+/**  A topic as offered, with the fee of the service it orders. */
+export type TopicOffer = {
+	/**  The fee in euro cents, if the request costs one. */
+	feeCents: number | null,
+} & Topic;
+
+/**  A transfer to the city: whom, how much, and what for. */
+export type Transfer = {
+	/**  The recipient's name as the bank shows it. */
+	recipient: string,
+	/**  The recipient's IBAN, in groups of four for reading. */
+	iban: string,
+	/**  The recipient bank's BIC. */
+	bic: string,
+	/**  Amount in euro cents. */
+	cents: number,
+	/**  What the city needs to match the payment (the remittance text). */
+	remittance: string,
 };
 
 /**  A time window as the citizen reads it, in local time (`14:20` – `14:35`). */

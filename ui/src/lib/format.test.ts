@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDate, formatDateTime, formatDay, formatShortDay, formatTime } from './format';
+import { addDays, formatDate, formatDateTime, formatDay, formatEuros, formatShortDay, formatTime } from './format';
+
+describe('formatEuros', () => {
+  it("writes cents as euros the way the reader's language does", () => {
+    expect(formatEuros(1000)).toBe('10,00\u00a0€');
+    expect(formatEuros(123456)).toBe('1.234,56\u00a0€');
+    expect(formatEuros(1000, 'en')).toBe('€10.00');
+  });
+});
 
 describe('formatDay', () => {
   it('writes the full German date', () => {

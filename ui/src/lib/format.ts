@@ -1,6 +1,12 @@
 /**
- * Dates and times for display in the staff window (German conventions).
+ * Dates and times for display in the staff window (German conventions), and
+ * amounts of money in the reader's language.
  */
+
+/** "10,00 €" for 1000 cents ("€10.00" in English). */
+export function formatEuros(cents: number, locale = 'de-DE'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
 
 /** "Sonntag, 1. März 2026" for "2026-03-01"; the raw text when it is no date. */
 export function formatDay(isoDay: string, locale = 'de-DE'): string {

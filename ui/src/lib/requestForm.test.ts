@@ -20,6 +20,7 @@ const termin: RequestTopic = {
     { name: 'message', kind: 'textarea', required: false, maxLength: 500 },
   ],
   oneOf: [['phone', 'email']],
+  feeCents: null,
 };
 
 describe('precheck', () => {

@@ -5,7 +5,7 @@
  * checks everything again and decides), the values as `request_submit` takes
  * them, and which field to focus after a rejection.
  */
-import type { Field as RequestField, FieldKind, Topic as RequestTopic } from './bindings';
+import type { Field as RequestField, FieldKind, TopicOffer as RequestTopic } from './bindings';
 import type { LayoutName } from './keyboard';
 
 export type { FieldKind, RequestField, RequestTopic };

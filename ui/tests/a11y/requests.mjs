@@ -2,7 +2,9 @@
  * Walk-through of "Anliegen hinterlassen" in German or English: topics, form
  * with the text, e-mail, phone and date keyboards, errors at the fields (from
  * the UI's own check and from the station), privacy notice and consent, done
- * page with the reference code.
+ * page with the reference code; and a request with a fee (a certificate by
+ * post), ordered from its service's page: the fee there and on the form, and
+ * how to pay it on the done page.
  */
 import { check, fail, heading, openKiosk } from './harness.mjs';
 
@@ -34,6 +36,17 @@ const TEXT = {
     done: 'Danke, Ihr Anliegen ist gespeichert',
     finish: 'Fertig',
     clear: 'Alles löschen',
+    services: 'Online-Dienste der Stadt',
+    service: 'Meldebescheinigung beantragen',
+    search: 'meldeb',
+    certificate: 'Meldebescheinigung per Post',
+    fee: 'Gebühr: 10,00\u00a0€',
+    feeNotice: 'Das kostet 10,00\u00a0€.',
+    birthDate: 'Ihr Geburtsdatum',
+    address: 'Ihre Adresse in Potsdam',
+    space: 'Leerzeichen',
+    pay: 'Gebühr bezahlen: 10,00\u00a0€',
+    payQr: 'QR-Code für die Überweisung von 10,00\u00a0€ an Landeshauptstadt Potsdam',
   },
   en: {
     language: 'English',
@@ -58,6 +71,17 @@ const TEXT = {
     done: 'Thank you, your request is saved',
     finish: 'Done',
     clear: 'Delete all',
+    services: 'Online services of the city',
+    service: 'Certificate of registration',
+    search: 'registration',
+    certificate: 'Certificate of registration by post',
+    fee: 'Fee: €10.00',
+    feeNotice: 'This costs €10.00.',
+    birthDate: 'Your date of birth',
+    address: 'Your address in Potsdam',
+    space: 'Space',
+    pay: 'Pay the fee: €10.00',
+    payQr: 'QR code for the transfer of €10.00 to Landeshauptstadt Potsdam',
   },
 };
 
@@ -91,12 +115,17 @@ async function expectFocus(page, label, screen) {
   if (!focused) fail(screen, `focus is not on the field "${label}"`);
 }
 
-/** @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
-export async function requestWalk(browser, url, size, lang) {
+/** The kiosk at its home screen in `lang`, with the walk's texts and the screen name suffix. @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
+async function openIn(browser, url, size, lang) {
   const text = TEXT[lang];
-  const suffix = lang === 'de' ? '' : '-en';
   const page = await openKiosk(browser, url, size);
   await page.getByRole('button', { name: text.language }).click();
+  return { page, text, suffix: lang === 'de' ? '' : '-en' };
+}
+
+/** @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
+export async function requestWalk(browser, url, size, lang) {
+  const { page, text, suffix } = await openIn(browser, url, size, lang);
   await page.getByRole('button', { name: text.tile }).click();
   await heading(page, text.tile);
   await check(page, `request-topics${suffix}`, { lang });
@@ -163,5 +192,46 @@ export async function requestWalk(browser, url, size, lang) {
   await typeKeys(page, text.keyboard, '+49331');
   if ((await field(page, text.phone).inputValue()) !== '+49331') fail('request-walk', 'the phone keypad did not type');
   await check(page, `request-form-phone${suffix}`, { lang });
+  await page.close();
+}
+
+/** A request with a fee: a certificate by post, paid by bank transfer. @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
+export async function feeWalk(browser, url, size, lang) {
+  const { page, text, suffix } = await openIn(browser, url, size, lang);
+  await page.getByRole('button', { name: text.services }).click();
+  await typeKeys(page, text.keyboard, text.search);
+  await page.getByRole('button', { name: new RegExp(`^${text.service}`) }).click();
+  await heading(page, text.service);
+  await page.getByText(text.fee).waitFor();
+  await check(page, `service-detail-fee${suffix}`, { lang });
+  await page.getByRole('button', { name: text.certificate }).click();
+  await heading(page, text.certificate);
+  await page.getByText(text.feeNotice).waitFor();
+  await check(page, `request-fee-form${suffix}`, { lang });
+
+  // The check walks the focus through the page: the name field is chosen again.
+  await field(page, text.name).click();
+  await typeKeys(page, text.keyboard, 'anna');
+  await field(page, text.birthDate).click();
+  await typeKeys(page, text.keyboard, '24.12.1950');
+  await field(page, text.address).click();
+  await typeKeys(page, text.keyboard, 'am');
+  await page.getByRole('group', { name: text.keyboard }).getByRole('button', { name: text.space }).click();
+  await typeKeys(page, text.keyboard, 'kanal');
+  await field(page, text.email).click();
+  await typeKeys(page, text.keyboard, 'anna@web.de');
+  await page.getByRole('button', { name: text.next }).click();
+  await heading(page, text.privacy);
+  await page.getByRole('checkbox', { name: text.consent }).check();
+  await page.getByRole('button', { name: text.send }).click();
+  await heading(page, text.done);
+  await page.getByRole('heading', { level: 2, name: text.pay }).waitFor();
+  const reference = (await page.getByText(/^BK-[A-Z0-9]{4}-[A-Z0-9]{4}$/).textContent()) ?? '';
+  await page.getByText(`Meldebescheinigung ${reference}`, { exact: true }).waitFor();
+  await page.getByText('DE47 1605 0000 0000 0000 00', { exact: true }).waitFor();
+  await page.getByRole('img', { name: text.payQr }).waitFor();
+  await check(page, `request-done-fee${suffix}`, { lang });
+  await page.getByRole('button', { name: text.finish }).click();
+  await heading(page, text.home);
   await page.close();
 }

@@ -22,7 +22,7 @@ import { startPreview } from '../../dev/serve.mjs';
 import { eidBranches, eidWalk, eidIdle, keypadOrderProblem } from './eid.mjs';
 import { CHROMIUM_FLAGS, SIZES, WCAG_TAGS, check, fail, heading, openKiosk, results, screenshotDir } from './harness.mjs';
 import { languageWalk, text } from './languages.mjs';
-import { requestWalk } from './requests.mjs';
+import { feeWalk, requestWalk } from './requests.mjs';
 
 /** @typedef {import('playwright-core').Browser} Browser */
 /** @typedef {import('playwright-core').Page} Page */
@@ -275,6 +275,7 @@ try {
     await englishAndErrors(browser, server.url, size);
     for (const lang of /** @type {const} */ (['de', 'en'])) {
       await requestWalk(browser, server.url, size, lang);
+      await feeWalk(browser, server.url, size, lang);
       await eidWalk(browser, server.url, size, lang);
       await eidBranches(browser, server.url, size, lang);
     }

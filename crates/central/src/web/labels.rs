@@ -8,6 +8,7 @@ pub fn topic(id: &str) -> String {
         "termin" => "Terminwunsch",
         "frage" => "Frage zu einer Leistung",
         "ummeldung" => "Ummeldung",
+        "meldebescheinigung" => "Meldebescheinigung per Post",
         other => other,
     }
     .to_owned()
@@ -23,6 +24,8 @@ pub fn field(name: &str) -> String {
         "preferred_date" => "Wunschtag",
         "service" => "Leistung",
         "message" => "Nachricht",
+        "birth_date" => "Geburtsdatum",
+        "address" => "Meldeadresse",
         "move_date" => "Umzugstag",
         "new_address" => "Neue Adresse",
         other => other,

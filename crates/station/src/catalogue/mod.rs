@@ -1,7 +1,9 @@
 //! The service catalogue (`assets/services.json`): categories and online services of
 //! the city in German and English, and where written in Ukrainian, Russian, Arabic and
-//! Turkish, validated on load, searchable (see `search`).
+//! Turkish, validated on load, searchable (see `search`); the fees of services and the
+//! city's account that receives them (see `fees`).
 
+mod fees;
 mod fold;
 mod search;
 
@@ -13,6 +15,8 @@ use crate::assets::{parse_json, read_json, Problems};
 use crate::error::{Result, StationError};
 use crate::lang::Lang;
 use search::{Document, Field, Query};
+
+pub use fees::{Fee, Payee, REFERENCE_PLACEHOLDER};
 
 /// The only file format version this build reads.
 const VERSION: u32 = 1;
@@ -83,6 +87,9 @@ pub struct Service {
     pub keywords: Localized<Vec<String>>,
     /// Address of the online service (https).
     pub url: String,
+    /// What the service costs, if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee: Option<Fee>,
 }
 
 /// A category in one language, as the UI shows it.
@@ -96,6 +103,7 @@ pub struct CategoryView {
 
 /// A service in one language, as the UI shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
 pub struct ServiceView {
     /// Stable id.
     pub id: String,
@@ -107,11 +115,15 @@ pub struct ServiceView {
     pub category: String,
     /// Address of the online service.
     pub url: String,
+    /// The fee in euro cents, if the service has one.
+    pub fee_cents: Option<u64>,
 }
 
 #[derive(Debug, Deserialize)]
 struct File {
     version: u32,
+    #[serde(default)]
+    payee: Option<Payee>,
     categories: Vec<Category>,
     services: Vec<Service>,
 }
@@ -119,6 +131,7 @@ struct File {
 /// The validated catalogue with its search index.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
+    payee: Option<Payee>,
     categories: Vec<Category>,
     services: Vec<Service>,
     /// Per entry of [`SEARCHED`], one document per service (same order as `services`).
@@ -147,6 +160,9 @@ impl Catalogue {
         });
         problems.check_unique("category", file.categories.iter().map(|c| c.id.as_str()));
         problems.check_unique("service", file.services.iter().map(|s| s.id.as_str()));
+        if let Some(payee) = &file.payee {
+            payee.check(&mut problems);
+        }
         for category in &file.categories {
             problems.check_slug("category", &category.id);
             check_texts(
@@ -180,12 +196,15 @@ impl Catalogue {
                     &[("service", id.into()), ("url", service.url.as_str().into())],
                 )
             });
+            if let Some(fee) = &service.fee {
+                fee.check(&mut problems, id, file.payee.is_some());
+            }
         }
-        let catalogue = Self::indexed(file.categories, file.services);
+        let catalogue = Self::indexed(file.payee, file.categories, file.services);
         problems.into_result(what, catalogue)
     }
 
-    fn indexed(categories: Vec<Category>, services: Vec<Service>) -> Self {
+    fn indexed(payee: Option<Payee>, categories: Vec<Category>, services: Vec<Service>) -> Self {
         let documents = SEARCHED.map(|langs| {
             services
                 .iter()
@@ -215,10 +234,16 @@ impl Catalogue {
                 .collect()
         });
         Self {
+            payee,
             categories,
             services,
             documents,
         }
+    }
+
+    /// The city's account that receives fees (every catalogue with a fee has one).
+    pub fn payee(&self) -> Option<&Payee> {
+        self.payee.as_ref()
     }
 
     /// All categories in `lang`, in file order.
@@ -314,6 +339,7 @@ fn view(service: &Service, lang: Lang) -> ServiceView {
         summary: service.summary.get(lang).clone(),
         category: service.category.clone(),
         url: service.url.clone(),
+        fee_cents: service.fee.as_ref().map(|fee| fee.cents),
     }
 }
 

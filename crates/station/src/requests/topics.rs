@@ -52,6 +52,10 @@ pub struct Topic {
     /// Groups of fields of which at least one must be filled.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub one_of: &'static [&'static [&'static str]],
+    /// The catalogue service the request orders, whose fee (if it has one) the
+    /// citizen pays for it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service: Option<&'static str>,
 }
 
 impl Topic {
@@ -96,6 +100,7 @@ const TOPICS: &[Topic] = &[
             MESSAGE,
         ],
         one_of: &[],
+        service: None,
     },
     Topic {
         id: "termin",
@@ -108,6 +113,7 @@ const TOPICS: &[Topic] = &[
             MESSAGE,
         ],
         one_of: PHONE_OR_EMAIL,
+        service: None,
     },
     Topic {
         id: "frage",
@@ -123,6 +129,7 @@ const TOPICS: &[Topic] = &[
             },
         ],
         one_of: PHONE_OR_EMAIL,
+        service: None,
     },
     Topic {
         id: "ummeldung",
@@ -135,6 +142,20 @@ const TOPICS: &[Topic] = &[
             MESSAGE,
         ],
         one_of: PHONE_OR_EMAIL,
+        service: None,
+    },
+    Topic {
+        id: "meldebescheinigung",
+        fields: &[
+            NAME,
+            field("birth_date", FieldKind::Date, true, 10),
+            field("address", FieldKind::Text, true, 160),
+            PHONE,
+            EMAIL,
+            MESSAGE,
+        ],
+        one_of: PHONE_OR_EMAIL,
+        service: Some("meldebescheinigung"),
     },
 ];
 
@@ -179,6 +200,15 @@ mod tests {
             }
         }
         let ids: Vec<_> = topics().iter().map(|t| t.id).collect();
-        assert_eq!(ids, ["rueckruf", "termin", "frage", "ummeldung"]);
+        assert_eq!(
+            ids,
+            [
+                "rueckruf",
+                "termin",
+                "frage",
+                "ummeldung",
+                "meldebescheinigung"
+            ]
+        );
     }
 }
