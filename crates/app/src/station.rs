@@ -19,7 +19,6 @@ use crate::error::AppError;
 use crate::messages::german;
 use texts::FluentValue;
 
-const BUILT_IN_SERVICES: &str = include_str!("../../../assets/services.json");
 const BUILT_IN_STATIONS: &str = include_str!("../../../assets/stations.json");
 
 /// File names inside an assets folder.
@@ -206,10 +205,7 @@ fn load_assets(assets_dir: Option<&Path>) -> station::Result<(Catalogue, Plan)> 
             Catalogue::load(dir.join(SERVICES_FILE))?,
             Plan::load(dir.join(STATIONS_FILE))?,
         )),
-        None => Ok((
-            Catalogue::from_json(BUILT_IN_SERVICES)?,
-            Plan::from_json(BUILT_IN_STATIONS)?,
-        )),
+        None => Ok((Catalogue::built_in()?, Plan::from_json(BUILT_IN_STATIONS)?)),
     }
 }
 
@@ -227,7 +223,9 @@ mod tests {
     #[test]
     fn assets_dir_replaces_the_built_in_files() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(SERVICES_FILE), BUILT_IN_SERVICES).unwrap();
+        let services =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/services.json");
+        std::fs::copy(services, dir.path().join(SERVICES_FILE)).unwrap();
         let one_station = r#"{"version":1,"stations":[{"id":"probe","name":"Probe","address":"Am Markt 1, 14467 Potsdam","days":["2026-03-01"],"hours":{"open":"09:00","close":"12:00"},"defaultServiceMinutes":7}]}"#;
         std::fs::write(dir.path().join(STATIONS_FILE), one_station).unwrap();
         let (_, plan) = load_assets(Some(dir.path())).unwrap();

@@ -108,19 +108,6 @@ pub fn to_value(value: &impl serde::Serialize) -> Result<Value, Failure> {
     serde_json::to_value(value).map_err(|e| Failure::Output(std::io::Error::other(e)))
 }
 
-/// `1.234,50 €`: an amount in euro cents, written the German way.
-pub fn euros(cents: u64) -> String {
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (index, digit) in whole.chars().enumerate() {
-        if index > 0 && (whole.len() - index) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(digit);
-    }
-    format!("{grouped},{:02} €", cents % 100)
-}
-
 /// `10:15` in Potsdam's time.
 pub fn clock_time(instant: DateTime<Utc>) -> String {
     station::clock::hh_mm(instant)
@@ -129,16 +116,4 @@ pub fn clock_time(instant: DateTime<Utc>) -> String {
 /// `25.02.2026`.
 pub fn date(day: NaiveDate) -> String {
     day.format("%d.%m.%Y").to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::euros;
-
-    #[test]
-    fn euros_are_written_with_a_decimal_comma_and_thousands_dots() {
-        assert_eq!(euros(5), "0,05 €");
-        assert_eq!(euros(1000), "10,00 €");
-        assert_eq!(euros(123_456_789), "1.234.567,89 €");
-    }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use app::messages::german;
 use clap::Subcommand;
+use station::girocode::euros;
 use station::requests::{self, Submission};
 
 use crate::context::Context;
@@ -106,7 +107,7 @@ fn add(
         output::line(german(
             "bk-requests-fee",
             &[
-                ("amount", output::euros(transfer.cents).into()),
+                ("amount", euros(transfer.cents).into()),
                 ("recipient", transfer.recipient.into()),
                 ("iban", transfer.iban.into()),
                 ("bic", transfer.bic.into()),

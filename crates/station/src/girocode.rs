@@ -19,6 +19,20 @@ pub const MAX_CENTS: u64 = 99_999_999_999;
 /// Longest payload the guideline allows, in bytes.
 const MAX_PAYLOAD: usize = 331;
 
+/// `1.234,50 €`: an amount in euro cents as Germans write it (for `bk` and the back
+/// office; the kiosk formats amounts in the citizen's language itself).
+pub fn euros(cents: u64) -> String {
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped},{:02} €", cents % 100)
+}
+
 /// A transfer to the city: whom, how much, and what for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -113,6 +127,13 @@ mod tests {
         assert_eq!(amount(1), "EUR0.01");
         assert_eq!(amount(1205), "EUR12.05");
         assert_eq!(amount(MAX_CENTS), "EUR999999999.99");
+    }
+
+    #[test]
+    fn euros_are_written_with_a_decimal_comma_and_thousands_dots() {
+        assert_eq!(euros(5), "0,05 €");
+        assert_eq!(euros(1000), "10,00 €");
+        assert_eq!(euros(123_456_789), "1.234.567,89 €");
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub enum AuditAction {
     Done,
     /// Changed a request's internal note.
     Note,
+    /// Recorded that a request's fee was paid.
+    Paid,
     /// Deleted a request's personal data (retention).
     Delete,
     /// Registered a station.
@@ -41,7 +43,7 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, in the order the audit page offers them.
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::Login,
         AuditAction::LoginRefused,
         AuditAction::Logout,
@@ -49,6 +51,7 @@ impl AuditAction {
         AuditAction::Print,
         AuditAction::Done,
         AuditAction::Note,
+        AuditAction::Paid,
         AuditAction::Delete,
         AuditAction::StationAdd,
         AuditAction::StationRevoke,
@@ -68,6 +71,7 @@ impl AuditAction {
             AuditAction::Print => "print",
             AuditAction::Done => "done",
             AuditAction::Note => "note",
+            AuditAction::Paid => "paid",
             AuditAction::Delete => "delete",
             AuditAction::StationAdd => "station_add",
             AuditAction::StationRevoke => "station_revoke",
@@ -88,6 +92,7 @@ impl AuditAction {
             AuditAction::Print => "Anliegen gedruckt",
             AuditAction::Done => "Anliegen erledigt",
             AuditAction::Note => "Notiz geändert",
+            AuditAction::Paid => "Zahlungseingang erfasst",
             AuditAction::Delete => "Personendaten gelöscht",
             AuditAction::StationAdd => "Station angelegt",
             AuditAction::StationRevoke => "Station gesperrt",

@@ -32,6 +32,11 @@ const SQLITE: &[Migration] = &[
         "0004_rate_limits.sql",
         include_str!("../../../../migrations/central/0004_rate_limits.sql"),
     ),
+    (
+        5,
+        "0005_payments.sql",
+        include_str!("../../../../migrations/central/0005_payments.sql"),
+    ),
 ];
 
 /// PostgreSQL's migrations, in order (the same versions as SQLite's).
@@ -55,6 +60,11 @@ const POSTGRES: &[Migration] = &[
         4,
         "0004_rate_limits.sql",
         include_str!("../../../../migrations/central-postgres/0004_rate_limits.sql"),
+    ),
+    (
+        5,
+        "0005_payments.sql",
+        include_str!("../../../../migrations/central-postgres/0005_payments.sql"),
     ),
 ];
 

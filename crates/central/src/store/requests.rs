@@ -103,6 +103,10 @@ pub struct RequestSummary {
     pub done_at: Option<String>,
     /// Who marked it done.
     pub done_by: Option<String>,
+    /// When the back office recorded its fee as paid; `None` while unpaid or without fee.
+    pub paid_at: Option<String>,
+    /// Who recorded the payment.
+    pub paid_by: Option<String>,
     /// When retention deleted its personal part; `None` while it is kept.
     pub purged_at: Option<String>,
 }
@@ -120,8 +124,11 @@ pub struct StoredRequest {
     pub note: Option<Vec<u8>>,
 }
 
+/// How many columns [`SUMMARY_COLUMNS`] names.
+const SUMMARY_COUNT: usize = 15;
 const SUMMARY_COLUMNS: &str = "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
-     i.source, i.service, i.topic, i.place, i.done_at, i.done_by, i.purged_at";
+     i.source, i.service, i.topic, i.place, i.done_at, i.done_by, i.purged_at, i.paid_at,
+     i.paid_by";
 
 fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
     Ok(RequestSummary {
@@ -138,6 +145,8 @@ fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
         done_at: row.get(10)?,
         done_by: row.get(11)?,
         purged_at: row.get(12)?,
+        paid_at: row.get(13)?,
+        paid_by: row.get(14)?,
     })
 }
 
@@ -365,8 +374,8 @@ impl Store {
             .map(|row| {
                 Ok(StoredRequest {
                     summary: summary_from_row(&row)?,
-                    sealed: row.get(13)?,
-                    note: row.get(14)?,
+                    sealed: row.get(SUMMARY_COUNT)?,
+                    note: row.get(SUMMARY_COUNT + 1)?,
                 })
             })
             .transpose()
@@ -384,6 +393,16 @@ impl Store {
             args![id, timestamp(), clerk],
         )?;
         Ok(self.request(id)?.map(|request| request.summary))
+    }
+
+    /// Records that a request's fee was paid, by `clerk` (a second call keeps the first
+    /// time and clerk); `false` when there is no such request.
+    pub fn mark_paid(&mut self, id: &str, clerk: &str) -> Result<bool, StoreError> {
+        self.db().execute(
+            "UPDATE items SET paid_at = $2, paid_by = $3 WHERE id = $1 AND paid_at IS NULL",
+            args![id, timestamp(), clerk],
+        )?;
+        Ok(self.request(id)?.is_some())
     }
 
     /// Replaces a request's sealed internal note (`None` removes it); `false` when there

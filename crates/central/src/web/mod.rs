@@ -67,6 +67,7 @@ pub fn router(state: WebState) -> Router {
         .route("/anliegen/{id}", get(requests::detail))
         .route("/anliegen/{id}/druck", get(requests::print))
         .route("/anliegen/{id}/erledigt", post(requests::done))
+        .route("/anliegen/{id}/bezahlt", post(requests::paid))
         .route("/anliegen/{id}/notiz", post(requests::note))
         .route("/stationen", get(stations::list).post(stations::add))
         .route("/stationen/{id}/sperren", post(stations::revoke))

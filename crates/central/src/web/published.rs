@@ -1,8 +1,9 @@
 //! Names from the newest published configuration: places from its station plan,
-//! online services from its catalogue. An id that nothing published names is shown
-//! as it came.
+//! online services and their fees from its catalogue (before the first publication,
+//! the catalogue built in, which the stations use until then). An id that nothing
+//! names is shown as it came.
 
-use station::catalogue::Catalogue;
+use station::catalogue::{Catalogue, Fee, Payee};
 use station::lang::Lang;
 use station::plan::Plan;
 
@@ -23,9 +24,10 @@ impl Published {
             plan: config
                 .as_ref()
                 .and_then(|config| Plan::from_json(&config.stations).ok()),
-            catalogue: config
-                .as_ref()
-                .and_then(|config| Catalogue::from_json(&config.services).ok()),
+            catalogue: match &config {
+                Some(config) => Catalogue::from_json(&config.services).ok(),
+                None => Catalogue::built_in().ok(),
+            },
         })
     }
 
@@ -46,5 +48,12 @@ impl Published {
                 || id.to_owned(),
                 |service| service.name.get(Lang::De).clone(),
             )
+    }
+
+    /// The fee of online service `id` and the account that receives it, if it has one.
+    pub fn fee(&self, id: &str) -> Option<(&Payee, &Fee)> {
+        let catalogue = self.catalogue.as_ref()?;
+        let fee = catalogue.service(id).ok()?.fee.as_ref()?;
+        Some((catalogue.payee()?, fee))
     }
 }

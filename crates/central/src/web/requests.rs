@@ -8,6 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
+use station::girocode::euros;
 
 use super::labels;
 use super::page::{html, Nav, PageFailure};
@@ -17,7 +18,9 @@ use super::time::{day_bound, local, local_or_dash};
 use super::WebState;
 use crate::backoffice::{open_request, RequestDetail};
 use crate::keys::CentralKeys;
-use crate::store::{AuditAction, RequestFilter, RequestSummary, StatusFilter};
+use crate::store::{
+    AuditAction, RequestFilter, RequestSummary, StatusFilter, Store, StoredRequest,
+};
 
 /// Most requests the inbox lists at once.
 const MAX_LIST_LIMIT: u32 = 1000;
@@ -211,6 +214,42 @@ struct Shown {
     fields: Vec<Field>,
     content_error: Option<String>,
     note: String,
+    fee: Option<FeeShown>,
+}
+
+/// A request's fee as its page shows it.
+struct FeeShown {
+    /// `10,00 €`.
+    amount: String,
+    /// The city's account, `Landeshauptstadt Potsdam, IBAN …`.
+    account: String,
+    /// The remittance text the citizen was shown ("–" while the content is closed).
+    remittance: String,
+    /// When the payment was recorded, "–" while it is open.
+    paid: String,
+    /// Who recorded it.
+    paid_by: String,
+}
+
+impl FeeShown {
+    /// The fee of `summary`'s service in `published`, with the remittance text for the
+    /// reference in `content`.
+    fn of(
+        summary: &RequestSummary,
+        content: Option<&serde_json::Value>,
+        published: &Published,
+    ) -> Option<FeeShown> {
+        let (payee, fee) = published.fee(summary.service.as_deref()?)?;
+        let reference = content.and_then(|content| content["reference"].as_str());
+        Some(FeeShown {
+            amount: euros(fee.cents),
+            account: format!("{}, IBAN {}", payee.name, payee.iban_for_reading()),
+            remittance: reference
+                .map_or_else(|| "–".into(), |reference| fee.remittance_for(reference)),
+            paid: local_or_dash(summary.paid_at.as_deref()),
+            paid_by: summary.paid_by.clone().unwrap_or_else(|| "–".into()),
+        })
+    }
 }
 
 fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
@@ -254,6 +293,7 @@ fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
         fields,
         content_error: detail.content_error,
         note: note.unwrap_or_default(),
+        fee: None,
     }
 }
 
@@ -298,7 +338,8 @@ async fn open(
             .as_deref()
             .map(|sealed| open_note(&keys, &id, sealed))
             .transpose()?;
-        let place = Published::load(store)?.place_name(&request.summary.place);
+        let published = Published::load(store)?;
+        let place = published.place_name(&request.summary.place);
         let detail = if request.summary.purged_at.is_some() {
             RequestDetail {
                 summary: request.summary,
@@ -309,8 +350,10 @@ async fn open(
             store.audit(&actor, action, Some(&id), None)?;
             open_request(&keys, request)
         };
+        let fee = FeeShown::of(&detail.summary, detail.content.as_ref(), &published);
         let mut shown = shown(detail, note);
         shown.place = place;
+        shown.fee = fee;
         Ok(shown)
     })
     .await
@@ -358,7 +401,7 @@ pub async fn print(
     })
 }
 
-/// The "mark done" form has no fields but the CSRF token.
+/// The "mark done" and "paid" forms have no fields but the CSRF token.
 #[derive(Deserialize)]
 pub struct DoneForm {}
 
@@ -368,16 +411,61 @@ pub async fn done(
     Path(id): Path<String>,
     Posted(clerk, DoneForm {}): Posted<DoneForm>,
 ) -> Result<Redirect, PageFailure> {
-    let target = format!("/anliegen/{id}");
-    with_store(&state, move |store| {
-        let before = store
-            .request(&id)?
-            .ok_or(PageFailure::NotFound("Dieses Anliegen gibt es nicht."))?;
-        if before.summary.done_at.is_none() {
-            store.mark_done(&id, &clerk.name)?;
-            store.audit(&clerk.name, AuditAction::Done, Some(&id), None)?;
+    change_request(&state, id, move |store, request| {
+        if request.summary.done_at.is_none() {
+            store.mark_done(&request.summary.id, &clerk.name)?;
+            store.audit(
+                &clerk.name,
+                AuditAction::Done,
+                Some(&request.summary.id),
+                None,
+            )?;
         }
         Ok(())
+    })
+    .await
+}
+
+/// `POST /anliegen/{id}/bezahlt`: the cash office saw the transfer of the fee.
+pub async fn paid(
+    State(state): State<WebState>,
+    Path(id): Path<String>,
+    Posted(clerk, DoneForm {}): Posted<DoneForm>,
+) -> Result<Redirect, PageFailure> {
+    change_request(&state, id, move |store, request| {
+        let summary = &request.summary;
+        let published = Published::load(store)?;
+        if summary
+            .service
+            .as_deref()
+            .and_then(|service| published.fee(service))
+            .is_none()
+        {
+            return Err(PageFailure::BadInput(
+                "Für dieses Anliegen ist keine Gebühr zu zahlen.".into(),
+            ));
+        }
+        if summary.paid_at.is_none() {
+            store.mark_paid(&summary.id, &clerk.name)?;
+            store.audit(&clerk.name, AuditAction::Paid, Some(&summary.id), None)?;
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// Applies `change` to request `id` (404 when there is none), then back to its page.
+async fn change_request(
+    state: &WebState,
+    id: String,
+    change: impl FnOnce(&mut Store, StoredRequest) -> Result<(), PageFailure> + Send + 'static,
+) -> Result<Redirect, PageFailure> {
+    let target = format!("/anliegen/{id}");
+    with_store(state, move |store| {
+        let request = store
+            .request(&id)?
+            .ok_or(PageFailure::NotFound("Dieses Anliegen gibt es nicht."))?;
+        change(store, request)
     })
     .await?;
     Ok(Redirect::to(&target))

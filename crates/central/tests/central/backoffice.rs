@@ -38,7 +38,7 @@ fn a_clerk_opens_what_a_station_sealed_notes_prints_and_marks_it_done() {
     let opened = web.get(&page);
     assert_eq!(opened.headers()[CACHE_CONTROL], "no-store");
     let opened = opened.text().unwrap();
-    assert!(opened.contains("Erika Mustermann"));
+    assert!(opened.contains("Erika Mustermann"), "{opened}");
     assert!(opened.contains("0331 123456"));
     assert!(opened.contains("vormittags"));
 
@@ -110,6 +110,64 @@ fn a_clerk_opens_what_a_station_sealed_notes_prints_and_marks_it_done() {
         log.contains("Kommandozeile"),
         "the command line's reads are recorded too"
     );
+}
+
+#[test]
+fn the_cash_office_records_the_fee_of_a_certificate_by_post_as_paid() {
+    let (dir, central, station) = central_with_station();
+    let content = json!({"reference": "BK-7KQM-F3XT", "name": "Erika Mustermann",
+                         "birth_date": "1950-12-24", "address": "Am Kanal 5"});
+    let certificate =
+        station.item_for_service(uuid::Uuid::now_v7(), "meldebescheinigung", &content);
+    let call_back = station.item(&json!({"reference": "BK-2346-7899", "name": "Max"}));
+    station.push(&central, &[certificate.clone(), call_back.clone()]);
+    let clerk = Account::add(dir.path(), "k.kasse", "clerk");
+    let mut web = WebSession::sign_in(&central, &clerk);
+
+    // Before any publication the catalogue built in (the stations' own) names the fee.
+    let page = format!("/anliegen/{}", certificate.id);
+    let opened = web.get(&page).text().unwrap();
+    for part in [
+        "10,00 €",
+        "Landeshauptstadt Potsdam, IBAN DE47 1605 0000 0000 0000 00",
+        "Meldebescheinigung BK-7KQM-F3XT",
+        "noch nicht erfasst",
+        "Zahlungseingang erfassen",
+    ] {
+        assert!(opened.contains(part), "{part} missing");
+    }
+    let paid = web.post(&page, &format!("{page}/bezahlt"), &[]);
+    assert_eq!(paid.status(), 303);
+    let after = web.get(&page).text().unwrap();
+    assert!(after.contains("erfasst von k.kasse"), "{after}");
+    assert!(!after.contains("Zahlungseingang erfassen"));
+    let again = web.post(&page, &format!("{page}/bezahlt"), &[]);
+    assert_eq!(again.status(), 303, "a second record keeps the first");
+
+    // A request without a fee has no fee section and takes no payment.
+    let free = format!("/anliegen/{}", call_back.id);
+    assert!(!web.get(&free).text().unwrap().contains("Gebühr"));
+    assert_eq!(
+        web.post(&free, &format!("{free}/bezahlt"), &[]).status(),
+        400
+    );
+
+    let admin = Account::add(dir.path(), "a.admin", "admin");
+    let log = WebSession::sign_in(&central, &admin)
+        .get("/protokoll?aktion=paid")
+        .text()
+        .unwrap();
+    assert!(log.contains(&certificate.id), "{log}");
+    assert!(!log.contains(&call_back.id), "{log}");
+    let listed = cli(dir.path(), &["requests", "list", "--all", "--json"]);
+    let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let entry = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|entry| entry["id"] == certificate.id)
+        .unwrap();
+    assert_eq!(entry["paidBy"], "k.kasse");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The back office in a real browser: `ui/tests/backoffice/walk.mjs` drives Debian's
 //! Chromium (Playwright) through every page against the real `bk-central`, with
 //! axe-core on each. This test prepares the central (a station that pushed a sealed
-//! request and its figures, three accounts) and fails when the walk does.
+//! request with a fee and its figures, three accounts) and fails when the walk does.
 
 use std::path::Path;
 use std::process::Command;
@@ -17,7 +17,12 @@ fn the_back_office_works_in_chromium_without_accessibility_violations() {
     let dir = tempfile::tempdir().unwrap();
     let central = Central::start(dir.path());
     let station = Station::enrol(&central, "Bürgerkoffer Stern-Center");
-    let item = station.item(&json!({"name": "Erika Mustermann", "phone": "0331 123456"}));
+    // A certificate by post: its page has the fee and the payment form too.
+    let item = station.item_for_service(
+        uuid::Uuid::now_v7(),
+        "meldebescheinigung",
+        &json!({"reference": "BK-7KQM-F3XT", "name": "Erika Mustermann", "phone": "0331 123456"}),
+    );
     station.push(&central, &[item]);
     let today = chrono::Utc::now().date_naive().to_string();
     let figures = json!({"revision": 1, "days": [{"day": today, "figures": {

@@ -261,6 +261,16 @@ impl Station {
 
     /// Item `id` with `content` sealed anew (a conflicting copy of an item).
     pub fn item_with_id(&self, id: Uuid, content: &serde_json::Value) -> PushItem {
+        self.item_for_service(id, "wohngeld", content)
+    }
+
+    /// Item `id` about catalogue service `service` with `content` sealed.
+    pub fn item_for_service(
+        &self,
+        id: Uuid,
+        service: &str,
+        content: &serde_json::Value,
+    ) -> PushItem {
         let plaintext = serde_json::to_vec(content).unwrap();
         let station_id = &self.enrolment.station_id;
         let sealed = seal::seal(
@@ -278,7 +288,7 @@ impl Station {
             kind: ItemKind::Request,
             created_at: Utc::now(),
             meta: ItemMeta {
-                service: Some("wohngeld".into()),
+                service: Some(service.into()),
                 topic: "Rückruf".into(),
                 station: "potsdam-nord".into(),
             },

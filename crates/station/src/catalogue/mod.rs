@@ -20,6 +20,8 @@ pub use fees::{Fee, Payee, REFERENCE_PLACEHOLDER};
 
 /// The only file format version this build reads.
 const VERSION: u32 = 1;
+/// The catalogue built into this build, in force until the central publishes one.
+const BUILT_IN: &str = include_str!("../../../../assets/services.json");
 
 /// A value in German and English (every catalogue has them) and in the other kiosk
 /// languages where the city has written it.
@@ -143,6 +145,12 @@ impl Catalogue {
     pub fn load(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
         Self::validated(&path.display().to_string(), read_json(path)?)
+    }
+
+    /// The catalogue built into this build (`assets/services.json`), in force at a
+    /// station until the central publishes one.
+    pub fn built_in() -> Result<Self> {
+        Self::from_json(BUILT_IN)
     }
 
     /// Parses and validates the JSON text of a catalogue.

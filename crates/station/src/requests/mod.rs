@@ -98,7 +98,7 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
         kind: ItemKind::Request,
         created_at: now,
         meta: ItemMeta {
-            service: None,
+            service: topic.service.map(str::to_owned),
             topic: topic.id.to_owned(),
             station: station.clone(),
         },
