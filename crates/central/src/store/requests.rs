@@ -30,6 +30,9 @@ pub enum StatusFilter {
     Done,
     /// Open and done alike.
     All,
+    /// About a service and its payment not recorded (whether the service has a fee is
+    /// the catalogue's to say; the caller keeps those that do).
+    Unpaid,
 }
 
 impl StatusFilter {
@@ -39,6 +42,7 @@ impl StatusFilter {
             StatusFilter::Open => "i.done_at IS NULL",
             StatusFilter::Done => "i.done_at IS NOT NULL",
             StatusFilter::All => "TRUE",
+            StatusFilter::Unpaid => "i.service IS NOT NULL AND i.paid_at IS NULL",
         }
     }
 }

@@ -107,6 +107,7 @@ pub async fn inbox(
         "" | "offen" => (StatusFilter::Open, None),
         "erledigt" => (StatusFilter::Done, None),
         "alle" => (StatusFilter::All, None),
+        "gebuehr-offen" => (StatusFilter::Unpaid, None),
         "ueberfaellig" => (StatusFilter::Open, Some(overdue_cutoff.clone())),
         _ => {
             return Err(PageFailure::BadInput(
@@ -132,8 +133,18 @@ pub async fn inbox(
     };
     let cutoff = overdue_cutoff.clone();
     let (requests, stations, topics, counts) = with_store(&state, move |store| {
+        let mut requests = store.list_requests(&filter)?;
+        if filter.status == StatusFilter::Unpaid {
+            let published = Published::load(store)?;
+            requests.retain(|request| {
+                request
+                    .service
+                    .as_deref()
+                    .is_some_and(|service| published.fee(service).is_some())
+            });
+        }
         Ok((
-            store.list_requests(&filter)?,
+            requests,
             store.stations()?,
             store.request_topics()?,
             store.retention_counts(&cutoff)?,
@@ -156,6 +167,7 @@ pub async fn inbox(
         ("offen", "Offen"),
         ("ueberfaellig", "Überfällig"),
         ("erledigt", "Erledigt"),
+        ("gebuehr-offen", "Gebühr offen"),
         ("alle", "Alle"),
     ]
     .into_iter()

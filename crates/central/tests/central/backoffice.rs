@@ -136,8 +136,25 @@ fn the_cash_office_records_the_fee_of_a_certificate_by_post_as_paid() {
     ] {
         assert!(opened.contains(part), "{part} missing");
     }
+    let unpaid = web.get("/anliegen?status=gebuehr-offen").text().unwrap();
+    assert!(unpaid.contains(&certificate.id), "{unpaid}");
+    assert!(
+        !unpaid.contains(&call_back.id),
+        "a request without a fee is not listed"
+    );
+    let printed = web.get(&format!("{page}/druck")).text().unwrap();
+    assert!(
+        printed.contains("Meldebescheinigung BK-7KQM-F3XT")
+            && printed.contains("noch nicht erfasst")
+    );
+
     let paid = web.post(&page, &format!("{page}/bezahlt"), &[]);
     assert_eq!(paid.status(), 303);
+    assert!(!web
+        .get("/anliegen?status=gebuehr-offen")
+        .text()
+        .unwrap()
+        .contains(&certificate.id));
     let after = web.get(&page).text().unwrap();
     assert!(after.contains("erfasst von k.kasse"), "{after}");
     assert!(!after.contains("Zahlungseingang erfassen"));
