@@ -281,6 +281,11 @@ fn fees_and_the_account_are_checked_so_that_a_bank_accepts_every_transfer() {
         .unwrap_err()
         .to_string()
         .contains("höchstens 140 Zeichen"));
+    let short = r#""fee": { "cents": 1, "remittance": "Gebühr" }"#;
+    assert!(Catalogue::from_json(&with_fee(payee, short))
+        .unwrap_err()
+        .to_string()
+        .contains("Verwendungszweck „Gebühr“"));
     let no_payee = Catalogue::from_json(&with_fee("", fee))
         .unwrap_err()
         .to_string();

@@ -92,8 +92,12 @@ impl Fee {
                 &[("service", service.into())],
             )
         });
-        let longest =
-            self.remittance.chars().count() - REFERENCE_PLACEHOLDER.len() + REFERENCE_LENGTH;
+        let longest = self
+            .remittance
+            .chars()
+            .count()
+            .saturating_sub(REFERENCE_PLACEHOLDER.len())
+            + REFERENCE_LENGTH;
         let remittance_ok = self.remittance.matches(REFERENCE_PLACEHOLDER).count() == 1
             && longest <= MAX_REMITTANCE
             && is_sepa_text(&self.remittance.replace(REFERENCE_PLACEHOLDER, ""));
