@@ -5,9 +5,11 @@
 //! Data flows: station API ([`server`]), back office ([`web`]) or terminal ([`cli`])
 //! → [`store`] (SQLite); keys live in [`keys`]; accounts in [`accounts`]; decryption
 //! for the back office in [`backoffice`], the station binding of seals in [`sealing`]; publishing in [`publish`]; deletion after
-//! the retention period in [`retention`].
+//! the retention period in [`retention`]. Appointments at the Bürgerservicecenter are
+//! booked in the city's appointment system through [`appointments`].
 
 pub mod accounts;
+pub mod appointments;
 pub mod backoffice;
 pub mod baseline;
 pub mod cli;

@@ -1,6 +1,7 @@
 //! Integration tests against the real `bk-central` process on 127.0.0.1.
 
 mod api;
+mod appointments;
 mod backoffice;
 mod browser;
 mod crash;

@@ -1,0 +1,119 @@
+//! Appointments at the city's Bürgerservicecenter, booked in its appointment system:
+//! the offices and services it offers, the free times of a service, and a booking in
+//! two steps — a reservation when the citizen picks a time (held while they give their
+//! name and contact), then its completion. The central holds the system's address and
+//! credentials; a station never talks to it.
+//!
+//! [`zms`] is the adapter for ZMS, the system of Berlin and Munich
+//! (`it-at-m/eappointment`, citizen API).
+
+pub mod zms;
+
+use thiserror::Error;
+
+/// An office of the Bürgerservice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    /// The system's id.
+    pub id: u32,
+    /// Its name.
+    pub name: String,
+}
+
+/// A service that can be booked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Service {
+    /// The system's id.
+    pub id: u32,
+    /// Its name.
+    pub name: String,
+}
+
+/// What the system offers: offices, services, and which office offers which service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    /// The offices.
+    pub offices: Vec<Office>,
+    /// The services.
+    pub services: Vec<Service>,
+    /// `(office, service)` pairs that can be booked.
+    pub relations: Vec<(u32, u32)>,
+}
+
+/// A time held for the citizen while they give their details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reservation {
+    /// The system's process id.
+    pub process_id: u64,
+    /// The key that proves the reservation is ours.
+    pub auth_key: String,
+    /// The time, Unix seconds.
+    pub timestamp: i64,
+    /// Minutes the system holds it, if it says.
+    pub hold_minutes: Option<i64>,
+}
+
+/// Who the appointment is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citizen {
+    /// The name (the system's `familyName`).
+    pub name: String,
+    /// The e-mail address the confirmation goes to.
+    pub email: String,
+    /// A telephone number, if given.
+    pub telephone: Option<String>,
+}
+
+/// A booked appointment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booking {
+    /// The system's process id.
+    pub process_id: u64,
+    /// The key to look it up or cancel it.
+    pub auth_key: String,
+    /// The time, Unix seconds.
+    pub timestamp: i64,
+    /// The office's name.
+    pub office: String,
+    /// The number the office shows when it is the citizen's turn, if the system gives one.
+    pub display_number: Option<String>,
+}
+
+/// Which of the citizen's details the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactField {
+    /// The name.
+    Name,
+    /// The e-mail address.
+    Email,
+    /// The telephone number.
+    Telephone,
+}
+
+/// Why the appointment system could not do what was asked.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AppointmentError {
+    /// The time was taken by someone else in the meantime.
+    #[error("Dieser Termin ist inzwischen vergeben. Bitte wählen Sie einen anderen.")]
+    SlotTaken,
+    /// The reservation ran out (or is otherwise gone) before it was completed.
+    #[error("Die Reservierung ist abgelaufen. Bitte wählen Sie den Termin erneut.")]
+    ReservationExpired,
+    /// The system refused one of the citizen's details.
+    #[error("Das Terminsystem hat eine Angabe abgelehnt: {0:?}.")]
+    Contact(ContactField),
+    /// The e-mail address already has as many appointments as the system allows.
+    #[error("Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht, wie erlaubt sind.")]
+    TooManyWithSameMail,
+    /// The system could not be reached or answered garbage.
+    #[error("Das Terminsystem ist nicht erreichbar: {0}")]
+    Unreachable(String),
+    /// Any other refusal, with the system's code and HTTP status.
+    #[error("Das Terminsystem hat abgelehnt: {code} (HTTP {status}).")]
+    Refused {
+        /// The system's error code.
+        code: String,
+        /// The HTTP status.
+        status: u16,
+    },
+}

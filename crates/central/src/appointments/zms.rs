@@ -1,0 +1,233 @@
+//! The adapter for ZMS's citizen API (`zmscitizenapi` of `it-at-m/eappointment`, the
+//! routes of tag 2.25.00-muc47): `GET offices-and-services/`, `GET
+//! available-calendar/`, `POST reserve-appointment/`, then `update-appointment/`,
+//! `preconfirm-appointment/` and `confirm-appointment/`, and `cancel-appointment/`.
+//!
+//! ZMS answers errors as `{"errors":[{"errorCode", "statusCode", …}]}`; the codes that
+//! mean something to the citizen become [`AppointmentError`] variants. A slot taken
+//! between ZMS's check and its reservation comes back as an unmapped 404
+//! (`unknownError`), which counts as taken too.
+
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+
+use super::{
+    AppointmentError, Booking, Citizen, ContactField, Offer, Office, Reservation, Service,
+};
+
+/// How long one call may take.
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A client of one ZMS citizen API.
+#[derive(Debug, Clone)]
+pub struct Zms {
+    base: String,
+    http: reqwest::Client,
+}
+
+impl Zms {
+    /// A client of the API at `base_url`, e.g.
+    /// `https://termine.example/terminvereinbarung/api/citizen`.
+    pub fn new(base_url: &str) -> Result<Zms, AppointmentError> {
+        // reqwest is built without a default TLS provider: the process uses ring.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .timeout(TIMEOUT)
+            .build()
+            .map_err(|error| AppointmentError::Unreachable(error.to_string()))?;
+        Ok(Zms {
+            base: base_url.trim_end_matches('/').to_owned(),
+            http,
+        })
+    }
+
+    /// The offices, services and which office offers which.
+    pub async fn offer(&self) -> Result<Offer, AppointmentError> {
+        let answer = self.get("offices-and-services/", &[]).await?;
+        let list = |key: &str| answer[key].as_array().cloned().unwrap_or_default();
+        let named = |entry: &Value| {
+            Some((
+                u32::try_from(entry["id"].as_u64()?).ok()?,
+                entry["name"].as_str().unwrap_or_default().to_owned(),
+            ))
+        };
+        Ok(Offer {
+            offices: list("offices")
+                .iter()
+                .filter_map(named)
+                .map(|(id, name)| Office { id, name })
+                .collect(),
+            services: list("services")
+                .iter()
+                .filter_map(named)
+                .map(|(id, name)| Service { id, name })
+                .collect(),
+            relations: list("relations")
+                .iter()
+                .filter_map(|relation| {
+                    Some((
+                        u32::try_from(relation["officeId"].as_u64()?).ok()?,
+                        u32::try_from(relation["serviceId"].as_u64()?).ok()?,
+                    ))
+                })
+                .collect(),
+        })
+    }
+
+    /// The free times (Unix seconds, ascending) of `service` at `office` from `from` to
+    /// `to` (both days included).
+    pub async fn free_times(
+        &self,
+        office: u32,
+        service: u32,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<i64>, AppointmentError> {
+        let (from, to) = (from.to_string(), to.to_string());
+        let (office, service) = (office.to_string(), service.to_string());
+        let answer = self
+            .get(
+                "available-calendar/",
+                &[
+                    ("startDate", from.as_str()),
+                    ("endDate", to.as_str()),
+                    ("officeIds", office.as_str()),
+                    ("serviceIds", service.as_str()),
+                    ("serviceCounts", "1"),
+                ],
+            )
+            .await?;
+        let mut times: Vec<i64> = answer["availableDays"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|day| day["offices"].as_array().cloned().unwrap_or_default())
+            .filter(|entry| entry["officeId"].as_str() == Some(office.as_str()))
+            .flat_map(|entry| {
+                entry["appointments"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .filter_map(|time| time.as_i64())
+            .collect();
+        times.sort_unstable();
+        Ok(times)
+    }
+
+    /// Holds `timestamp` for `service` at `office`.
+    pub async fn reserve(
+        &self,
+        office: u32,
+        service: u32,
+        timestamp: i64,
+    ) -> Result<Reservation, AppointmentError> {
+        let body = json!({"officeId": office, "serviceId": [service], "serviceCount": [1],
+                          "timestamp": timestamp});
+        let answer =
+            self.post("reserve-appointment/", &body)
+                .await
+                .map_err(|error| match error {
+                    // Taken between ZMS's own check and its reservation: an unmapped 404.
+                    AppointmentError::Refused { status: 404, .. } => AppointmentError::SlotTaken,
+                    other => other,
+                })?;
+        let (process_id, auth_key) = process_ids(&answer)?;
+        Ok(Reservation {
+            process_id,
+            auth_key,
+            timestamp,
+            hold_minutes: answer["scope"]["reservationDuration"].as_i64(),
+        })
+    }
+
+    /// Completes `reservation` for `citizen`: their details, then preconfirmation (ZMS
+    /// mails the activation link) and confirmation (ZMS mails the appointment).
+    pub async fn complete(
+        &self,
+        reservation: &Reservation,
+        citizen: &Citizen,
+    ) -> Result<Booking, AppointmentError> {
+        let ids = json!({"processId": reservation.process_id, "authKey": reservation.auth_key});
+        let mut details = ids.clone();
+        details["familyName"] = json!(citizen.name);
+        details["email"] = json!(citizen.email);
+        details["telephone"] = json!(citizen.telephone.clone().unwrap_or_default());
+        self.post("update-appointment/", &details).await?;
+        self.post("preconfirm-appointment/", &ids).await?;
+        let confirmed = self.post("confirm-appointment/", &ids).await?;
+        Ok(Booking {
+            process_id: reservation.process_id,
+            auth_key: reservation.auth_key.clone(),
+            timestamp: reservation.timestamp,
+            office: confirmed["officeName"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            display_number: confirmed["displayNumber"].as_str().map(str::to_owned),
+        })
+    }
+
+    /// Cancels the process `process_id` (a reservation or a booking).
+    pub async fn cancel(&self, process_id: u64, auth_key: &str) -> Result<(), AppointmentError> {
+        self.post(
+            "cancel-appointment/",
+            &json!({"processId": process_id, "authKey": auth_key}),
+        )
+        .await
+        .map(drop)
+    }
+
+    async fn get(&self, path: &str, query: &[(&str, &str)]) -> Result<Value, AppointmentError> {
+        let request = self.http.get(format!("{}/{path}", self.base)).query(query);
+        answer(request.send().await).await
+    }
+
+    async fn post(&self, path: &str, body: &Value) -> Result<Value, AppointmentError> {
+        let request = self.http.post(format!("{}/{path}", self.base)).json(body);
+        answer(request.send().await).await
+    }
+}
+
+/// `processId` and `authKey` of a process answer.
+fn process_ids(answer: &Value) -> Result<(u64, String), AppointmentError> {
+    match (answer["processId"].as_u64(), answer["authKey"].as_str()) {
+        (Some(id), Some(key)) => Ok((id, key.to_owned())),
+        _ => Err(AppointmentError::Unreachable(
+            "Antwort ohne processId oder authKey".into(),
+        )),
+    }
+}
+
+/// The JSON of a successful answer, or the error it carries.
+async fn answer(
+    sent: Result<reqwest::Response, reqwest::Error>,
+) -> Result<Value, AppointmentError> {
+    let response = sent.map_err(|error| AppointmentError::Unreachable(error.to_string()))?;
+    let status = response.status().as_u16();
+    let body: Value = response
+        .json()
+        .await
+        .map_err(|error| AppointmentError::Unreachable(error.to_string()))?;
+    if (200..300).contains(&status) {
+        return Ok(body);
+    }
+    let code = body["errors"][0]["errorCode"]
+        .as_str()
+        .unwrap_or("unknownError")
+        .to_owned();
+    Err(match code.as_str() {
+        "appointmentNotAvailable" => AppointmentError::SlotTaken,
+        "appointmentNotFound" | "processNotReservedAnymore" | "processNotPreconfirmedAnymore" => {
+            AppointmentError::ReservationExpired
+        }
+        "invalidFamilyName" => AppointmentError::Contact(ContactField::Name),
+        "invalidEmail" | "emailIsRequired" => AppointmentError::Contact(ContactField::Email),
+        "invalidTelephone" => AppointmentError::Contact(ContactField::Telephone),
+        "tooManyAppointmentsWithSameMail" => AppointmentError::TooManyWithSameMail,
+        _ if status >= 500 => AppointmentError::Unreachable(format!("{code} (HTTP {status})")),
+        _ => AppointmentError::Refused { code, status },
+    })
+}
