@@ -171,6 +171,20 @@ impl<'a> Walk<'a> {
         })
     }
 
+    /// Types `value` into the form field labelled `label` (its label starts so), as the
+    /// on-screen keyboard would.
+    pub fn fill(&self, label: &str, value: &str) {
+        let input = self.wait(By::XPath(&format!(
+            "//*[self::input or self::textarea][@id=//label[starts-with(normalize-space(.),'{label}')]/@for]"
+        )));
+        self.session
+            .execute(
+                "const [input, value] = arguments; input.value = value; input.dispatchEvent(new Event('input', { bubbles: true }));",
+                json!([input.as_argument(), value]),
+            )
+            .expect("fill a field");
+    }
+
     /// Waits for an element matching `by` and clicks it; panics on failure.
     pub fn click(&self, by: By<'_>) {
         let element = self.wait(by);
