@@ -267,17 +267,24 @@ impl FeeShown {
 fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
     let summary = &detail.summary;
     let fields = match &detail.content {
-        Some(serde_json::Value::Object(map)) => map
-            .iter()
-            .filter(|(_, value)| !value.is_null() && value.as_str() != Some(""))
-            .map(|(name, value)| Field {
-                label: labels::field(name),
-                value: match value {
-                    serde_json::Value::String(text) => labels::value(text),
-                    other => other.to_string(),
-                },
-            })
-            .collect(),
+        // A station's request: the form's fields under `fields`, beside them the
+        // reference the citizen keeps and the language they used.
+        Some(serde_json::Value::Object(map)) => match map.get("fields") {
+            Some(serde_json::Value::Object(form)) => {
+                let beside = [("reference", "Vorgangsnummer"), ("lang", "Sprache")];
+                beside
+                    .iter()
+                    .filter_map(|(key, label)| {
+                        Some(Field {
+                            label: (*label).to_owned(),
+                            value: map.get(*key)?.as_str()?.to_owned(),
+                        })
+                    })
+                    .chain(field_rows(form))
+                    .collect()
+            }
+            _ => field_rows(map).collect(),
+        },
         Some(other) => vec![Field {
             label: "Inhalt".into(),
             value: other
@@ -307,6 +314,21 @@ fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
         note: note.unwrap_or_default(),
         fee: None,
     }
+}
+
+/// The rows of the filled fields of `form`, labelled.
+fn field_rows(
+    form: &serde_json::Map<String, serde_json::Value>,
+) -> impl Iterator<Item = Field> + '_ {
+    form.iter()
+        .filter(|(_, value)| !value.is_null() && value.as_str() != Some(""))
+        .map(|(name, value)| Field {
+            label: labels::field(name),
+            value: match value {
+                serde_json::Value::String(text) => labels::value(text),
+                other => other.to_string(),
+            },
+        })
 }
 
 /// The item id of a request, for the note's seal.

@@ -115,8 +115,11 @@ fn a_clerk_opens_what_a_station_sealed_notes_prints_and_marks_it_done() {
 #[test]
 fn the_cash_office_records_the_fee_of_a_certificate_by_post_as_paid() {
     let (dir, central, station) = central_with_station();
-    let content = json!({"reference": "BK-7KQM-F3XT", "name": "Erika Mustermann",
-                         "birth_date": "1950-12-24", "address": "Am Kanal 5"});
+    // As a station seals it: the form's fields apart from reference and language.
+    let content = json!({"reference": "BK-7KQM-F3XT", "topic": "meldebescheinigung",
+                         "lang": "de", "station": "stern-center", "consent": true,
+                         "fields": {"name": "Erika Mustermann", "birth_date": "1950-12-24",
+                                    "address": "Am Kanal 5"}});
     let certificate =
         station.item_for_service(uuid::Uuid::now_v7(), "meldebescheinigung", &content);
     let call_back = station.item(&json!({"reference": "BK-2346-7899", "name": "Max"}));
@@ -127,7 +130,14 @@ fn the_cash_office_records_the_fee_of_a_certificate_by_post_as_paid() {
     // Before any publication the catalogue built in (the stations' own) names the fee.
     let page = format!("/anliegen/{}", certificate.id);
     let opened = web.get(&page).text().unwrap();
+    assert!(
+        !opened.contains("{&quot;") && !opened.contains("{\""),
+        "no raw JSON: {opened}"
+    );
     for part in [
+        "<dd class=\"kern-description-list-item__value\">Erika Mustermann</dd>",
+        "Geburtsdatum",
+        "Vorgangsnummer",
         "10,00 €",
         "Landeshauptstadt Potsdam, IBAN DE47 1605 0000 0000 0000 00",
         "Meldebescheinigung BK-7KQM-F3XT",
