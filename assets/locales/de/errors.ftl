@@ -105,6 +105,7 @@ error-detail-text-missing =
     } fehlt in Sprache „{ $lang }“
 error-detail-category-unknown = Dienstleistung „{ $service }“: unbekannte Kategorie „{ $category }“
 error-detail-url-not-https = Dienstleistung „{ $service }“: Adresse „{ $url }“ ist keine vollständige https-Adresse
+error-detail-appointment-ids = Dienstleistung „{ $service }“: Amt und Dienstleistung im Terminsystem brauchen Nummern größer als 0
 error-detail-payee-name-invalid = Zahlungsempfänger „{ $name }“: Der Name muss 1 bis 70 Zeichen aus A–Z, a–z, 0–9, Leerzeichen und / - ? : ( ) . , ' + haben
 error-detail-payee-iban-invalid = Zahlungsempfänger: „{ $iban }“ ist keine gültige IBAN
 error-detail-payee-bic-invalid = Zahlungsempfänger: „{ $bic }“ ist keine gültige BIC (8 oder 11 Zeichen, Großbuchstaben und Ziffern)

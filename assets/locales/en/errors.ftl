@@ -105,6 +105,7 @@ error-detail-text-missing =
     } missing in language “{ $lang }”
 error-detail-category-unknown = Service “{ $service }”: unknown category “{ $category }”
 error-detail-url-not-https = Service “{ $service }”: address “{ $url }” is not a complete https address
+error-detail-appointment-ids = Service “{ $service }”: office and service in the appointment system need numbers greater than 0
 error-detail-payee-name-invalid = Payee “{ $name }”: the name must have 1 to 70 characters from A–Z, a–z, 0–9, space and / - ? : ( ) . , ' +
 error-detail-payee-iban-invalid = Payee: “{ $iban }” is not a valid IBAN
 error-detail-payee-bic-invalid = Payee: “{ $bic }” is not a valid BIC (8 or 11 characters, capitals and digits)

@@ -4,8 +4,9 @@
 //!
 //! Data flows: station API ([`server`]), back office ([`web`]) or terminal ([`cli`])
 //! → [`store`] (SQLite); keys live in [`keys`]; accounts in [`accounts`]; decryption
-//! for the back office in [`backoffice`], the station binding of seals in [`sealing`]; publishing in [`publish`]; deletion after
-//! the retention period in [`retention`]. Appointments at the Bürgerservicecenter are
+//! for the back office in [`backoffice`], the station binding of seals in [`sealing`];
+//! publishing in [`publish`], names and fees from what was published in [`published`];
+//! deletion after the retention period in [`retention`]. Appointments at the Bürgerservicecenter are
 //! booked in the city's appointment system through [`appointments`].
 
 pub mod accounts;
@@ -16,6 +17,7 @@ pub mod cli;
 pub mod import;
 pub mod keys;
 pub mod publish;
+pub mod published;
 pub mod retention;
 pub mod sealing;
 pub mod secrets;

@@ -2,6 +2,7 @@
 //!
 //! Shared by both sides so they cannot drift apart:
 //! - [`api`]: the JSON wire types of the HTTP API (see `docs/sync-api.openapi.yaml`),
+//! - [`appointments`]: the wire types of booking an appointment through the central,
 //! - [`item`]: validation of outbox items (the same rules for push and USB import),
 //! - [`kind`]: the kinds of item,
 //! - [`seal`]: HPKE (RFC 9180) sealing of the personal part of an item to the central,
@@ -13,6 +14,7 @@
 //! - [`error`]: the typed errors, with German messages for staff and IT.
 
 pub mod api;
+pub mod appointments;
 pub mod binding;
 pub mod config;
 pub mod encoding;

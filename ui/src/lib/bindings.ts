@@ -528,6 +528,8 @@ export type ServiceView = {
 	url: string,
 	/**  The fee in euro cents, if the service has one. */
 	feeCents: number | null,
+	/**  Whether a citizen can book an appointment for it. */
+	bookable: boolean,
 };
 
 /**  The selected station, schema version and path of the database, today's date. */

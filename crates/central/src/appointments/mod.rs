@@ -7,6 +7,7 @@
 //! [`zms`] is the adapter for ZMS, the system of Berlin and Munich
 //! (`it-at-m/eappointment`, citizen API).
 
+pub mod desk;
 pub mod zms;
 
 use thiserror::Error;
@@ -90,6 +91,16 @@ pub enum ContactField {
     Telephone,
 }
 
+impl std::fmt::Display for ContactField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ContactField::Name => "den Namen",
+            ContactField::Email => "die E-Mail-Adresse",
+            ContactField::Telephone => "die Telefonnummer",
+        })
+    }
+}
+
 /// Why the appointment system could not do what was asked.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum AppointmentError {
@@ -100,7 +111,7 @@ pub enum AppointmentError {
     #[error("Die Reservierung ist abgelaufen. Bitte wählen Sie den Termin erneut.")]
     ReservationExpired,
     /// The system refused one of the citizen's details.
-    #[error("Das Terminsystem hat eine Angabe abgelehnt: {0:?}.")]
+    #[error("Das Terminsystem hat {0} abgelehnt.")]
     Contact(ContactField),
     /// The e-mail address already has as many appointments as the system allows.
     #[error("Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht, wie erlaubt sind.")]

@@ -154,7 +154,10 @@ impl Zms {
         let mut details = ids.clone();
         details["familyName"] = json!(citizen.name);
         details["email"] = json!(citizen.email);
-        details["telephone"] = json!(citizen.telephone.clone().unwrap_or_default());
+        details["telephone"] = json!(citizen
+            .telephone
+            .as_deref()
+            .map_or_else(String::new, digits));
         self.post("update-appointment/", &details).await?;
         self.post("preconfirm-appointment/", &ids).await?;
         let confirmed = self.post("confirm-appointment/", &ids).await?;
@@ -230,4 +233,13 @@ async fn answer(
         _ if status >= 500 => AppointmentError::Unreachable(format!("{code} (HTTP {status})")),
         _ => AppointmentError::Refused { code, status },
     })
+}
+
+/// A telephone number as ZMS takes it (an optional `+`, then digits): without the
+/// spaces, slashes, dashes, dots and brackets people write between the digits.
+fn digits(telephone: &str) -> String {
+    telephone
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '/' | '-' | '.' | '(' | ')'))
+        .collect()
 }

@@ -94,6 +94,11 @@ struct ServeArgs {
     /// Privater TLS-Schlüssel (PEM); mit --tls-cert zusammen
     #[arg(long, requires = "tls_cert")]
     tls_key: Option<PathBuf>,
+    /// Bürger-Schnittstelle des Terminsystems (ZMS), z. B.
+    /// https://termine.example/terminvereinbarung/api/citizen; ohne sie buchen die
+    /// Stationen keine Termine
+    #[arg(long, env = "BK_CENTRAL_APPOINTMENTS_URL")]
+    appointments_url: Option<String>,
 }
 
 #[derive(Args, Clone, Copy)]
@@ -260,6 +265,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
                 admin_listen: args.admin_listen,
                 tls: args.tls_cert.zip(args.tls_key),
                 retention: args.retention.into(),
+                appointments_url: args.appointments_url,
             };
             eprintln!("Datenbank: {}", database.shown());
             // Before the runtime starts: the PostgreSQL client blocks on a runtime of

@@ -29,6 +29,9 @@ use hyper_util::server::conn::auto::Builder;
 use thiserror::Error;
 use tower_http::timeout::TimeoutLayer;
 
+use crate::appointments::desk::Desk;
+use crate::appointments::zms::Zms;
+use crate::appointments::AppointmentError;
 use crate::keys::{CentralKeys, KeyFileError};
 use crate::retention::{keep_applying, RetentionPolicy};
 use crate::store::{Store, StoreError};
@@ -51,6 +54,8 @@ pub struct ServeOptions {
     pub tls: Option<(PathBuf, PathBuf)>,
     /// When personal data is deleted and open requests are flagged.
     pub retention: RetentionPolicy,
+    /// The citizen API of the city's appointment system (ZMS); none books nothing.
+    pub appointments_url: Option<String>,
 }
 
 /// Why the server could not start; German, for IT.
@@ -79,6 +84,9 @@ pub enum ServeError {
     /// A key file problem.
     #[error("{0}")]
     Keys(#[from] KeyFileError),
+    /// The appointment system's client could not be set up.
+    #[error("Terminsystem: {0}")]
+    Appointments(#[from] AppointmentError),
 }
 
 /// What every handler shares.
@@ -87,6 +95,8 @@ pub struct AppState {
     store: Arc<Mutex<Store>>,
     /// The central's keys, shared by all handlers.
     pub keys: Arc<CentralKeys>,
+    /// The desk that books appointments, when the city's system is configured.
+    pub appointments: Option<Arc<Desk>>,
 }
 
 impl AppState {
@@ -95,6 +105,15 @@ impl AppState {
         AppState {
             store: Arc::new(Mutex::new(store)),
             keys: Arc::new(keys),
+            appointments: None,
+        }
+    }
+
+    /// The same, booking appointments at `desk`.
+    pub fn with_appointments(self, desk: Desk) -> Self {
+        AppState {
+            appointments: Some(Arc::new(desk)),
+            ..self
         }
     }
 
@@ -135,7 +154,10 @@ pub async fn serve(
     if options.listen.port() != 0 && options.listen == options.admin_listen {
         return Err(ServeError::SameAddress(options.listen));
     }
-    let state = AppState::new(store, keys);
+    let mut state = AppState::new(store, keys);
+    if let Some(url) = &options.appointments_url {
+        state = state.with_appointments(Desk::new(Zms::new(url)?));
+    }
     let web_state = WebState {
         app: state.clone(),
         secure_cookies: options.tls.is_some(),

@@ -37,6 +37,11 @@ const SQLITE: &[Migration] = &[
         "0005_payments.sql",
         include_str!("../../../../migrations/central/0005_payments.sql"),
     ),
+    (
+        6,
+        "0006_appointments.sql",
+        include_str!("../../../../migrations/central/0006_appointments.sql"),
+    ),
 ];
 
 /// PostgreSQL's migrations, in order (the same versions as SQLite's).
@@ -65,6 +70,11 @@ const POSTGRES: &[Migration] = &[
         5,
         "0005_payments.sql",
         include_str!("../../../../migrations/central-postgres/0005_payments.sql"),
+    ),
+    (
+        6,
+        "0006_appointments.sql",
+        include_str!("../../../../migrations/central-postgres/0006_appointments.sql"),
     ),
 ];
 

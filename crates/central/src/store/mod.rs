@@ -7,6 +7,7 @@
 //! foreign keys on. PostgreSQL (`--database postgres://…`): several central processes
 //! may share one database; nothing of the central's state lives in a process only.
 
+mod appointments;
 mod audit;
 mod clerks;
 mod config;
@@ -30,6 +31,7 @@ use thiserror::Error;
 
 use db::{Backend, Db};
 
+pub use appointments::BookedAppointment;
 pub use audit::{AuditAction, AuditEntry};
 pub use clerks::{ClerkCredentials, ClerkRow};
 pub use config::{ConfigListing, ConfigVersion};

@@ -8,7 +8,7 @@ use serde::Serialize;
 use syncproto::ValidItem;
 
 use super::db::{args, Arg, Db, Isolation, Row};
-use super::{timestamp, Store, StoreError};
+use super::{timestamp, BookedAppointment, Store, StoreError};
 
 /// What became of one item handed to the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +111,8 @@ pub struct RequestSummary {
     pub paid_at: Option<String>,
     /// Who recorded the payment.
     pub paid_by: Option<String>,
+    /// The appointment the central booked for it, if it did.
+    pub appointment: Option<BookedAppointment>,
     /// When retention deleted its personal part; `None` while it is kept.
     pub purged_at: Option<String>,
 }
@@ -129,10 +131,10 @@ pub struct StoredRequest {
 }
 
 /// How many columns [`SUMMARY_COLUMNS`] names.
-const SUMMARY_COUNT: usize = 15;
+const SUMMARY_COUNT: usize = 18;
 const SUMMARY_COLUMNS: &str = "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
      i.source, i.service, i.topic, i.place, i.done_at, i.done_by, i.purged_at, i.paid_at,
-     i.paid_by";
+     i.paid_by, i.appointment_at, i.appointment_office, i.appointment_number";
 
 fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
     Ok(RequestSummary {
@@ -151,6 +153,14 @@ fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
         purged_at: row.get(12)?,
         paid_at: row.get(13)?,
         paid_by: row.get(14)?,
+        appointment: match row.get::<Option<i64>>(15)? {
+            Some(at) => Some(BookedAppointment {
+                at,
+                office: row.get(16)?,
+                number: row.get(17)?,
+            }),
+            None => None,
+        },
     })
 }
 
@@ -225,7 +235,7 @@ fn insert_run(
 /// On PostgreSQL an insert of an id another transaction is inserting waits for it, so
 /// the same item pushed to two central processes at once is stored once and found the
 /// second time.
-fn insert_items(
+pub(super) fn insert_items(
     db: &mut Db,
     station_id: &str,
     source: &str,

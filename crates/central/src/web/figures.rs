@@ -15,11 +15,11 @@ use syncproto::figures::{DayFigures, Figures, Minutes, PinFlow, PinResult};
 
 use super::labels;
 use super::page::{html, Nav, PageFailure};
-use super::published::Published;
 use super::requests::{choices, Choice};
 use super::session::{with_store, SignedIn};
 use super::time::{parse_day, today};
 use super::WebState;
+use crate::published::Published;
 use crate::store::StationDay;
 
 /// Longest period one view covers (a bit more than a year).

@@ -14,7 +14,6 @@ mod figures;
 mod labels;
 mod login;
 mod page;
-mod published;
 mod requests;
 mod session;
 mod stations;

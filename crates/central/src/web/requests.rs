@@ -12,12 +12,12 @@ use station::girocode::euros;
 
 use super::labels;
 use super::page::{html, Nav, PageFailure};
-use super::published::Published;
 use super::session::{with_store, Posted, SignedIn};
 use super::time::{day_bound, local, local_or_dash};
 use super::WebState;
 use crate::backoffice::{open_request, RequestDetail};
 use crate::keys::CentralKeys;
+use crate::published::Published;
 use crate::store::{
     AuditAction, RequestFilter, RequestSummary, StatusFilter, Store, StoredRequest,
 };

@@ -271,6 +271,17 @@ impl Station {
         service: &str,
         content: &serde_json::Value,
     ) -> PushItem {
+        self.item_of_topic(id, service, "Rückruf", content)
+    }
+
+    /// Item `id` of `topic` about catalogue service `service` with `content` sealed.
+    pub fn item_of_topic(
+        &self,
+        id: Uuid,
+        service: &str,
+        topic: &str,
+        content: &serde_json::Value,
+    ) -> PushItem {
         let plaintext = serde_json::to_vec(content).unwrap();
         let station_id = &self.enrolment.station_id;
         let sealed = seal::seal(
@@ -289,7 +300,7 @@ impl Station {
             created_at: Utc::now(),
             meta: ItemMeta {
                 service: Some(service.into()),
-                topic: "Rückruf".into(),
+                topic: topic.into(),
                 station: "potsdam-nord".into(),
             },
             sealed,

@@ -3,6 +3,7 @@
 mod api;
 mod appointments;
 mod backoffice;
+mod booking;
 mod browser;
 mod crash;
 mod figures;

@@ -8,8 +8,9 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
+use crate::booking::{booking_item, PIN_SERVICE};
 use crate::harness::{
-    add_station, central_with_station, cli, client, publish_shipped_config, rand_seed, Central,
+    add_station, cli, client, publish_shipped_config, rand_seed, Central, Station,
 };
 
 /// Records exchanges with the central.
@@ -61,7 +62,10 @@ impl Recorder<'_> {
 
 #[test]
 fn the_station_api_answers_as_its_openapi_document_says() {
-    let (dir, central, station) = central_with_station();
+    let dir = tempfile::tempdir().unwrap();
+    let zms = zmsdouble::ZmsDouble::start();
+    let central = Central::start_with(dir.path(), &["--appointments-url", zms.base_url()]);
+    let station = Station::enrol(&central, "Bürgerkoffer 1");
     let token = station.token().to_owned();
     let mut api = Recorder {
         central: &central,
@@ -270,6 +274,93 @@ fn the_station_api_answers_as_its_openapi_document_says() {
         false,
     );
 
+    let times = format!("?service={PIN_SERVICE}");
+    assert_eq!(
+        api.send(
+            "get",
+            "/v1/appointments/times",
+            &times,
+            Some(&token),
+            None,
+            true
+        ),
+        200
+    );
+    let free: Value = api.exchanges.last().unwrap()["body"]
+        .as_str()
+        .map(|body| serde_json::from_str(body).unwrap())
+        .unwrap();
+    let [first, second] = [0, 1].map(|n| free["times"][n].as_i64().unwrap());
+    let reserve = |time: i64| Some(json!({"service": PIN_SERVICE, "time": time}));
+    for (query, status) in [("?service=wohngeld", 404), ("", 400)] {
+        let answered = api.send(
+            "get",
+            "/v1/appointments/times",
+            query,
+            Some(&token),
+            None,
+            false,
+        );
+        assert_eq!(answered, status, "{query}");
+    }
+    assert_eq!(
+        api.send(
+            "post",
+            "/v1/appointments/reserve",
+            "",
+            Some(&token),
+            reserve(first),
+            true
+        ),
+        200
+    );
+    let held: Value =
+        serde_json::from_str(api.exchanges.last().unwrap()["body"].as_str().unwrap()).unwrap();
+    zms.take_slot(second);
+    assert_eq!(
+        api.send(
+            "post",
+            "/v1/appointments/reserve",
+            "",
+            Some(&token),
+            reserve(second),
+            true
+        ),
+        409
+    );
+    api.send(
+        "post",
+        "/v1/appointments/reserve",
+        "",
+        Some(&token),
+        Some(json!({"service": PIN_SERVICE})),
+        false,
+    );
+    let item = booking_item(&station, PIN_SERVICE, "erika@example.org");
+    let book = |reservation: &Value| Some(json!({"reservation": reservation, "item": item}));
+    assert_eq!(
+        api.send(
+            "post",
+            "/v1/appointments/book",
+            "",
+            Some(&token),
+            book(&json!("weg")),
+            true
+        ),
+        410
+    );
+    assert_eq!(
+        api.send(
+            "post",
+            "/v1/appointments/book",
+            "",
+            Some(&token),
+            book(&held["reservation"]),
+            true
+        ),
+        200
+    );
+
     let revoke = cli(
         dir.path(),
         &["station", "revoke", &station.enrolment.station_id],
@@ -281,6 +372,8 @@ fn the_station_api_answers_as_its_openapi_document_says() {
         ("post", "/v1/ack-query", Some(json!({"ids": []}))),
         ("post", "/v1/report", Some(report.clone())),
         ("post", "/v1/figures", Some(figures.clone())),
+        ("get", "/v1/appointments/times", None),
+        ("post", "/v1/appointments/reserve", reserve(first)),
     ] {
         assert_eq!(
             api.send(method, path, "", Some(&token), body, false),

@@ -92,6 +92,20 @@ pub struct Service {
     /// What the service costs, if anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee: Option<Fee>,
+    /// Where the city's appointment system books it, if a citizen can book it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<AppointmentRef>,
+}
+
+/// A service's ids in the city's appointment system (ZMS): the office that offers it
+/// and the service there. The central books with them; a station only learns that the
+/// service can be booked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub struct AppointmentRef {
+    /// The office's id.
+    pub office: u32,
+    /// The service's id.
+    pub service: u32,
 }
 
 /// A category in one language, as the UI shows it.
@@ -119,6 +133,8 @@ pub struct ServiceView {
     pub url: String,
     /// The fee in euro cents, if the service has one.
     pub fee_cents: Option<u64>,
+    /// Whether a citizen can book an appointment for it.
+    pub bookable: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -206,6 +222,11 @@ impl Catalogue {
             });
             if let Some(fee) = &service.fee {
                 fee.check(&mut problems, id, file.payee.is_some());
+            }
+            if let Some(appointment) = service.appointment {
+                problems.check(appointment.office > 0 && appointment.service > 0, || {
+                    german("error-detail-appointment-ids", &[("service", id.into())])
+                });
             }
         }
         let catalogue = Self::indexed(file.payee, file.categories, file.services);
@@ -348,6 +369,7 @@ fn view(service: &Service, lang: Lang) -> ServiceView {
         category: service.category.clone(),
         url: service.url.clone(),
         fee_cents: service.fee.as_ref().map(|fee| fee.cents),
+        bookable: service.appointment.is_some(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! area). The back office has its own listener and router ([`crate::web`]).
 
 mod ack;
+mod appointments;
 mod config;
 mod enroll;
 mod figures;
@@ -27,6 +28,9 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/ack-query", post(ack::ack_query))
         .route("/v1/report", post(report::report))
         .route("/v1/figures", post(figures::figures))
+        .route("/v1/appointments/times", get(appointments::times))
+        .route("/v1/appointments/reserve", post(appointments::reserve))
+        .route("/v1/appointments/book", post(appointments::book))
         .fallback(not_found)
         .layer(body_limit())
         .with_state(state)

@@ -1,9 +1,9 @@
 //! Names from the newest published configuration: places from its station plan,
-//! online services and their fees from its catalogue (before the first publication,
+//! online services, their fees and where they are booked from its catalogue (before the first publication,
 //! the catalogue built in, which the stations use until then). An id that nothing
 //! names is shown as it came.
 
-use station::catalogue::{Catalogue, Fee, Payee};
+use station::catalogue::{AppointmentRef, Catalogue, Fee, Payee};
 use station::lang::Lang;
 use station::plan::Plan;
 
@@ -55,5 +55,10 @@ impl Published {
         let catalogue = self.catalogue.as_ref()?;
         let fee = catalogue.service(id).ok()?.fee.as_ref()?;
         Some((catalogue.payee()?, fee))
+    }
+
+    /// Where online service `id` is booked in the appointment system, if it can be.
+    pub fn appointment(&self, id: &str) -> Option<AppointmentRef> {
+        self.catalogue.as_ref()?.service(id).ok()?.appointment
     }
 }

@@ -1,0 +1,158 @@
+//! The central's appointment desk for stations: free times of a catalogue service, a
+//! time held for a station under a handle of the central's own (the appointment
+//! system's process id and key never leave the central), and the booking of a held
+//! time. Holds live in memory for as long as the appointment system holds the time: a
+//! restart of the central loses them, and the station then hears "reservation expired"
+//! and the citizen picks the time again.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use chrono::{Duration, Utc};
+use station::catalogue::AppointmentRef;
+use syncproto::appointments::Held;
+
+use super::zms::Zms;
+use super::{AppointmentError, Booking, Citizen, Reservation};
+use crate::secrets::new_token;
+
+/// How many days ahead free times are offered.
+pub const DAYS_AHEAD: i64 = 28;
+/// How long a time counts as held when the appointment system does not say.
+const DEFAULT_HOLD_MINUTES: i64 = 10;
+
+/// A time held for a station.
+#[derive(Debug, Clone)]
+pub struct Hold {
+    /// The station that reserved it.
+    pub station: String,
+    /// The catalogue service it is for.
+    pub service: String,
+    /// The appointment system's reservation.
+    pub reservation: Reservation,
+    /// The office's name.
+    pub office: String,
+    /// Until when it is held, Unix seconds.
+    pub expires_at: i64,
+}
+
+/// The desk: the appointment system and the times held for stations.
+pub struct Desk {
+    zms: Zms,
+    holds: Mutex<HashMap<String, Hold>>,
+    offices: Mutex<HashMap<u32, String>>,
+}
+
+impl Desk {
+    /// A desk booking in `zms`.
+    pub fn new(zms: Zms) -> Desk {
+        Desk {
+            zms,
+            holds: Mutex::default(),
+            offices: Mutex::default(),
+        }
+    }
+
+    /// The office's name and the free times from now on, for [`DAYS_AHEAD`] days.
+    pub async fn free_times(
+        &self,
+        at: AppointmentRef,
+    ) -> Result<(String, Vec<i64>), AppointmentError> {
+        let today = Utc::now().date_naive();
+        let mut times = self
+            .zms
+            .free_times(
+                at.office,
+                at.service,
+                today,
+                today + Duration::days(DAYS_AHEAD),
+            )
+            .await?;
+        let now = Utc::now().timestamp();
+        times.retain(|time| *time > now);
+        Ok((self.office_name(at.office).await?, times))
+    }
+
+    /// Holds `time` of catalogue service `service` (booked at `at`) for `station`.
+    pub async fn reserve(
+        &self,
+        station: &str,
+        service: &str,
+        at: AppointmentRef,
+        time: i64,
+    ) -> Result<Held, AppointmentError> {
+        let office = self.office_name(at.office).await?;
+        let reservation = self.zms.reserve(at.office, at.service, time).await?;
+        let hold_minutes = reservation.hold_minutes.unwrap_or(DEFAULT_HOLD_MINUTES);
+        let expires_at = Utc::now().timestamp() + hold_minutes * 60;
+        let handle = new_token()
+            .map_err(|error| AppointmentError::Unreachable(error.to_string()))?
+            .to_string();
+        let mut holds = self.holds.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Utc::now().timestamp();
+        holds.retain(|_, hold| hold.expires_at > now);
+        holds.insert(
+            handle.clone(),
+            Hold {
+                station: station.to_owned(),
+                service: service.to_owned(),
+                reservation,
+                office: office.clone(),
+                expires_at,
+            },
+        );
+        Ok(Held {
+            reservation: handle,
+            time,
+            office,
+            expires_at,
+        })
+    }
+
+    /// The hold `handle` of `station`, if it is that station's and still held.
+    pub fn hold(&self, handle: &str, station: &str) -> Result<Hold, AppointmentError> {
+        let holds = self.holds.lock().unwrap_or_else(|e| e.into_inner());
+        holds
+            .get(handle)
+            .filter(|hold| hold.station == station && hold.expires_at > Utc::now().timestamp())
+            .cloned()
+            .ok_or(AppointmentError::ReservationExpired)
+    }
+
+    /// Books `hold` (handle `handle`) for `citizen`; the hold is gone once booked, and
+    /// stays when the system refused the citizen's details, so a corrected try books it.
+    pub async fn book(
+        &self,
+        handle: &str,
+        hold: &Hold,
+        citizen: &Citizen,
+    ) -> Result<Booking, AppointmentError> {
+        let booked = self.zms.complete(&hold.reservation, citizen).await;
+        if !matches!(booked, Err(AppointmentError::Contact(_))) {
+            self.holds
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(handle);
+        }
+        booked
+    }
+
+    /// The name of office `id`, from the system's offer (asked once).
+    async fn office_name(&self, id: u32) -> Result<String, AppointmentError> {
+        if let Some(name) = self
+            .offices
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&id)
+        {
+            return Ok(name.clone());
+        }
+        let offer = self.zms.offer().await?;
+        let mut offices = self.offices.lock().unwrap_or_else(|e| e.into_inner());
+        offices.extend(offer.offices.into_iter().map(|o| (o.id, o.name)));
+        Ok(offices
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("Amt {id}")))
+    }
+}

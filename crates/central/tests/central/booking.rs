@@ -1,0 +1,219 @@
+//! A station books an appointment through the real `bk-central`, which books it in the
+//! ZMS double on 127.0.0.1: free times of a catalogue service, a time held under the
+//! central's handle, the booking with the citizen's sealed details, the same booking
+//! sent again (no second appointment), and each refusal with its code.
+
+use serde_json::{json, Value};
+use syncproto::appointments::{Booked, FreeTimes, Held};
+use syncproto::PushItem;
+use uuid::Uuid;
+use zmsdouble::{ZmsDouble, OFFICE_NAME};
+
+use crate::harness::{cli, client, stdout_of, Central, Station};
+
+/// A service the built-in catalogue books at the Bürgerservicecenter.
+pub const PIN_SERVICE: &str = "neue-pin-buergerservice";
+
+fn setup() -> (tempfile::TempDir, ZmsDouble, Central, Station) {
+    let dir = tempfile::tempdir().unwrap();
+    let double = ZmsDouble::start();
+    let central = Central::start_with(dir.path(), &["--appointments-url", double.base_url()]);
+    let station = Station::enrol(&central, "Rathaus");
+    (dir, double, central, station)
+}
+
+/// `(status, body)` of a call of the station API.
+fn call(central: &Central, station: &Station, path: &str, body: Option<Value>) -> (u16, Value) {
+    let request = match body {
+        Some(body) => client().post(central.url(path)).json(&body),
+        None => client().get(central.url(path)),
+    };
+    let response = request.bearer_auth(station.token()).send().unwrap();
+    (response.status().as_u16(), response.json().unwrap())
+}
+
+fn free_times(central: &Central, station: &Station, service: &str) -> (u16, Value) {
+    call(
+        central,
+        station,
+        &format!("/v1/appointments/times?service={service}"),
+        None,
+    )
+}
+
+fn reserve(central: &Central, station: &Station, time: i64) -> (u16, Value) {
+    call(
+        central,
+        station,
+        "/v1/appointments/reserve",
+        Some(json!({"service": PIN_SERVICE, "time": time})),
+    )
+}
+
+fn book(central: &Central, station: &Station, reservation: &str, item: &PushItem) -> (u16, Value) {
+    call(
+        central,
+        station,
+        "/v1/appointments/book",
+        Some(json!({"reservation": reservation, "item": item})),
+    )
+}
+
+/// The request item a station seals for a booking, with `email`.
+pub fn booking_item(station: &Station, service: &str, email: &str) -> PushItem {
+    let content = json!({
+        "reference": "BK-TERM-IN01", "topic": "termin", "lang": "de",
+        "station": "potsdam-nord", "createdAt": "2026-12-03T10:00:00.000Z", "consent": true,
+        "fields": {"name": "Erika Mustermann", "email": email, "phone": "0331 1234567"},
+    });
+    station.item_of_topic(Uuid::now_v7(), service, "termin", &content)
+}
+
+fn first_free(central: &Central, station: &Station) -> i64 {
+    let (status, body) = free_times(central, station, PIN_SERVICE);
+    assert_eq!(status, 200, "{body}");
+    let times: FreeTimes = serde_json::from_value(body).unwrap();
+    assert_eq!(times.office, OFFICE_NAME);
+    times.times[0]
+}
+
+#[test]
+fn a_station_books_a_time_and_the_same_booking_sent_again_is_not_a_second_one() {
+    let (dir, double, central, station) = setup();
+    let time = first_free(&central, &station);
+    let (status, body) = reserve(&central, &station, time);
+    assert_eq!(status, 200, "{body}");
+    let held: Held = serde_json::from_value(body).unwrap();
+    assert_eq!((held.time, held.office.as_str()), (time, OFFICE_NAME));
+    assert!(held.expires_at > chrono::Utc::now().timestamp() + 10 * 60);
+    assert_ne!(
+        first_free(&central, &station),
+        time,
+        "a held time is not offered"
+    );
+
+    let item = booking_item(&station, PIN_SERVICE, "erika@example.org");
+    let (status, body) = book(&central, &station, &held.reservation, &item);
+    assert_eq!(status, 200, "{body}");
+    let booked: Booked = serde_json::from_value(body).unwrap();
+    assert_eq!((booked.time, booked.office.as_str()), (time, OFFICE_NAME));
+    assert!(!booked.number.is_empty());
+
+    // The answer was lost: the station sends the same booking again, and pushes it.
+    let (status, again) = book(&central, &station, &held.reservation, &item);
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(serde_json::from_value::<Booked>(again).unwrap(), booked);
+    assert_eq!(station.push(&central, std::slice::from_ref(&item)), ["duplicate"]);
+    let mails: Vec<_> = double.mails().iter().map(|mail| mail.kind).collect();
+    assert_eq!(mails, ["activation", "confirmation"], "one booking, once");
+
+    // The back office's list has the request with its appointment.
+    let listed: Value = serde_json::from_str(&stdout_of(&cli(
+        dir.path(),
+        &["requests", "list", "--json"],
+    )))
+    .unwrap();
+    let request = &listed.as_array().unwrap()[0];
+    assert_eq!(request["id"], item.id);
+    assert_eq!(
+        request["appointment"],
+        json!({"at": time, "office": OFFICE_NAME, "number": booked.number})
+    );
+}
+
+#[test]
+fn each_refusal_has_its_code_and_a_corrected_try_books() {
+    let (_dir, double, central, station) = setup();
+    let (status, body) = free_times(&central, &station, "wohngeld");
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (404, Some("appointments_not_offered"))
+    );
+
+    let time = first_free(&central, &station);
+    double.take_slot(time);
+    let (status, body) = reserve(&central, &station, time);
+    assert_eq!((status, body["error"].as_str()), (409, Some("slot_taken")));
+
+    let time = first_free(&central, &station);
+    let (_, body) = reserve(&central, &station, time);
+    let held: Held = serde_json::from_value(body).unwrap();
+    let wrong_topic = station.item_for_service(Uuid::now_v7(), PIN_SERVICE, &json!({}));
+    let (status, body) = book(&central, &station, &held.reservation, &wrong_topic);
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("item_mismatch"))
+    );
+    let other = Station::enrol(&central, "Bibliothek");
+    let (status, body) = book(
+        &central,
+        &other,
+        &held.reservation,
+        &booking_item(&other, PIN_SERVICE, "erika@example.org"),
+    );
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (410, Some("reservation_expired")),
+        "another station's reservation is not found"
+    );
+    let (status, body) = book(
+        &central,
+        &station,
+        &held.reservation,
+        &booking_item(&station, PIN_SERVICE, "erika+termin@example.org"),
+    );
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (422, Some("email_refused"))
+    );
+    let (status, body) = book(
+        &central,
+        &station,
+        &held.reservation,
+        &booking_item(&station, PIN_SERVICE, "erika@example.org"),
+    );
+    assert_eq!(
+        status, 200,
+        "the reservation stayed for the corrected try: {body}"
+    );
+
+    let time = first_free(&central, &station);
+    let (_, body) = reserve(&central, &station, time);
+    let held: Held = serde_json::from_value(body).unwrap();
+    double.advance(zmsdouble::RESERVATION_MINUTES + 1);
+    let (status, body) = book(
+        &central,
+        &station,
+        &held.reservation,
+        &booking_item(&station, PIN_SERVICE, "max@example.org"),
+    );
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (410, Some("reservation_expired"))
+    );
+}
+
+#[test]
+fn without_an_appointment_system_or_with_one_that_is_down_nothing_is_booked() {
+    let dir = tempfile::tempdir().unwrap();
+    let central = Central::start(dir.path());
+    let station = Station::enrol(&central, "Rathaus");
+    let (status, body) = free_times(&central, &station, PIN_SERVICE);
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (404, Some("appointments_not_offered"))
+    );
+    drop(central);
+
+    let dir = tempfile::tempdir().unwrap();
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/api", closed.local_addr().unwrap());
+    drop(closed);
+    let central = Central::start_with(dir.path(), &["--appointments-url", &url]);
+    let station = Station::enrol(&central, "Rathaus");
+    let (status, body) = free_times(&central, &station, PIN_SERVICE);
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (503, Some("appointments_unreachable"))
+    );
+}
