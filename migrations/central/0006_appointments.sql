@@ -1,6 +1,6 @@
 -- Central backend schema, version 6 (SQLite): appointments booked for requests.
 
--- A request of topic "termin" that the central booked in the city's appointment
+-- A request of topic "terminbuchung" that the central booked in the city's appointment
 -- system: the time (Unix seconds), the office, the number the citizen gives, and the
 -- system's process id and key (to look it up or cancel it).
 ALTER TABLE items ADD COLUMN appointment_at INTEGER;

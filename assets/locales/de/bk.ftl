@@ -75,6 +75,11 @@ bk-requests-field-limits =
     }
 bk-requests-one-of = mindestens eines von: { $fields }
 bk-requests-none = Noch keine Anliegen erfasst.
+bk-appointments-office = Freie Termine im { $office }:
+bk-appointments-none = In den nächsten vier Wochen ist kein Termin frei.
+bk-appointments-booked = Termin gebucht: { $time } im { $office }, Terminnummer { $number }. Die Bestätigung kommt per E-Mail. Vorgangsnummer: { $reference }
+bk-appointments-queued = Die Zentrale ist nicht erreichbar. Der Terminwunsch ist gespeichert (Vorgangsnummer { $reference }) und wird bei der nächsten Synchronisation übertragen; das Bürgerservicecenter meldet sich.
+bk-appointments-time-form = „{ $text }“ ist keine Zeit der Form JJJJ-MM-TT HH:MM (Ortszeit, wie „bk appointment times“ sie zeigt)
 
 ## Verbindung zur Zentrale (bk enroll, bk sync, bk export)
 
@@ -191,6 +196,11 @@ bk-help-request-add-field = Ein Feld als NAME=WERT, z. B. --field name="Erika Mu
 bk-help-request-add-consent = Die Person hat den Datenschutzhinweisen zugestimmt (Pflicht)
 bk-help-request-add-lang = Sprache der Person (de, en, …), damit die Antwort in ihr kommt
 bk-help-request-topics = Die Themen und ihre Felder anzeigen
+bk-help-appointment = Termine im Bürgerservicecenter: freie Zeiten und Buchung über die Zentrale
+bk-help-appointment-times = Die freien Termine einer Dienstleistung anzeigen
+bk-help-appointment-book = Einen freien Termin für eine Bürgerin oder einen Bürger buchen (Felder name, email, phone)
+bk-help-appointment-service = Kennung der Dienstleistung im Katalog, z. B. neue-pin-buergerservice
+bk-help-appointment-time = Die Zeit, wie „bk appointment times“ sie zeigt (JJJJ-MM-TT HH:MM, Ortszeit)
 bk-help-enroll = Die Station mit dem Einmalcode der IT bei der Zentrale anmelden
 bk-help-enroll-url = Adresse der Zentrale, z. B. https://zentrale.example
 bk-help-enroll-code = Einmaliger Anmeldecode aus „bk-central station add“

@@ -78,6 +78,11 @@ bk-requests-field-limits =
     }
 bk-requests-one-of = at least one of: { $fields }
 bk-requests-none = No requests recorded yet.
+bk-appointments-office = Free times at { $office }:
+bk-appointments-none = No time is free in the next four weeks.
+bk-appointments-booked = Appointment booked: { $time } at { $office }, appointment number { $number }. The confirmation comes by e-mail. Reference number: { $reference }
+bk-appointments-queued = The central cannot be reached. The appointment wish is saved (reference number { $reference }) and will be sent with the next synchronisation; the Bürgerservicecenter will get in touch.
+bk-appointments-time-form = “{ $text }” is not a time of the form YYYY-MM-DD HH:MM (local time, as “bk appointment times” shows it)
 
 ## Link to the central office (bk enroll, bk sync, bk export)
 
@@ -194,6 +199,11 @@ bk-help-request-add-field = A field as NAME=WERT (name=value), e.g. --field name
 bk-help-request-add-consent = The person has agreed to the privacy notice (required)
 bk-help-request-add-lang = Language of the person (de, en, …), so that the answer comes in it
 bk-help-request-topics = Show the topics and their fields
+bk-help-appointment = Appointments at the Bürgerservicecenter: free times and booking through the central
+bk-help-appointment-times = Show the free times of a service
+bk-help-appointment-book = Book a free time for a citizen (fields name, email, phone)
+bk-help-appointment-service = The service's id in the catalogue, e.g. neue-pin-buergerservice
+bk-help-appointment-time = The time as “bk appointment times” shows it (YYYY-MM-DD HH:MM, local time)
 bk-help-enroll = Enrol the station with the central office using the one-time code from IT
 bk-help-enroll-url = Address of the central office, e.g. https://zentrale.example
 bk-help-enroll-code = One-time enrolment code from “bk-central station add”

@@ -13,11 +13,13 @@
 //! - [`services`]: the online services and their QR codes, most asked first.
 //! - [`figures`]: the station's figures (Kennzahlen) of a period, and as CSV.
 //! - [`staff`]: staff PIN, station plan and selection, overview.
-//! - [`requests`]: citizens' requests into the sealed outbox.
+//! - [`requests`]: citizens' requests into the sealed outbox; [`appointments`]:
+//!   appointments booked through the central.
 //! - [`SyncDesk`]: the background sync and its status.
 //! - [`AppError`]: the one error, with stable codes; [`messages`]: the staff texts
 //!   from the Fluent catalogue.
 
+pub mod appointments;
 pub mod calls;
 pub mod card;
 pub mod desks;

@@ -88,6 +88,12 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::eid::EidCommand,
     },
+    /// `bk appointment …`: free times and bookings at the Bürgerservicecenter.
+    #[command(about = german("bk-help-appointment", &[]))]
+    Appointment {
+        #[command(subcommand)]
+        command: crate::appointments::AppointmentCommand,
+    },
     /// `bk request …`: record citizens' requests, list topics, show figures.
     #[command(about = german("bk-help-request", &[]))]
     Request {

@@ -5,6 +5,7 @@
 //! is German; `--json` gives machine-readable output where offered. Errors go to
 //! stderr with a clear German message and exit code 1 (2 for wrong usage).
 
+mod appointments;
 mod args;
 mod context;
 mod db;
@@ -75,6 +76,7 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
         },
         Command::Eid { command } => eid::run(context, command),
         Command::Request { command } => requests::run(context, command),
+        Command::Appointment { command } => appointments::run(context, command),
         Command::Enroll { url, code } => sync::enroll(context, &url, &code),
         Command::Sync {
             status,

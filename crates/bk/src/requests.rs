@@ -61,7 +61,7 @@ pub fn run(context: &Context, command: RequestCommand) -> Result<(), Failure> {
     }
 }
 
-fn parse_field(text: &str) -> Result<(String, String), String> {
+pub(crate) fn parse_field(text: &str) -> Result<(String, String), String> {
     text.split_once('=')
         .map(|(name, value)| (name.trim().to_owned(), value.to_owned()))
         .filter(|(name, _)| !name.is_empty())
@@ -76,20 +76,12 @@ fn add(
     lang: String,
     as_json: bool,
 ) -> Result<(), Failure> {
-    let mut values = BTreeMap::new();
-    for (name, value) in fields {
-        if values.insert(name.clone(), value).is_some() {
-            return Err(Failure::Usage(german(
-                "bk-requests-field-twice",
-                &[("name", name.into())],
-            )));
-        }
-    }
     let submission = Submission {
         topic,
         lang,
-        fields: values,
+        fields: field_values(fields)?,
         consent,
+        appointment: None,
     };
     let submitted = app::requests::submit(&context.station()?, None, &submission, context.now)?;
     let transfer = submitted.payment.map(|payment| payment.transfer);
@@ -116,6 +108,22 @@ fn add(
         ))?;
     }
     Ok(())
+}
+
+/// The `--field` values by name; a name given twice is a usage error.
+pub(crate) fn field_values(
+    fields: Vec<(String, String)>,
+) -> Result<BTreeMap<String, String>, Failure> {
+    let mut values = BTreeMap::new();
+    for (name, value) in fields {
+        if values.insert(name.clone(), value).is_some() {
+            return Err(Failure::Usage(german(
+                "bk-requests-field-twice",
+                &[("name", name.into())],
+            )));
+        }
+    }
+    Ok(values)
 }
 
 fn topics(as_json: bool) -> Result<(), Failure> {

@@ -41,6 +41,24 @@ pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
         )
 }
 
+/// `2026-12-10 08:30`: the local day and time of `instant`, as `bk` shows and reads
+/// appointment times.
+pub fn day_and_time(instant: DateTime<Utc>) -> String {
+    local(instant).format(DAY_AND_TIME).to_string()
+}
+
+/// Reads a local day and time written by [`day_and_time`]; `None` for other text and
+/// for a time the clocks skip (the hour of the change to summer time).
+pub fn parse_day_and_time(text: &str) -> Option<DateTime<Utc>> {
+    let naive = chrono::NaiveDateTime::parse_from_str(text.trim(), DAY_AND_TIME).ok()?;
+    Berlin
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|local| local.with_timezone(&Utc))
+}
+
+const DAY_AND_TIME: &str = "%Y-%m-%d %H:%M";
+
 /// The format in which the store keeps instants: RFC 3339, UTC, milliseconds.
 /// Strings in this format sort in time order.
 pub(crate) fn to_stored(instant: DateTime<Utc>) -> String {
@@ -95,6 +113,11 @@ mod tests {
         let earlier = utc("2026-02-25T09:00:00.5Z");
         let later = utc("2026-02-25T10:00:00Z");
         assert_eq!(to_stored(earlier), "2026-02-25T09:00:00.500Z");
+        let winter = Utc.with_ymd_and_hms(2026, 12, 10, 7, 30, 0).unwrap();
+        assert_eq!(day_and_time(winter), "2026-12-10 08:30");
+        assert_eq!(parse_day_and_time(" 2026-12-10 08:30 "), Some(winter));
+        assert_eq!(parse_day_and_time("2026-03-29 02:30"), None, "skipped hour");
+        assert_eq!(parse_day_and_time("10.12.2026 08:30"), None);
         assert_eq!(from_stored(&to_stored(earlier)).unwrap(), earlier);
         assert!(to_stored(earlier) < to_stored(later));
     }

@@ -15,10 +15,12 @@
 //!   codes shown), without personal data, and as CSV ([`figures_csv`]);
 //!   [`help_calls`]: citizens' calls for staff.
 //! - [`requests`]: citizen requests, validated and sealed, recorded with their
-//!   [`outbox`] item; [`sync`] brings them to the central.
+//!   [`outbox`] item; [`sync`] brings them to the central, and books appointments
+//!   through it ([`appointments`]: the booked appointment as a calendar entry).
 //! - [`clock`]: Potsdam's local day and time.
 //! - [`error`]: [`StationError`] with stable codes and German messages.
 
+pub mod appointments;
 mod assets;
 pub mod catalogue;
 pub mod clock;

@@ -4,7 +4,7 @@
 //! refusals, which both sides read the same way.
 //!
 //! A booking carries the citizen's name and contact as a sealed request item (topic
-//! `termin`, the booked service in its metadata): the central opens it, books, and
+//! [`BOOKING_TOPIC`], the booked service in its metadata): the central opens it, books, and
 //! stores the item with its booking in one transaction, so the same item pushed again
 //! later (when the station did not learn the answer) is a duplicate, not a second
 //! booking.
@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::PushItem;
 
-/// The topic of a request item that books (or wishes) an appointment.
-pub const APPOINTMENT_TOPIC: &str = "termin";
+/// The topic of a request item that books an appointment.
+pub const BOOKING_TOPIC: &str = "terminbuchung";
 
 /// `GET /v1/appointments/times?service=ID`: the free times of a catalogue service.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

@@ -14,6 +14,8 @@ use crate::binaries::bk_central;
 pub struct Central {
     dir: PathBuf,
     database: Option<String>,
+    /// Further arguments of `serve`.
+    serve_args: Vec<String>,
     port: u16,
     process: Option<(Child, ChildStdout)>,
 }
@@ -28,6 +30,16 @@ impl Central {
     /// URL; the SQLite file in `dir` when `None`) on a free loopback port. Several
     /// may share a directory and a database.
     pub fn start_on(dir: &Path, database: Option<String>) -> Self {
+        Self::start_serving(dir, database, &[])
+    }
+
+    /// Starts a central with data in `dir` whose `serve` takes `serve_args` as well
+    /// (e.g. the appointment system's address).
+    pub fn start_with(dir: &Path, serve_args: &[&str]) -> Self {
+        Self::start_serving(dir, None, serve_args)
+    }
+
+    fn start_serving(dir: &Path, database: Option<String>, serve_args: &[&str]) -> Self {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("free port")
@@ -35,6 +47,7 @@ impl Central {
         let mut central = Self {
             dir: dir.to_path_buf(),
             database,
+            serve_args: serve_args.iter().map(|arg| (*arg).to_owned()).collect(),
             port,
             process: None,
         };
@@ -76,6 +89,7 @@ impl Central {
                 .args(["serve", "--listen", &format!("127.0.0.1:{}", self.port)])
                 // The back office is not under test here: any free port.
                 .args(["--admin-listen", "127.0.0.1:0"])
+                .args(&self.serve_args)
                 .env("BK_CENTRAL_LOG", "error")
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null())

@@ -124,6 +124,7 @@ pub fn callback(n: usize, message: &str) -> Submission {
             ("message".to_owned(), message.to_owned()),
         ]),
         consent: true,
+        appointment: None,
     }
 }
 

@@ -34,6 +34,7 @@ pub fn request_submit(
         lang,
         fields,
         consent,
+        appointment: None,
     };
     requests::submit(shell.station()?, Some(&desk), &submission, Utc::now())
 }

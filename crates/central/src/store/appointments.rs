@@ -1,4 +1,4 @@
-//! Appointments the central booked for requests of topic `termin`: stored with the
+//! Appointments the central booked for requests of topic `terminbuchung`: stored with the
 //! request in one transaction, so a request pushed again after its booking is a
 //! duplicate and is not booked twice.
 

@@ -6,6 +6,7 @@ pub fn topic(id: &str) -> String {
     match id {
         "rueckruf" => "Rückruf",
         "termin" => "Terminwunsch",
+        "terminbuchung" => "Terminbuchung",
         "frage" => "Frage zu einer Leistung",
         "ummeldung" => "Ummeldung",
         "meldebescheinigung" => "Meldebescheinigung per Post",

@@ -4,7 +4,7 @@
 //! sent again (no second appointment), and each refusal with its code.
 
 use serde_json::{json, Value};
-use syncproto::appointments::{Booked, FreeTimes, Held};
+use syncproto::appointments::{Booked, FreeTimes, Held, BOOKING_TOPIC};
 use syncproto::PushItem;
 use uuid::Uuid;
 use zmsdouble::{ZmsDouble, OFFICE_NAME};
@@ -62,11 +62,11 @@ fn book(central: &Central, station: &Station, reservation: &str, item: &PushItem
 /// The request item a station seals for a booking, with `email`.
 pub fn booking_item(station: &Station, service: &str, email: &str) -> PushItem {
     let content = json!({
-        "reference": "BK-TERM-IN01", "topic": "termin", "lang": "de",
+        "reference": "BK-TERM-IN01", "topic": "terminbuchung", "lang": "de",
         "station": "potsdam-nord", "createdAt": "2026-12-03T10:00:00.000Z", "consent": true,
         "fields": {"name": "Erika Mustermann", "email": email, "phone": "0331 1234567"},
     });
-    station.item_of_topic(Uuid::now_v7(), service, "termin", &content)
+    station.item_of_topic(Uuid::now_v7(), service, BOOKING_TOPIC, &content)
 }
 
 fn first_free(central: &Central, station: &Station) -> i64 {
@@ -103,7 +103,10 @@ fn a_station_books_a_time_and_the_same_booking_sent_again_is_not_a_second_one() 
     let (status, again) = book(&central, &station, &held.reservation, &item);
     assert_eq!(status, 200, "{again}");
     assert_eq!(serde_json::from_value::<Booked>(again).unwrap(), booked);
-    assert_eq!(station.push(&central, std::slice::from_ref(&item)), ["duplicate"]);
+    assert_eq!(
+        station.push(&central, std::slice::from_ref(&item)),
+        ["duplicate"]
+    );
     let mails: Vec<_> = double.mails().iter().map(|mail| mail.kind).collect();
     assert_eq!(mails, ["activation", "confirmation"], "one booking, once");
 

@@ -30,7 +30,7 @@ use crate::store::Store;
 use crate::sync::enrolment;
 
 pub use problems::{FieldProblem, FieldProblems};
-pub use topics::{topic, topics, Field, FieldKind, Topic};
+pub use topics::{booking, topic, topics, Field, FieldKind, Topic};
 
 /// What the kiosk, the staff window or `bk request add` hand in.
 #[derive(Debug, Clone)]
@@ -43,6 +43,17 @@ pub struct Submission {
     pub fields: BTreeMap<String, String>,
     /// The citizen consented to the privacy notice.
     pub consent: bool,
+    /// The service and time a booking is for (topic `terminbuchung`).
+    pub appointment: Option<AppointmentChoice>,
+}
+
+/// The service and time a citizen chose for an appointment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppointmentChoice {
+    /// The catalogue service.
+    pub service: String,
+    /// The time.
+    pub time: DateTime<Utc>,
 }
 
 /// A recorded request.
@@ -64,6 +75,23 @@ pub struct Submitted {
 /// [`StationError::NotEnrolled`], [`StationError::NoStationSelected`],
 /// [`StationError::DiskFull`] (nothing of the request stored).
 pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Result<Submitted> {
+    let prepared = prepare(store, now, submission)?;
+    record(store, &prepared)
+}
+
+/// A checked request, sealed, with its reference, not yet recorded: a booking is sent
+/// to the central first and recorded afterwards ([`record`]).
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The sealed item.
+    pub item: ValidItem,
+    /// The code the citizen keeps.
+    pub reference: String,
+}
+
+/// Checks `submission` and seals it with a reference no earlier request has; the
+/// errors of [`submit`] but `DiskFull`.
+pub fn prepare(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Result<Prepared> {
     let topic = topic(&submission.topic)
         .ok_or_else(|| StationError::UnknownTopic(submission.topic.clone()))?;
     let fields = validate::validate(topic, &submission.fields)
@@ -77,40 +105,62 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
 
     let id = Uuid::now_v7();
     let created_at = to_stored(now);
-    let tx = store.write_transaction()?;
-    let reference = unused_reference(&tx)?;
+    let reference = unused_reference(store.conn())?;
     // The sealed personal part; only the central can open it.
-    let plaintext = Zeroizing::new(
-        serde_json::json!({
+    let mut content = serde_json::json!({
         "reference": reference,
         "topic": topic.id,
         "lang": submission.lang,
         "station": station,
         "createdAt": created_at,
         "consent": true,
-            "fields": fields,
-        })
-        .to_string(),
-    );
+        "fields": fields,
+    });
+    if let Some(choice) = &submission.appointment {
+        content["appointment"] = serde_json::json!({
+            "service": choice.service,
+            "time": to_stored(choice.time),
+        });
+    }
+    let plaintext = Zeroizing::new(content.to_string());
     let (sealed, binding) = seal_target.seal(&id, ItemKind::Request, plaintext.as_bytes())?;
-    let item = ValidItem {
-        id,
-        kind: ItemKind::Request,
-        created_at: now,
-        meta: ItemMeta {
-            service: topic.service.map(str::to_owned),
-            topic: topic.id.to_owned(),
-            station: station.clone(),
+    Ok(Prepared {
+        item: ValidItem {
+            id,
+            kind: ItemKind::Request,
+            created_at: now,
+            meta: ItemMeta {
+                service: topic
+                    .service
+                    .map(str::to_owned)
+                    .or_else(|| submission.appointment.as_ref().map(|c| c.service.clone())),
+                topic: topic.id.to_owned(),
+                station,
+            },
+            sealed,
+            binding: Some(binding),
         },
-        sealed,
-        binding: Some(binding),
-    };
+        reference,
+    })
+}
+
+/// Records a prepared request with its outbox item in one transaction, which wakes
+/// nothing: the caller wakes the sync. Errors: [`StationError::DiskFull`].
+pub fn record(store: &Store, prepared: &Prepared) -> Result<Submitted> {
+    let item = &prepared.item;
+    let tx = store.write_transaction()?;
     let write = || -> Result<()> {
-        outbox::enqueue(&tx, &item)?;
+        outbox::enqueue(&tx, item)?;
         tx.execute(
             "INSERT INTO requests (reference, outbox_id, topic, station_id, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![reference, item.id_text(), topic.id, station, created_at],
+            params![
+                prepared.reference,
+                item.id_text(),
+                item.meta.topic,
+                item.meta.station,
+                to_stored(item.created_at)
+            ],
         )?;
         Ok(())
     };
@@ -120,17 +170,17 @@ pub fn submit(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Res
     })?;
     tx.commit().map_err(|e| storage_error(store, e))?;
     Ok(Submitted {
-        reference,
+        reference: prepared.reference.clone(),
         item_id: item.id_text(),
-        created_at: now,
+        created_at: item.created_at,
     })
 }
 
 /// A reference code no earlier request has.
-fn unused_reference(tx: &rusqlite::Transaction<'_>) -> Result<String> {
+fn unused_reference(conn: &rusqlite::Connection) -> Result<String> {
     loop {
         let candidate = reference::generate()?;
-        let taken = tx
+        let taken = conn
             .query_row(
                 "SELECT 1 FROM requests WHERE reference = ?1",
                 [&candidate],

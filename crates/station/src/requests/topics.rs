@@ -159,14 +159,36 @@ const TOPICS: &[Topic] = &[
     },
 ];
 
-/// Every topic, in the order the kiosk offers them.
+/// The booking of an appointment at a time the citizen picked: the appointment system
+/// mails the confirmation, so the e-mail address is required. Not one of the topics
+/// offered in general: the kiosk asks for it after a time is picked.
+const BOOKING: Topic = Topic {
+    id: syncproto::appointments::BOOKING_TOPIC,
+    fields: &[
+        NAME,
+        Field {
+            required: true,
+            ..EMAIL
+        },
+        PHONE,
+    ],
+    one_of: &[],
+    service: None,
+};
+
+/// Every topic offered in general, in the order the kiosk offers them.
 pub fn topics() -> &'static [Topic] {
     TOPICS
 }
 
-/// The topic with `id`.
+/// The form of a booking.
+pub fn booking() -> &'static Topic {
+    &BOOKING
+}
+
+/// The topic with `id`, offered in general or the booking.
 pub fn topic(id: &str) -> Option<&'static Topic> {
-    TOPICS.iter().find(|topic| topic.id == id)
+    TOPICS.iter().chain([&BOOKING]).find(|topic| topic.id == id)
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use std::time::Duration;
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use syncproto::appointments::{BookRequest, Booked, FreeTimes, Held, ReserveRequest};
 use syncproto::figures::{FiguresResponse, FiguresUpload};
 use syncproto::limits::MAX_RESPONSE_BYTES;
 use syncproto::{
@@ -112,6 +113,29 @@ impl CentralClient {
     /// of all stations.
     pub async fn figures(&self, upload: &FiguresUpload) -> Result<FiguresResponse, SyncError> {
         self.send(Method::POST, "v1/figures", Some(upload))
+            .await?
+            .ok_or_else(not_modified)
+    }
+
+    /// `GET /v1/appointments/times?service=ID`: the free times of catalogue service
+    /// `service` (an id of the catalogue: a slug, nothing to escape).
+    pub async fn appointment_times(&self, service: &str) -> Result<FreeTimes, SyncError> {
+        let path = format!("v1/appointments/times?service={service}");
+        self.send::<(), _>(Method::GET, &path, None)
+            .await?
+            .ok_or_else(not_modified)
+    }
+
+    /// `POST /v1/appointments/reserve`: holds a time for the citizen.
+    pub async fn reserve_appointment(&self, request: &ReserveRequest) -> Result<Held, SyncError> {
+        self.send(Method::POST, "v1/appointments/reserve", Some(request))
+            .await?
+            .ok_or_else(not_modified)
+    }
+
+    /// `POST /v1/appointments/book`: books a held time for the citizen of the item.
+    pub async fn book_appointment(&self, request: &BookRequest) -> Result<Booked, SyncError> {
+        self.send(Method::POST, "v1/appointments/book", Some(request))
             .await?
             .ok_or_else(not_modified)
     }

@@ -234,6 +234,7 @@ pub fn add_requests(store: &Store, count: usize) -> Vec<String> {
                     ("phone".to_owned(), format!("0331 {n:06}")),
                 ]),
                 consent: true,
+                appointment: None,
             };
             requests::submit(store, Utc::now(), &submission)
                 .expect("request recorded")

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use serde::Deserialize;
 use syncproto::appointments::{
-    BookRequest, Booked, FreeTimes, Held, Refusal, ReserveRequest, APPOINTMENT_TOPIC,
+    BookRequest, Booked, FreeTimes, Held, Refusal, ReserveRequest, BOOKING_TOPIC,
 };
 use syncproto::{seal, ValidItem};
 
@@ -78,7 +78,7 @@ pub async fn book(
         return Ok(Json(answer(booked)));
     }
     let hold = desk.hold(&body.reservation, &station.id).map_err(refused)?;
-    if item.meta.topic != APPOINTMENT_TOPIC || item.meta.service.as_deref() != Some(&hold.service) {
+    if item.meta.topic != BOOKING_TOPIC || item.meta.service.as_deref() != Some(&hold.service) {
         return Err(ApiFailure::bad_request(
             "item_mismatch",
             "Der Eintrag ist keine Terminbuchung für die reservierte Dienstleistung",
