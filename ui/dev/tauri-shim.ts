@@ -21,6 +21,7 @@
  */
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { SampleCard } from './eidCard';
+import { handleAppointments } from './appointments';
 import { handleRequests } from './requests';
 import { fail, sampleQr } from './sample';
 
@@ -35,11 +36,20 @@ interface SampleService {
   summary: { de: string; en: string };
   url: string;
   feeCents?: number;
+  bookable?: boolean;
 }
 
 /** A sample service as `services_search` answers it, in `lang`. */
 function serviceView(s: SampleService, lang: Lang) {
-  return { id: s.id, name: s.name[lang], summary: s.summary[lang], category: s.category, url: s.url, feeCents: s.feeCents ?? null };
+  return {
+    id: s.id,
+    name: s.name[lang],
+    summary: s.summary[lang],
+    category: s.category,
+    url: s.url,
+    feeCents: s.feeCents ?? null,
+    bookable: s.bookable ?? false,
+  };
 }
 
 const categories = [
@@ -64,6 +74,7 @@ const services: SampleService[] = [
     summary: { de: 'Bescheinigung über Ihre gemeldete Wohnung.', en: 'Proof of your registered address.' },
     url: 'https://service.potsdam.example/meldebescheinigung',
     feeCents: 1000,
+    bookable: true,
   },
   {
     id: 'fuehrungszeugnis',
@@ -95,6 +106,7 @@ const services: SampleService[] = [
       en: 'Forgot your PIN or is it blocked? The Bürgerservice sets a new one for you.',
     },
     url: 'https://service.potsdam.example/termine',
+    bookable: true,
   },
   {
     id: 'bewohnerparken',
@@ -358,6 +370,7 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
     default:
       if (cmd.startsWith('eid_')) return card.handle(cmd, args);
       if (cmd.startsWith('request_') || cmd.startsWith('sync_')) return handleRequests(cmd, args, params);
+      if (cmd.startsWith('appointment_')) return handleAppointments(cmd, args, params);
       return fail('unknown_command', `Befehl ${cmd} gibt es nicht`);
   }
 }

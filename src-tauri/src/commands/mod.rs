@@ -2,6 +2,7 @@
 //! arguments into a call of a use case in `crates/app` and returns its result or its
 //! [`AppError`](app::AppError).
 
+mod appointments;
 mod display;
 mod eid;
 mod figures;
@@ -61,6 +62,10 @@ macro_rules! every_command {
             eid::eid_help_done,
             requests::request_topics,
             requests::request_submit,
+            appointments::appointment_form,
+            appointments::appointment_times,
+            appointments::appointment_reserve,
+            appointments::appointment_book,
             sync::sync_status,
             sync::sync_now,
             sync::sync_retry_dead,

@@ -19,6 +19,10 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "eid_unblock",
     "eid_check_outcome",
     "eid_help_request",
+    "appointment_form",
+    "appointment_times",
+    "appointment_reserve",
+    "appointment_book",
 ];
 
 /// Commands the staff window may call (capability `staff`).

@@ -114,6 +114,17 @@ export const commands = {
 	requestTopics: () => __TAURI_INVOKE<TopicOffer[]>("request_topics"),
 	/**  Records a request with its outbox item (one transaction) and wakes the sync. */
 	requestSubmit: (lang: string, topic: string, fields: { [key in string]: string }, consent: boolean) => __TAURI_INVOKE<SubmittedRequest>("request_submit", { lang, topic, fields, consent }),
+	/**  The booking's form: name, e-mail and telephone. */
+	appointmentForm: () => __TAURI_INVOKE<TopicOffer>("appointment_form"),
+	/**  The free times of a catalogue service. */
+	appointmentTimes: (service: string) => __TAURI_INVOKE<FreeTimes>("appointment_times", { service }),
+	/**  Holds a free time for the citizen. */
+	appointmentReserve: (service: string, time: string) => __TAURI_INVOKE<HeldTime>("appointment_reserve", { service, time }),
+	/**
+	 *  Books a held time for the citizen; kept as their wish when the central cannot be
+	 *  reached.
+	 */
+	appointmentBook: (reservation: string, service: string, time: string, lang: string, fields: { [key in string]: string }, consent: boolean) => __TAURI_INVOKE<BookingResult>("appointment_book", { reservation, service, time, lang, fields, consent }),
 	/**  Enrolment, outbox counts, last success and last error, running or not. */
 	syncStatus: () => __TAURI_INVOKE<SyncStatus>("sync_status"),
 	/**  Runs one push/pull round (in the background runner) and returns the status after it. */
@@ -142,6 +153,29 @@ export type AppError = {
 	 *  that the error, returned by every use case, stays small.
 	 */
 	fields?: { [key in string]: string } | null,
+};
+
+/**  A booked appointment. */
+export type BookedAppointment = {
+	/**  The time. */
+	time: string,
+	/**  The office. */
+	office: string,
+	/**  The appointment's number, which the citizen gives when they come or cancel. */
+	number: string,
+};
+
+/**  What became of a booking. */
+export type BookingResult = {
+	/**  The request's reference, `BK-XXXX-XXXX`. */
+	reference: string,
+	/**
+	 *  The appointment; `None` when the central could not be reached and the booking
+	 *  waits in the outbox as the citizen's wish.
+	 */
+	appointment: BookedAppointment | null,
+	/**  The appointment as a calendar entry, or else the reference, as a QR code (SVG). */
+	qrSvg: string,
 };
 
 /**  What the call display shows. */
@@ -309,6 +343,26 @@ export type FiguresView = {
 	qr: NamedCount[],
 	/**  The names of the places, in alphabetical order. */
 	places: string[],
+};
+
+/**  The free times of a service. */
+export type FreeTimes = {
+	/**  The office where the appointments are. */
+	office: string,
+	/**  The free times, earliest first. */
+	times: string[],
+};
+
+/**  A time held for the citizen. */
+export type HeldTime = {
+	/**  The central's handle of the reservation, for [`book`]. */
+	reservation: string,
+	/**  The time. */
+	time: string,
+	/**  The office. */
+	office: string,
+	/**  Until when it is held. */
+	expiresAt: string,
 };
 
 /**  Why a citizen asks for staff. */

@@ -73,6 +73,7 @@ describe('Fluent locales', () => {
 
   it('load every file of each language: all in German and English, the kiosk files in every kiosk language', () => {
     expect(fileNames('de')).toEqual([
+      'appointments.ftl',
       'bk.ftl',
       'eid.ftl',
       'errors.ftl',

@@ -7,12 +7,15 @@ import { commands } from './bindings';
 import { CommandFailure, toCommandError } from './errors';
 
 export type {
+  BookingResult,
   CallBoard,
   CategoryView as Category,
   Desk,
   DrawnTicket,
   EidStaffOverview,
   FiguresReport,
+  FreeTimes,
+  HeldTime,
   HelpRequestView as HelpRequest,
   Kind as TicketKind,
   KindOffer,
@@ -55,6 +58,12 @@ export const staffUnlock = failing(commands.staffUnlock);
 // Requests (kiosk and staff)
 export const requestTopics = failing(commands.requestTopics);
 export const requestSubmit = failing(commands.requestSubmit);
+
+// Appointments (kiosk)
+export const appointmentForm = failing(commands.appointmentForm);
+export const appointmentTimes = failing(commands.appointmentTimes);
+export const appointmentReserve = failing(commands.appointmentReserve);
+export const appointmentBook = failing(commands.appointmentBook);
 
 // Online-Ausweis & PIN (kiosk). PINs, CANs and PUKs are passed straight from a PinBuffer's consume().
 export const eidReaderState = failing(commands.eidReaderState);

@@ -3,7 +3,8 @@
  * German and English (walked in depth by the other walks): home, the language
  * switch, the staff PIN dialog (in German there), online services and a service,
  * waiting ticket, request topics, form errors and privacy notice, the eID pages
- * (card reader, which PIN, PIN entry, help with the booking QR code). Expected texts come from assets/locales, so a
+ * (card reader, which PIN, PIN entry, help with the booking QR code), and booking an
+ * appointment (appointments.mjs). Expected texts come from assets/locales, so a
  * page that shows German instead of the chosen language fails; Arabic must run
  * right to left. Then the display modes (high contrast, large text, both) in
  * German and Arabic. At 1280×800, the smaller kiosk screen. Pages of running text
@@ -11,6 +12,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { appointmentWalk } from './appointments.mjs';
 import { check, fail, heading, openKiosk } from './harness.mjs';
 
 /** @typedef {import('playwright-core').Browser} Browser */
@@ -184,6 +186,9 @@ async function modesIn(browser, url, lang) {
 export async function languageWalk(browser, url) {
   const offered = await offeredLanguages(browser, url);
   if (offered.length !== 7) fail('start', `the start screen offers ${offered.length} languages, not 7: ${offered}`);
-  for (const lang of offered.filter((l) => l !== 'de' && l !== 'en')) await walkIn(browser, url, lang);
+  for (const lang of offered.filter((l) => l !== 'de' && l !== 'en')) {
+    await walkIn(browser, url, lang);
+    await appointmentWalk(browser, url, SIZE, lang);
+  }
   for (const lang of ['de', 'ar']) await modesIn(browser, url, lang);
 }

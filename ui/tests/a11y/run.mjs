@@ -1,8 +1,9 @@
 /**
  * Accessibility and layout check of every kiosk screen, the staff page and the
  * call display,
- * including every page and branch of "Anliegen hinterlassen" (requests.mjs) and
- * "Online-Ausweis & PIN" (eid.mjs), in German and English, and the citizen's
+ * including every page and branch of "Anliegen hinterlassen" (requests.mjs),
+ * "Termin buchen" (appointments.mjs) and "Online-Ausweis & PIN" (eid.mjs), in
+ * German and English, and the citizen's
  * screens in every other kiosk language and in the display modes (languages.mjs).
  *
  * Builds the pages with the dev-only sample-data IPC shim (dev/serve.mjs), opens
@@ -19,6 +20,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startPreview } from '../../dev/serve.mjs';
+import { appointmentDown, appointmentWalk } from './appointments.mjs';
 import { eidBranches, eidWalk, eidIdle, keypadOrderProblem } from './eid.mjs';
 import { CHROMIUM_FLAGS, SIZES, WCAG_TAGS, check, fail, heading, openKiosk, results, screenshotDir } from './harness.mjs';
 import { languageWalk, text } from './languages.mjs';
@@ -276,6 +278,8 @@ try {
     for (const lang of /** @type {const} */ (['de', 'en'])) {
       await requestWalk(browser, server.url, size, lang);
       await feeWalk(browser, server.url, size, lang);
+      await appointmentWalk(browser, server.url, size, lang);
+      await appointmentDown(browser, server.url, size, lang);
       await eidWalk(browser, server.url, size, lang);
       await eidBranches(browser, server.url, size, lang);
     }
