@@ -201,6 +201,14 @@ pub fn assert_accessible(problems: &[String]) {
     );
 }
 
+/// The modules a QR code's SVG draws (its path data): the browser writes an SVG back
+/// in its own way, so codes are compared by what they draw.
+pub fn qr_modules(svg: &str) -> Option<String> {
+    svg.split(" d=\"")
+        .nth(1)
+        .map(|d| d.split('"').next().unwrap_or("").to_owned())
+}
+
 /// A button by its whole visible text.
 pub fn button(label: &str) -> String {
     format!("//button[normalize-space(.)='{label}']")

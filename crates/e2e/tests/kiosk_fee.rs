@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use e2e::paths;
 use e2e::process::{TauriDriver, Xvfb};
-use e2e::walk::{assert_accessible, button, heading, Walk};
+use e2e::walk::{assert_accessible, button, heading, qr_modules, Walk};
 use e2e::webdriver::{By, Session};
 use station::catalogue::Catalogue;
 use station::girocode::Transfer;
@@ -79,15 +79,9 @@ fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_centra
             serde_json::json!([]),
         )
         .expect("the code's SVG");
-    // The browser writes the SVG back in its own way: compare the modules drawn.
-    let modules = |svg: &str| {
-        svg.split(" d=\"")
-            .nth(1)
-            .map(|d| d.split('"').next().unwrap_or("").to_owned())
-    };
-    let expected = modules(&transfer.qr_svg().unwrap());
+    let expected = qr_modules(&transfer.qr_svg().unwrap());
     assert!(expected.as_ref().is_some_and(|d| d.len() > 1000));
-    assert_eq!(modules(shown.as_str().unwrap_or_default()), expected);
+    assert_eq!(qr_modules(shown.as_str().unwrap_or_default()), expected);
     walk.wait(By::XPath(&format!(
         "//dd[normalize-space(.)='Meldebescheinigung {reference}']"
     )));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay } from './appointments';
+import { formatAppointment, groupByDay } from './appointments';
 
 describe('groupByDay', () => {
   it('groups by the day in Potsdam, not in UTC', () => {
@@ -15,5 +15,12 @@ describe('groupByDay', () => {
 
   it('gives nothing for no times', () => {
     expect(groupByDay([])).toEqual([]);
+  });
+});
+
+describe('formatAppointment', () => {
+  it('writes the day and time in Potsdam', () => {
+    expect(formatAppointment('2026-12-04T07:30:00Z', 'de')).toBe('Freitag, 4. Dezember um 08:30');
+    expect(formatAppointment('2026-07-03T07:30:00Z', 'de')).toBe('Freitag, 3. Juli um 09:30');
   });
 });
