@@ -7,3 +7,6 @@ ALTER TABLE items ADD COLUMN appointment_at INTEGER;
 ALTER TABLE items ADD COLUMN appointment_office TEXT;
 ALTER TABLE items ADD COLUMN appointment_number TEXT;
 ALTER TABLE items ADD COLUMN appointment_process TEXT;
+-- A wish booked at sync that could not be booked (or is being booked): why, for the
+-- back office; NULL while it waits to be booked.
+ALTER TABLE items ADD COLUMN appointment_problem TEXT;

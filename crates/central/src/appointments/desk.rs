@@ -11,6 +11,7 @@ use std::sync::Mutex;
 use chrono::{Duration, Utc};
 use station::catalogue::AppointmentRef;
 use syncproto::appointments::Held;
+use tokio::sync::Notify;
 
 use super::zms::Zms;
 use super::{AppointmentError, Booking, Citizen, Reservation};
@@ -41,6 +42,8 @@ pub struct Desk {
     zms: Zms,
     holds: Mutex<HashMap<String, Hold>>,
     offices: Mutex<HashMap<u32, String>>,
+    /// Woken when a station pushed a wish to book.
+    wishes: Notify,
 }
 
 impl Desk {
@@ -50,6 +53,51 @@ impl Desk {
             zms,
             holds: Mutex::default(),
             offices: Mutex::default(),
+            wishes: Notify::new(),
+        }
+    }
+
+    /// Tells the wish booker that a station pushed a wish.
+    pub fn wake(&self) {
+        self.wishes.notify_one();
+    }
+
+    /// Waits until [`Desk::wake`] is called.
+    pub async fn woken(&self) {
+        self.wishes.notified().await;
+    }
+
+    /// Books a wish for `citizen`: the wished time of the service booked at `at`, or
+    /// when it is taken the next free time after it (the first free one when it has
+    /// passed). A detail the system refuses gives the time back.
+    pub async fn book_wish(
+        &self,
+        at: AppointmentRef,
+        wished: i64,
+        citizen: &Citizen,
+    ) -> Result<(String, Booking), AppointmentError> {
+        let office = self.office_name(at.office).await?;
+        let reservation = match self.zms.reserve(at.office, at.service, wished).await {
+            Err(AppointmentError::SlotTaken | AppointmentError::Refused { .. }) => {
+                let (_, times) = self.free_times(at).await?;
+                let next = times
+                    .iter()
+                    .find(|time| **time >= wished)
+                    .or(times.first())
+                    .ok_or(AppointmentError::NoFreeTime)?;
+                self.zms.reserve(at.office, at.service, *next).await?
+            }
+            other => other?,
+        };
+        match self.zms.complete(&reservation, citizen).await {
+            Ok(booking) => Ok((office, booking)),
+            Err(error) => {
+                let _ = self
+                    .zms
+                    .cancel(reservation.process_id, &reservation.auth_key)
+                    .await;
+                Err(error)
+            }
         }
     }
 

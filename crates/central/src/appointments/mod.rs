@@ -5,9 +5,11 @@
 //! credentials; a station never talks to it.
 //!
 //! [`zms`] is the adapter for ZMS, the system of Berlin and Munich
-//! (`it-at-m/eappointment`, citizen API).
+//! (`it-at-m/eappointment`, citizen API); [`desk`] books for stations, [`wishes`]
+//! books the wishes stations kept while they could not reach the central.
 
 pub mod desk;
+pub mod wishes;
 pub mod zms;
 
 use thiserror::Error;
@@ -113,6 +115,12 @@ pub enum AppointmentError {
     /// The system refused one of the citizen's details.
     #[error("Das Terminsystem hat {0} abgelehnt.")]
     Contact(ContactField),
+    /// No time is free from the wished one on (a wish booked at sync).
+    #[error("In den nächsten vier Wochen ist ab der gewünschten Zeit kein Termin frei.")]
+    NoFreeTime,
+    /// A wish that names no bookable service, no time, no name or no e-mail address.
+    #[error("Der Terminwunsch nennt keine buchbare Dienstleistung, keine Zeit, keinen Namen oder keine E-Mail-Adresse.")]
+    UnreadableWish,
     /// The e-mail address already has as many appointments as the system allows.
     #[error("Mit dieser E-Mail-Adresse sind schon so viele Termine gebucht, wie erlaubt sind.")]
     TooManyWithSameMail,

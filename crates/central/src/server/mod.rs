@@ -30,6 +30,7 @@ use thiserror::Error;
 use tower_http::timeout::TimeoutLayer;
 
 use crate::appointments::desk::Desk;
+use crate::appointments::wishes::keep_booking;
 use crate::appointments::zms::Zms;
 use crate::appointments::AppointmentError;
 use crate::keys::{CentralKeys, KeyFileError};
@@ -185,6 +186,7 @@ pub async fn serve(
         scheme,
     ));
     tokio::spawn(keep_applying(state.clone(), options.retention));
+    tokio::spawn(keep_booking(state.clone()));
     tokio::try_join!(
         run(
             routes::router(state),

@@ -31,7 +31,7 @@ use thiserror::Error;
 
 use db::{Backend, Db};
 
-pub use appointments::BookedAppointment;
+pub use appointments::{BookedAppointment, BOOKING_WISH};
 pub use audit::{AuditAction, AuditEntry};
 pub use clerks::{ClerkCredentials, ClerkRow};
 pub use config::{ConfigListing, ConfigVersion};

@@ -113,6 +113,8 @@ pub struct RequestSummary {
     pub paid_by: Option<String>,
     /// The appointment the central booked for it, if it did.
     pub appointment: Option<BookedAppointment>,
+    /// Why an appointment wish could not be booked (or that it is being booked).
+    pub appointment_problem: Option<String>,
     /// When retention deleted its personal part; `None` while it is kept.
     pub purged_at: Option<String>,
 }
@@ -131,12 +133,14 @@ pub struct StoredRequest {
 }
 
 /// How many columns [`SUMMARY_COLUMNS`] names.
-const SUMMARY_COUNT: usize = 18;
-const SUMMARY_COLUMNS: &str = "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
+pub(super) const SUMMARY_COUNT: usize = 19;
+pub(super) const SUMMARY_COLUMNS: &str =
+    "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
      i.source, i.service, i.topic, i.place, i.done_at, i.done_by, i.purged_at, i.paid_at,
-     i.paid_by, i.appointment_at, i.appointment_office, i.appointment_number";
+     i.paid_by, i.appointment_at, i.appointment_office, i.appointment_number,
+     i.appointment_problem";
 
-fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
+pub(super) fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
     Ok(RequestSummary {
         id: row.get(0)?,
         kind: row.get(1)?,
@@ -161,6 +165,7 @@ fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
             }),
             None => None,
         },
+        appointment_problem: row.get(18)?,
     })
 }
 

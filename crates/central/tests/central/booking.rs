@@ -220,3 +220,82 @@ fn without_an_appointment_system_or_with_one_that_is_down_nothing_is_booked() {
         (503, Some("appointments_unreachable"))
     );
 }
+
+/// A wish as a station seals it when it could not reach the central: the booking's
+/// content with the wished service and time.
+fn wish(station: &Station, time: i64, email: &str) -> PushItem {
+    let at = chrono::DateTime::from_timestamp(time, 0)
+        .unwrap()
+        .to_rfc3339();
+    let content = json!({
+        "reference": "BK-WUNS-CH01", "topic": "terminbuchung", "lang": "de",
+        "station": "potsdam-nord", "createdAt": "2026-12-03T10:00:00.000Z", "consent": true,
+        "fields": {"name": "Erika Mustermann", "email": email},
+        "appointment": {"service": PIN_SERVICE, "time": at},
+    });
+    station.item_of_topic(Uuid::now_v7(), PIN_SERVICE, BOOKING_TOPIC, &content)
+}
+
+/// The central's requests once every pushed wish is booked or has its problem.
+fn settled(dir: &std::path::Path) -> Vec<Value> {
+    for _ in 0..100 {
+        let listed: Value =
+            serde_json::from_str(&stdout_of(&cli(dir, &["requests", "list", "--json"]))).unwrap();
+        let requests = listed.as_array().unwrap().clone();
+        if requests
+            .iter()
+            .all(|r| !r["appointment"].is_null() || !r["appointmentProblem"].is_null())
+        {
+            return requests;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("wishes not settled");
+}
+
+#[test]
+fn wishes_pushed_later_are_booked_once_and_a_refused_one_keeps_its_reason() {
+    let (dir, double, central, station) = setup();
+    let time = first_free(&central, &station);
+    double.take_slot(time);
+    let good = wish(&station, time, "erika@example.org");
+    let refused = wish(&station, time, "erika+termin@example.org");
+    let unreadable = station.item_of_topic(
+        Uuid::now_v7(),
+        PIN_SERVICE,
+        BOOKING_TOPIC,
+        &json!({"fields": {"name": "Max"}}),
+    );
+    let pushed = [good.clone(), refused.clone(), unreadable.clone()];
+    assert_eq!(station.push(&central, &pushed), ["stored"; 3]);
+
+    let requests = settled(dir.path());
+    let of = |item: &PushItem| {
+        requests
+            .iter()
+            .find(|r| r["id"] == item.id.as_str())
+            .unwrap()
+            .clone()
+    };
+    let booked = of(&good)["appointment"]["at"].as_i64().unwrap();
+    assert!(booked > time, "taken meanwhile: the next free time");
+    assert_eq!(
+        of(&refused)["appointmentProblem"],
+        "Das Terminsystem hat die E-Mail-Adresse abgelehnt."
+    );
+    assert!(of(&unreadable)["appointmentProblem"]
+        .as_str()
+        .unwrap()
+        .starts_with("Der Terminwunsch nennt keine"));
+    assert_eq!(double.held(), 1, "the refused wish gave its time back");
+
+    // Pushed again: duplicates, nothing booked twice.
+    assert_eq!(station.push(&central, &pushed), ["duplicate"; 3]);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let confirmations = double
+        .mails()
+        .iter()
+        .filter(|mail| mail.kind == "confirmation")
+        .count();
+    assert_eq!(confirmations, 1);
+}

@@ -192,7 +192,7 @@ fn refusal(refusal: Refusal, message: impl Into<String>) -> ApiFailure {
 /// The answer to a refusal of the appointment system.
 fn refused(error: AppointmentError) -> ApiFailure {
     let kind = match &error {
-        AppointmentError::SlotTaken => Refusal::SlotTaken,
+        AppointmentError::SlotTaken | AppointmentError::NoFreeTime => Refusal::SlotTaken,
         AppointmentError::ReservationExpired => Refusal::ReservationExpired,
         AppointmentError::Contact(ContactField::Name) => Refusal::NameRefused,
         AppointmentError::Contact(ContactField::Email) => Refusal::EmailRefused,
@@ -205,6 +205,7 @@ fn refused(error: AppointmentError) -> ApiFailure {
                 "Das Terminsystem ist nicht erreichbar",
             );
         }
+        AppointmentError::UnreadableWish => Refusal::Refused,
         AppointmentError::Refused { code, status } => {
             tracing::warn!(%code, status, "Terminsystem hat abgelehnt");
             Refusal::Refused

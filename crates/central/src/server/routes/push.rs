@@ -78,11 +78,17 @@ pub async fn push(
         tracing::error!(%error, "Prüfung der Einträge abgebrochen");
         ApiFailure::internal()
     })?;
+    let wishes = valid
+        .iter()
+        .any(|item| item.meta.topic == syncproto::appointments::BOOKING_TOPIC);
     let station_id = station.id.clone();
     let mut outcomes = state
         .with_store(move |store| Ok(store.store_push(&station_id, &valid)?))
         .await?
         .into_iter();
+    if let Some(desk) = state.appointments.as_ref().filter(|_| wishes) {
+        desk.wake();
+    }
     let results = verdicts
         .into_iter()
         .map(|(id, verdict)| {
