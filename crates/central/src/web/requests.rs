@@ -19,7 +19,7 @@ use crate::backoffice::{open_request, RequestDetail};
 use crate::keys::CentralKeys;
 use crate::published::Published;
 use crate::store::{
-    AuditAction, RequestFilter, RequestSummary, StatusFilter, Store, StoredRequest,
+    AuditAction, RequestFilter, RequestSummary, StatusFilter, Store, StoredRequest, BOOKING_WISH,
 };
 
 /// Most requests the inbox lists at once.
@@ -227,6 +227,51 @@ struct Shown {
     content_error: Option<String>,
     note: String,
     fee: Option<FeeShown>,
+    appointment: Option<AppointmentShown>,
+}
+
+/// A booking's appointment as the request's page shows it.
+struct AppointmentShown {
+    /// Booked, or the wish's state.
+    booked: bool,
+    /// "gebucht", "wird noch gebucht" or why it could not be booked.
+    state: String,
+    /// The time booked, or else the time wished (local, "–" when unknown).
+    when: String,
+    /// The office.
+    office: String,
+    /// The appointment's number.
+    number: String,
+}
+
+impl AppointmentShown {
+    /// The appointment of a booking request (`None` for other topics).
+    fn of(summary: &RequestSummary, content: Option<&serde_json::Value>) -> Option<Self> {
+        if summary.topic != syncproto::appointments::BOOKING_TOPIC {
+            return None;
+        }
+        Some(match &summary.appointment {
+            Some(booked) => AppointmentShown {
+                booked: true,
+                state: "gebucht; das Terminsystem hat der Bürgerin oder dem Bürger die Bestätigung gemailt".into(),
+                when: chrono::DateTime::from_timestamp(booked.at, 0)
+                    .map_or_else(|| "–".into(), |at| local(&at.to_rfc3339())),
+                office: booked.office.clone(),
+                number: booked.number.clone(),
+            },
+            None => AppointmentShown {
+                booked: false,
+                state: match summary.appointment_problem.as_deref() {
+                    None => "noch nicht gebucht (die Zentrale bucht den Wunsch, sobald das Terminsystem erreichbar ist)".into(),
+                    Some(BOOKING_WISH) => "wird gerade gebucht".into(),
+                    Some(problem) => format!("nicht gebucht: {problem}"),
+                },
+                when: local_or_dash(content.and_then(|c| c["appointment"]["time"].as_str())),
+                office: "–".into(),
+                number: "–".into(),
+            },
+        })
+    }
 }
 
 /// A request's fee as its page shows it.
@@ -313,6 +358,7 @@ fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
         content_error: detail.content_error,
         note: note.unwrap_or_default(),
         fee: None,
+        appointment: None,
     }
 }
 
@@ -385,9 +431,11 @@ async fn open(
             open_request(&keys, request)
         };
         let fee = FeeShown::of(&detail.summary, detail.content.as_ref(), &published);
+        let appointment = AppointmentShown::of(&detail.summary, detail.content.as_ref());
         let mut shown = shown(detail, note);
         shown.place = place;
         shown.fee = fee;
+        shown.appointment = appointment;
         Ok(shown)
     })
     .await

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use zmsdouble::{ZmsDouble, OFFICE_NAME};
 
 use crate::harness::{cli, client, stdout_of, Central, Station};
+use crate::web::{Account, WebSession};
 
 /// A service the built-in catalogue books at the Bürgerservicecenter.
 pub const PIN_SERVICE: &str = "neue-pin-buergerservice";
@@ -288,6 +289,32 @@ fn wishes_pushed_later_are_booked_once_and_a_refused_one_keeps_its_reason() {
         .unwrap()
         .starts_with("Der Terminwunsch nennt keine"));
     assert_eq!(double.held(), 1, "the refused wish gave its time back");
+
+    // The back office shows the appointment booked, and why the other was not.
+    let clerk = Account::add(dir.path(), "s.sachbearbeitung", "clerk");
+    let mut web = WebSession::sign_in(&central, &clerk);
+    let page = web.get(&format!("/anliegen/{}", good.id)).text().unwrap();
+    let number = of(&good)["appointment"]["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for shown in [
+        "Termin im Bürgerservicecenter",
+        "Terminnummer",
+        number.as_str(),
+        OFFICE_NAME,
+    ] {
+        assert!(page.contains(shown), "{shown} missing:\n{page}");
+    }
+    let page = web
+        .get(&format!("/anliegen/{}", refused.id))
+        .text()
+        .unwrap();
+    assert!(
+        page.contains("nicht gebucht: Das Terminsystem hat die E-Mail-Adresse abgelehnt.")
+            && page.contains("Gewünschte Zeit"),
+        "{page}"
+    );
 
     // Pushed again: duplicates, nothing booked twice.
     assert_eq!(station.push(&central, &pushed), ["duplicate"; 3]);
