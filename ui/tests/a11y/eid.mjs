@@ -8,6 +8,7 @@
  * typing, shuffled keypad, idle reset).
  */
 import { SIZES, check, fail, heading, openKiosk } from './harness.mjs';
+import { text as localized } from './languages.mjs';
 
 /** @typedef {import('playwright-core').Browser} Browser */
 /** @typedef {import('playwright-core').Page} Page */
@@ -230,6 +231,9 @@ export async function eidBranches(browser, url, size, lang) {
       await page.getByText(text.told).waitFor();
       await page.getByRole('img', { name: text.bookQr }).waitFor();
       await check(page, `eid-help-${state}${suffix}`, { lang, scrolls: true });
+      // The way to a new PIN: the appointment, booked here.
+      await page.getByRole('button', { name: localized(lang, 'appointment-book') }).click();
+      await page.locator('.bk-time').first().waitFor();
     });
   }
 
