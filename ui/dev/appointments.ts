@@ -2,7 +2,8 @@
  * DEV PREVIEW ONLY — sample answers of the appointment commands of docs/ipc.md:
  * the booking's form, free times of the next days (each day 08:00 to 10:30 local
  * time, some taken), a reservation held 15 minutes, and a booking with a sample
- * number. `?appointments=down` answers as when the appointment system cannot be
+ * number; and the staff window's list of the day (one booked appointment, one
+ * wish, one fee). `?appointments=down` answers as when the appointment system cannot be
  * reached; `?appointments=taken` lets someone else take every time picked.
  */
 import { fail, sampleQr } from './sample';
@@ -68,6 +69,18 @@ export function handleAppointments(cmd: string, args: Record<string, unknown>, p
         reference: `BK-TERM-${number}`,
         appointment: { time: args.time, office: OFFICE, number },
         qrSvg: sampleQr(`BEGIN:VEVENT\r\nDTSTART:${String(args.time)}\r\nEND:VEVENT`),
+      };
+    }
+    case 'day_list': {
+      const at = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+      const tomorrow = freeTimes()[0];
+      return {
+        day: String(args.day),
+        appointments: [
+          { reference: 'BK-TERM-4701', service: 'Neue PIN für den Online-Ausweis', bookedAt: at(95), time: tomorrow, office: OFFICE, number: '4701' },
+          { reference: 'BK-WUNS-CH02', service: 'Personalausweis beantragen', bookedAt: at(20), time: null, office: null, number: null },
+        ],
+        fees: [{ reference: 'BK-MELD-E003', service: 'Meldebescheinigung beantragen', cents: 1000, recordedAt: at(50) }],
       };
     }
     default:

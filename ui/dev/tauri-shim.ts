@@ -305,6 +305,8 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
     case 'station_select':
       selectedStation = String(args.id);
       return null;
+    case 'day_list':
+      return handleAppointments(cmd, args, params);
     case 'tickets_today':
       return tickets.map((entry) => ({ ...entry }));
     case 'ticket_call_next': {

@@ -80,6 +80,11 @@ bk-appointments-none = In den nächsten vier Wochen ist kein Termin frei.
 bk-appointments-booked = Termin gebucht: { $time } im { $office }, Terminnummer { $number }. Die Bestätigung kommt per E-Mail. Vorgangsnummer: { $reference }
 bk-appointments-queued = Die Zentrale ist nicht erreichbar. Der Terminwunsch ist gespeichert (Vorgangsnummer { $reference }) und wird bei der nächsten Synchronisation übertragen; das Bürgerservicecenter meldet sich.
 bk-appointments-time-form = „{ $text }“ ist keine Zeit der Form JJJJ-MM-TT HH:MM (Ortszeit, wie „bk appointment times“ sie zeigt)
+bk-day-appointments = Termine, gebucht am { $day }:
+bk-day-fees = Gebühren, angefordert am { $day }:
+bk-day-none = keine
+bk-day-booked = → { $time }, { $office }, Terminnummer { $number }
+bk-day-wish = → Terminwunsch: wird gebucht, sobald die Zentrale ihn hat
 
 ## Verbindung zur Zentrale (bk enroll, bk sync, bk export)
 
@@ -201,6 +206,8 @@ bk-help-appointment-times = Die freien Termine einer Dienstleistung anzeigen
 bk-help-appointment-book = Einen freien Termin für eine Bürgerin oder einen Bürger buchen (Felder name, email, phone)
 bk-help-appointment-service = Kennung der Dienstleistung im Katalog, z. B. neue-pin-buergerservice
 bk-help-appointment-time = Die Zeit, wie „bk appointment times“ sie zeigt (JJJJ-MM-TT HH:MM, Ortszeit)
+bk-help-day = Die an einem Tag hier gebuchten Termine und angeforderten Gebühren
+bk-help-day-date = Der Tag (JJJJ-MM-TT); ohne: heute
 bk-help-enroll = Die Station mit dem Einmalcode der IT bei der Zentrale anmelden
 bk-help-enroll-url = Adresse der Zentrale, z. B. https://zentrale.example
 bk-help-enroll-code = Einmaliger Anmeldecode aus „bk-central station add“

@@ -179,3 +179,20 @@ staff-sync-now = Jetzt synchronisieren
 staff-sync-done = Synchronisation beendet.
 staff-sync-retry-dead = Abgewiesene erneut senden
 staff-sync-retry-dead-hint = Erst nachdem die IT die Ursache behoben hat: Die abgewiesenen Einträge gehen zurück in den Ausgang und werden gleich erneut gesendet.
+
+## Heute gebucht und bestellt
+
+staff-day-title = Heute gebucht und bestellt
+staff-day-appointments = Termine, die Bürgerinnen und Bürger heute hier gebucht haben
+staff-day-appointments-none = Heute wurde hier noch kein Termin gebucht.
+staff-day-reference = Vorgangsnummer
+staff-day-booked-at = Gebucht um
+staff-day-service = Leistung
+staff-day-appointment = Termin
+staff-day-number = Terminnummer
+staff-day-wish = Terminwunsch: wird gebucht, sobald die Zentrale ihn hat
+staff-day-fees = Gebühren, die heute hier angefordert wurden
+staff-day-fees-none = Heute wurde hier noch keine Gebühr angefordert.
+staff-day-fees-hint = Bezahlt wird per Überweisung; ob das Geld angekommen ist, erfasst die Kasse im Backoffice.
+staff-day-recorded-at = Angefordert um
+staff-day-amount = Betrag

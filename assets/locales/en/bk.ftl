@@ -83,6 +83,11 @@ bk-appointments-none = No time is free in the next four weeks.
 bk-appointments-booked = Appointment booked: { $time } at { $office }, appointment number { $number }. The confirmation comes by e-mail. Reference number: { $reference }
 bk-appointments-queued = The central cannot be reached. The appointment wish is saved (reference number { $reference }) and will be sent with the next synchronisation; the Bürgerservicecenter will get in touch.
 bk-appointments-time-form = “{ $text }” is not a time of the form YYYY-MM-DD HH:MM (local time, as “bk appointment times” shows it)
+bk-day-appointments = Appointments booked on { $day }:
+bk-day-fees = Fees asked for on { $day }:
+bk-day-none = none
+bk-day-booked = → { $time }, { $office }, appointment number { $number }
+bk-day-wish = → appointment wish: booked once the central has it
 
 ## Link to the central office (bk enroll, bk sync, bk export)
 
@@ -204,6 +209,8 @@ bk-help-appointment-times = Show the free times of a service
 bk-help-appointment-book = Book a free time for a citizen (fields name, email, phone)
 bk-help-appointment-service = The service's id in the catalogue, e.g. neue-pin-buergerservice
 bk-help-appointment-time = The time as “bk appointment times” shows it (YYYY-MM-DD HH:MM, local time)
+bk-help-day = The appointments booked and fees asked for here on a day
+bk-help-day-date = The day (YYYY-MM-DD); without: today
 bk-help-enroll = Enrol the station with the central office using the one-time code from IT
 bk-help-enroll-url = Address of the central office, e.g. https://zentrale.example
 bk-help-enroll-code = One-time enrolment code from “bk-central station add”

@@ -179,3 +179,20 @@ staff-sync-now = Synchronise now
 staff-sync-done = Synchronisation finished.
 staff-sync-retry-dead = Send rejected items again
 staff-sync-retry-dead-hint = Only after IT has fixed the cause: the rejected items go back to the outbox and are sent again right away.
+
+## Booked and ordered today
+
+staff-day-title = Booked and ordered today
+staff-day-appointments = Appointments citizens booked here today
+staff-day-appointments-none = No appointment has been booked here today.
+staff-day-reference = Reference number
+staff-day-booked-at = Booked at
+staff-day-service = Service
+staff-day-appointment = Appointment
+staff-day-number = Appointment number
+staff-day-wish = Appointment wish: booked once the central has it
+staff-day-fees = Fees asked for here today
+staff-day-fees-none = No fee has been asked for here today.
+staff-day-fees-hint = Fees are paid by transfer; the cash office records in the back office when the money has arrived.
+staff-day-recorded-at = Asked for at
+staff-day-amount = Amount

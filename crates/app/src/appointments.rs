@@ -158,7 +158,10 @@ pub async fn book(
         Err(SyncError::Unreachable(_) | SyncError::ServerError(_)) => None,
         Err(error) => return Err(appointment_error(error)),
     };
-    requests::record(&station.store(), &prepared)?;
+    match &booked {
+        Some(booked) => requests::record_booked(&station.store(), &prepared, booked)?,
+        None => requests::record(&station.store(), &prepared)?,
+    };
     if let Some(sync) = sync {
         sync.wake();
     }

@@ -11,7 +11,8 @@
 //!   the kinds of matter offered; [`printing`]: the receipt printer; [`calls`]: the
 //!   call display's board and the watch that sounds each new call.
 //! - [`services`]: the online services and their QR codes, most asked first.
-//! - [`figures`]: the station's figures (Kennzahlen) of a period, and as CSV.
+//! - [`figures`]: the station's figures (Kennzahlen) of a period, and as CSV;
+//!   [`day`]: the day's appointments and fees.
 //! - [`staff`]: staff PIN, station plan and selection, overview.
 //! - [`requests`]: citizens' requests into the sealed outbox; [`appointments`]:
 //!   appointments booked through the central.
@@ -22,6 +23,7 @@
 pub mod appointments;
 pub mod calls;
 pub mod card;
+pub mod day;
 pub mod desks;
 pub mod error;
 pub mod figures;

@@ -100,6 +100,9 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::requests::RequestCommand,
     },
+    /// `bk day`: the appointments booked and fees asked for on a day.
+    #[command(about = german("bk-help-day", &[]))]
+    Day(crate::day::DayArgs),
     /// `bk report`: the station's figures of a period.
     #[command(about = german("bk-help-report", &[]))]
     Report(crate::report::ReportArgs),

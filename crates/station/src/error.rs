@@ -354,6 +354,17 @@ impl fmt::Display for StationError {
 }
 
 impl StationError {
+    /// A value in `table` that the schema should have kept out.
+    pub(crate) fn corrupt(table: &str) -> Self {
+        StationError::Database(rusqlite::Error::InvalidColumnType(
+            0,
+            format!("{table}: unlesbarer Wert"),
+            rusqlite::types::Type::Text,
+        ))
+    }
+}
+
+impl StationError {
     /// Stable snake_case code; the UI shows the Fluent text `error-<code>`.
     pub fn code(&self) -> &'static str {
         match self {

@@ -98,11 +98,11 @@ pub fn first_day(store: &Store) -> Result<Option<NaiveDate>> {
         .map(|at| {
             from_stored(&at)
                 .map(local_day)
-                .map_err(|_| corrupt("requests"))
+                .map_err(|_| StationError::corrupt("requests"))
         })
         .transpose()?;
     let first = first
-        .map(|day| day.parse().map_err(|_| corrupt("figures")))
+        .map(|day| day.parse().map_err(|_| StationError::corrupt("figures")))
         .transpose()?;
     Ok([first, request_day].into_iter().flatten().min())
 }
@@ -158,7 +158,7 @@ fn day_entry<'d>(
     day: &str,
     place: &str,
 ) -> Result<&'d mut Figures> {
-    let day: NaiveDate = day.parse().map_err(|_| corrupt("figures"))?;
+    let day: NaiveDate = day.parse().map_err(|_| StationError::corrupt("figures"))?;
     let figures = days.entry(day).or_default();
     if !place.is_empty() {
         figures.places.push(place.to_owned());
@@ -217,10 +217,10 @@ fn add_counts(
     )?;
     let mut rows = pins.query(span)?;
     while let Some(row) = rows.next()? {
-        let flow =
-            PinFlow::parse(&row.get::<_, String>(2)?).ok_or_else(|| corrupt("pin_counts"))?;
-        let result =
-            PinResult::parse(&row.get::<_, String>(3)?).ok_or_else(|| corrupt("pin_counts"))?;
+        let flow = PinFlow::parse(&row.get::<_, String>(2)?)
+            .ok_or_else(|| StationError::corrupt("pin_counts"))?;
+        let result = PinResult::parse(&row.get::<_, String>(3)?)
+            .ok_or_else(|| StationError::corrupt("pin_counts"))?;
         let count: u32 = row.get(4)?;
         let figures = day_entry(days, &row.get::<_, String>(0)?, &row.get::<_, String>(1)?)?;
         *figures
@@ -271,14 +271,5 @@ fn add_requests(
 }
 
 fn instant(text: String) -> Result<DateTime<Utc>> {
-    from_stored(&text).map_err(|_| corrupt("tickets"))
-}
-
-/// A stored value the schema should have kept out.
-fn corrupt(table: &str) -> StationError {
-    StationError::Database(rusqlite::Error::InvalidColumnType(
-        0,
-        format!("{table}: unlesbarer Wert"),
-        rusqlite::types::Type::Text,
-    ))
+    from_stored(&text).map_err(|_| StationError::corrupt("tickets"))
 }

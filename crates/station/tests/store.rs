@@ -59,6 +59,7 @@ fn empty_directory_gets_a_migrated_store_in_wal_mode() {
     assert_eq!(
         tables,
         [
+            "booked_appointments",
             "central_config",
             "central_qr_counts",
             "desks",

@@ -113,6 +113,24 @@ impl Station {
     }
 }
 
+/// `bk` arguments that order a certificate of registration by post (a request with a
+/// fee) for Erika Mustermann.
+pub const ORDER_CERTIFICATE: [&str; 13] = [
+    "request",
+    "add",
+    "--topic",
+    "meldebescheinigung",
+    "--field",
+    "name=Erika Mustermann",
+    "--field",
+    "birth_date=1950-12-24",
+    "--field",
+    "address=Friedrich-Ebert-Straße 79",
+    "--field",
+    "phone=0331 1234",
+    "--consent",
+];
+
 /// A valid callback request of person `n` with `message`.
 pub fn callback(n: usize, message: &str) -> Submission {
     Submission {

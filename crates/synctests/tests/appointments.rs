@@ -13,7 +13,7 @@ use chrono::Utc;
 use serde_json::Value;
 use synctests::central::Central;
 use synctests::fast_tempdir;
-use synctests::station::{assets_dir, text, Station};
+use synctests::station::{assets_dir, text, Station, ORDER_CERTIFICATE};
 use zmsdouble::ZmsDouble;
 
 /// A service the catalogue books at the Bürgerservicecenter.
@@ -73,10 +73,31 @@ fn bk_books_a_free_time_and_the_request_reaches_the_central_once_with_it() {
         "{said}"
     );
     assert_eq!(station.status().pending, 1, "recorded at the station too");
+    let certificate = station.run(&ORDER_CERTIFICATE);
+    assert!(certificate.status.success(), "{}", text(&certificate));
+
+    // The day's list: the appointment with its number, the fee of the certificate.
+    let day = station.run(&["day", "--json"]);
+    assert!(day.status.success(), "{}", text(&day));
+    let day: Value = serde_json::from_slice(&day.stdout).unwrap();
+    assert_eq!(day["appointments"].as_array().unwrap().len(), 1, "{day}");
+    assert_eq!(
+        day["appointments"][0]["service"],
+        "Neue PIN für den Online-Ausweis"
+    );
+    assert_eq!(day["appointments"][0]["time"], free["times"][0]);
+    assert_eq!(day["appointments"][0]["office"], zmsdouble::OFFICE_NAME);
+    assert_eq!(day["fees"][0]["cents"], 1000);
+    let listed = text(&station.run(&["day"]));
+    assert!(
+        listed.contains(&format!("{shown}, {}", zmsdouble::OFFICE_NAME)),
+        "{listed}"
+    );
+    assert!(listed.contains("10,00"), "{listed}");
     station.sync_until_done(3);
 
     let requests = central_requests(&central);
-    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_eq!(requests.len(), 2, "{requests:?}");
     assert_eq!(requests[0]["topic"], "terminbuchung");
     assert_eq!(requests[0]["service"], SERVICE);
     assert_eq!(requests[0]["appointment"]["at"], first.timestamp());
@@ -138,6 +159,17 @@ fn a_booking_the_central_cannot_answer_is_kept_as_a_wish_and_arrives_once() {
     assert!(result.appointment.is_none(), "not booked: {result:?}");
     assert!(result.reference.starts_with("BK-"));
     assert_eq!(station.status().pending, 1, "kept as the wish");
+    let day = app::day::day_list(
+        &app,
+        station::clock::local_day(Utc::now()),
+        station::lang::Lang::De,
+    )
+    .unwrap();
+    assert_eq!(day.appointments.len(), 1);
+    assert!(
+        day.appointments[0].time.is_none(),
+        "a wish waits for its time"
+    );
 
     central.restart();
     station.sync_until_done(3);

@@ -4,7 +4,7 @@
 
 use synctests::central::Central;
 use synctests::fast_tempdir;
-use synctests::station::{text, Station};
+use synctests::station::{text, Station, ORDER_CERTIFICATE};
 
 #[test]
 fn requests_need_enrolment_valid_fields_and_consent() {
@@ -131,21 +131,7 @@ fn requests_need_enrolment_valid_fields_and_consent() {
     );
 
     // A certificate by post has a fee: staff learn how the citizen pays it.
-    let certificate = [
-        "request",
-        "add",
-        "--topic",
-        "meldebescheinigung",
-        "--field",
-        "name=Erika Mustermann",
-        "--field",
-        "birth_date=1950-12-24",
-        "--field",
-        "address=Friedrich-Ebert-Straße 79",
-        "--field",
-        "phone=0331 1234",
-        "--consent",
-    ];
+    let certificate = ORDER_CERTIFICATE;
     let with_fee = text(&station.run(&certificate));
     let reference = with_fee
         .split_whitespace()

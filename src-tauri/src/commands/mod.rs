@@ -37,6 +37,7 @@ macro_rules! every_command {
             staff::stations_plan,
             staff::station_select,
             staff::tickets_today,
+            staff::day_list,
             staff::ticket_call_next,
             staff::ticket_mark,
             staff::desks_list,

@@ -31,6 +31,7 @@ pub const STAFF_COMMANDS: &[&str] = &[
     "stations_plan",
     "station_select",
     "tickets_today",
+    "day_list",
     "ticket_call_next",
     "ticket_mark",
     "desks_list",

@@ -3,14 +3,26 @@
 use super::window_failed;
 use crate::shell::Shell;
 use crate::windows;
+use app::day::{self, DayList};
 use app::printing::{self, PrinterCheck, PrinterState};
 use app::staff::{self, StaffOverview};
 use app::tickets::{self, TicketView};
 use app::{desks, AppError};
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use station::desks::Desk;
 use station::plan;
 use tauri::{AppHandle, Runtime, State};
+
+/// The appointments booked and the fees asked for here on `day`, service names in `lang`.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn day_list(
+    shell: State<'_, Shell>,
+    lang: String,
+    day: NaiveDate,
+) -> Result<DayList, AppError> {
+    day::day_list(shell.station()?, day, super::lang(&lang)?)
+}
 
 /// Selected station, schema version and path of the database, today's date.
 #[tauri::command(async)]

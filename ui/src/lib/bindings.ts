@@ -49,6 +49,8 @@ export const commands = {
 	stationSelect: (id: string) => __TAURI_INVOKE<null>("station_select", { id }),
 	/**  Today's tickets of the selected station, in number order. */
 	ticketsToday: () => __TAURI_INVOKE<TicketView[]>("tickets_today"),
+	/**  The appointments booked and the fees asked for here on `day`, service names in `lang`. */
+	dayList: (lang: string, day: string) => __TAURI_INVOKE<DayList>("day_list", { lang, day }),
 	/**
 	 *  Calls the lowest waiting number that `desk` serves to that desk; `null` when nobody
 	 *  waits for it.
@@ -227,6 +229,44 @@ outcome: PinOutcomeView } |
 { checked: "not_done" } | 
 /**  Nothing to check (no unknown outcome, or kept too long): read the card afresh. */
 { checked: "nothing_pending" };
+
+/**  A booking in the day's list. */
+export type DayBooking = {
+	/**  The request's reference. */
+	reference: string,
+	/**  The service's name. */
+	service: string,
+	/**  When the citizen booked. */
+	bookedAt: string,
+	/**  The appointment's time; `None` while the booking waits as a wish. */
+	time: string | null,
+	/**  The office. */
+	office: string | null,
+	/**  The appointment's number. */
+	number: string | null,
+};
+
+/**  A fee in the day's list. */
+export type DayFee = {
+	/**  The request's reference (in the transfer's remittance text). */
+	reference: string,
+	/**  The service's name. */
+	service: string,
+	/**  The amount in euro cents. */
+	cents: number,
+	/**  When the request was recorded. */
+	recordedAt: string,
+};
+
+/**  The day's appointments and fees. */
+export type DayList = {
+	/**  The local day, `YYYY-MM-DD`. */
+	day: string,
+	/**  The bookings recorded that day, in order. */
+	appointments: DayBooking[],
+	/**  The requests with a fee recorded that day, in order. */
+	fees: DayFee[],
+};
 
 /**  One day's figures. */
 export type DayView = {

@@ -10,6 +10,7 @@ export type {
   BookingResult,
   CallBoard,
   CategoryView as Category,
+  DayList,
   Desk,
   DrawnTicket,
   EidStaffOverview,
@@ -58,6 +59,9 @@ export const staffUnlock = failing(commands.staffUnlock);
 // Requests (kiosk and staff)
 export const requestTopics = failing(commands.requestTopics);
 export const requestSubmit = failing(commands.requestSubmit);
+
+// The day's appointments and fees (staff)
+export const dayList = failing(commands.dayList);
 
 // Appointments (kiosk)
 export const appointmentForm = failing(commands.appointmentForm);

@@ -143,6 +143,10 @@ async function staffPage(browser, url) {
   let page = await openStaff(browser, url);
   await page.getByRole('table', { name: 'Wartenummern heute' }).waitFor();
   await page.getByText('Station ist angemeldet').waitFor();
+  // The day's bookings and fees.
+  await page.getByRole('table', { name: 'Termine, die Bürgerinnen und Bürger heute hier gebucht haben' }).waitFor();
+  await page.getByText('Terminwunsch: wird gebucht, sobald die Zentrale ihn hat').waitFor();
+  await page.getByRole('table', { name: 'Gebühren, die heute hier angefordert wurden' }).getByText('10,00\u00a0€').waitFor();
   await check(page, 'staff', { kiosk: false });
   await page.getByRole('button', { name: 'Nächste Nummer aufrufen' }).click();
   await page.getByRole('button', { name: 'Nummer A-018 wurde bedient' }).waitFor();

@@ -15,14 +15,15 @@ pub mod validate;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
+use syncproto::appointments::Booked;
 use syncproto::{ItemKind, ItemMeta, ValidItem};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use crate::clock::to_stored;
+use crate::clock::{day_start, from_stored, to_stored};
 use crate::error::{Result, StationError};
 use crate::outbox::{self, storage_error};
 use crate::plan;
@@ -147,21 +148,46 @@ pub fn prepare(store: &Store, now: DateTime<Utc>, submission: &Submission) -> Re
 /// Records a prepared request with its outbox item in one transaction, which wakes
 /// nothing: the caller wakes the sync. Errors: [`StationError::DiskFull`].
 pub fn record(store: &Store, prepared: &Prepared) -> Result<Submitted> {
+    record_with(store, prepared, None)
+}
+
+/// Records a prepared booking with its outbox item and the appointment the central
+/// booked for it, in one transaction; errors as [`record`].
+pub fn record_booked(store: &Store, prepared: &Prepared, booked: &Booked) -> Result<Submitted> {
+    record_with(store, prepared, Some(booked))
+}
+
+fn record_with(store: &Store, prepared: &Prepared, booked: Option<&Booked>) -> Result<Submitted> {
     let item = &prepared.item;
     let tx = store.write_transaction()?;
     let write = || -> Result<()> {
         outbox::enqueue(&tx, item)?;
         tx.execute(
-            "INSERT INTO requests (reference, outbox_id, topic, station_id, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO requests (reference, outbox_id, topic, station_id, created_at, service)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 prepared.reference,
                 item.id_text(),
                 item.meta.topic,
                 item.meta.station,
-                to_stored(item.created_at)
+                to_stored(item.created_at),
+                item.meta.service
             ],
         )?;
+        if let Some(booked) = booked {
+            let time = DateTime::from_timestamp(booked.time, 0)
+                .ok_or_else(|| StationError::corrupt("booked_appointments"))?;
+            tx.execute(
+                "INSERT INTO booked_appointments (reference, time, office, number)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    prepared.reference,
+                    to_stored(time),
+                    booked.office,
+                    booked.number
+                ],
+            )?;
+        }
         Ok(())
     };
     write().map_err(|e| match e {
@@ -174,6 +200,76 @@ pub fn record(store: &Store, prepared: &Prepared) -> Result<Submitted> {
         item_id: item.id_text(),
         created_at: item.created_at,
     })
+}
+
+/// A request recorded on a day, as staff see it in the day's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayRequest {
+    /// The code the citizen keeps.
+    pub reference: String,
+    /// The topic.
+    pub topic: String,
+    /// The catalogue service it is about, if any.
+    pub service: Option<String>,
+    /// When it was recorded.
+    pub created_at: DateTime<Utc>,
+    /// The appointment booked for it, if the central booked one at once.
+    pub appointment: Option<DayAppointment>,
+}
+
+/// An appointment in the day's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayAppointment {
+    /// Its time.
+    pub time: DateTime<Utc>,
+    /// The office.
+    pub office: String,
+    /// Its number.
+    pub number: String,
+}
+
+/// The requests recorded on local day `day`, in the order they were recorded.
+pub fn of_day(store: &Store, day: NaiveDate) -> Result<Vec<DayRequest>> {
+    let from = to_stored(day_start(day));
+    let until = to_stored(day_start(day + chrono::Days::new(1)));
+    let mut statement = store.conn().prepare(
+        "SELECT r.reference, r.topic, r.service, r.created_at, b.time, b.office, b.number
+         FROM requests r LEFT JOIN booked_appointments b ON b.reference = r.reference
+         WHERE r.created_at >= ?1 AND r.created_at < ?2
+         ORDER BY r.created_at, r.reference",
+    )?;
+    let rows = statement.query_map(params![from, until], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, Option<String>>(2)?,
+            row.get::<_, String>(3)?,
+            row.get::<_, Option<String>>(4)?,
+            row.get::<_, Option<String>>(5)?,
+            row.get::<_, Option<String>>(6)?,
+        ))
+    })?;
+    let instant = |text: &str| from_stored(text).map_err(|_| StationError::corrupt("requests"));
+    let mut requests = Vec::new();
+    for row in rows {
+        let (reference, topic, service, created_at, time, office, number) = row?;
+        let appointment = match (time, office, number) {
+            (Some(time), Some(office), Some(number)) => Some(DayAppointment {
+                time: instant(&time)?,
+                office,
+                number,
+            }),
+            _ => None,
+        };
+        requests.push(DayRequest {
+            reference,
+            topic,
+            service,
+            created_at: instant(&created_at)?,
+            appointment,
+        });
+    }
+    Ok(requests)
 }
 
 /// A reference code no earlier request has.
