@@ -21,6 +21,8 @@ use crate::secrets::new_token;
 pub const DAYS_AHEAD: i64 = 28;
 /// How long a time counts as held when the appointment system does not say.
 const DEFAULT_HOLD_MINUTES: i64 = 10;
+/// How many times one station holds at once (a kiosk and staff's `bk`).
+pub const HOLDS_PER_STATION: usize = 2;
 
 /// A time held for a station.
 #[derive(Debug, Clone)]
@@ -136,19 +138,30 @@ impl Desk {
         let handle = new_token()
             .map_err(|error| AppointmentError::Unreachable(error.to_string()))?
             .to_string();
-        let mut holds = self.holds.lock().unwrap_or_else(|e| e.into_inner());
-        let now = Utc::now().timestamp();
-        holds.retain(|_, hold| hold.expires_at > now);
-        holds.insert(
-            handle.clone(),
-            Hold {
-                station: station.to_owned(),
-                service: service.to_owned(),
-                reservation,
-                office: office.clone(),
-                expires_at,
-            },
-        );
+        let released = {
+            let mut holds = self.holds.lock().unwrap_or_else(|e| e.into_inner());
+            let now = Utc::now().timestamp();
+            holds.retain(|_, hold| hold.expires_at > now);
+            holds.insert(
+                handle.clone(),
+                Hold {
+                    station: station.to_owned(),
+                    service: service.to_owned(),
+                    reservation,
+                    office: office.clone(),
+                    expires_at,
+                },
+            );
+            oldest_beyond_limit(&mut holds, station)
+        };
+        // A station holds a few times at most: a citizen who went back and picked
+        // another time gives the first back, and no station can hold a whole day.
+        for reservation in released {
+            let _ = self
+                .zms
+                .cancel(reservation.process_id, &reservation.auth_key)
+                .await;
+        }
         Ok(Held {
             reservation: handle,
             time,
@@ -203,4 +216,21 @@ impl Desk {
             .cloned()
             .unwrap_or_else(|| format!("Amt {id}")))
     }
+}
+
+/// Removes `station`'s oldest holds beyond [`HOLDS_PER_STATION`] from `holds`; their
+/// reservations, to be given back.
+fn oldest_beyond_limit(holds: &mut HashMap<String, Hold>, station: &str) -> Vec<Reservation> {
+    let mut own: Vec<(i64, String)> = holds
+        .iter()
+        .filter(|(_, hold)| hold.station == station)
+        .map(|(handle, hold)| (hold.expires_at, handle.clone()))
+        .collect();
+    own.sort();
+    let surplus = own.len().saturating_sub(HOLDS_PER_STATION);
+    own.into_iter()
+        .take(surplus)
+        .filter_map(|(_, handle)| holds.remove(&handle))
+        .map(|hold| hold.reservation)
+        .collect()
 }

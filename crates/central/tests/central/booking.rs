@@ -11,6 +11,7 @@ use zmsdouble::{ZmsDouble, OFFICE_NAME};
 
 use crate::harness::{cli, client, stdout_of, Central, Station};
 use crate::web::{Account, WebSession};
+use central::appointments::desk::HOLDS_PER_STATION;
 
 /// A service the built-in catalogue books at the Bürgerservicecenter.
 pub const PIN_SERVICE: &str = "neue-pin-buergerservice";
@@ -179,6 +180,22 @@ fn each_refusal_has_its_code_and_a_corrected_try_books() {
     assert_eq!(
         status, 200,
         "the reservation stayed for the corrected try: {body}"
+    );
+
+    // A station holds two times at most: a third gives the oldest back.
+    let holding = double.held();
+    let times: Vec<i64> = (0..3)
+        .map(|_| {
+            let time = first_free(&central, &station);
+            assert_eq!(reserve(&central, &station, time).0, 200);
+            time
+        })
+        .collect();
+    assert_eq!(double.held(), holding + HOLDS_PER_STATION);
+    assert_eq!(
+        first_free(&central, &station),
+        times[0],
+        "the oldest is free again"
     );
 
     let time = first_free(&central, &station);
