@@ -1,7 +1,8 @@
 //! The retention policy: how many days after "done" a request's personal data is
-//! deleted (default 90, as the kiosk's privacy notice says), and after how many days
-//! an open request is flagged to admins (default 30). `serve` applies it at start and
-//! then every hour; `bk-central purge` applies it once.
+//! deleted (default 90, as the kiosk's privacy notice says) with the documents handed
+//! in for it, and after how many days an open request is flagged to admins (default
+//! 30). `serve` applies it at start and then every hour; `bk-central purge` applies it
+//! once.
 
 use std::time::Duration as StdDuration;
 
@@ -9,6 +10,10 @@ use chrono::{DateTime, Duration, SecondsFormat, Utc};
 
 use crate::server::AppState;
 use crate::store::{Store, StoreError};
+
+/// Days after its upload when a document whose request never arrived is deleted: the
+/// link's validity and a month for a station that stays offline.
+pub const ORPHAN_DOCUMENT_DAYS: i64 = syncproto::upload::VALID_DAYS + 30;
 
 /// How often `serve` applies the policy.
 const EVERY: StdDuration = StdDuration::from_secs(3600);
@@ -41,14 +46,18 @@ impl RetentionPolicy {
         stored(now - Duration::days(i64::from(self.flag_open_after_days)))
     }
 
-    /// Deletes the personal data due for deletion at `now`; returns the request ids.
+    /// Deletes the personal data due for deletion at `now` — with each request its
+    /// documents, and the documents whose request had not arrived
+    /// [`ORPHAN_DOCUMENT_DAYS`] after their upload; returns the request ids.
     pub fn apply(&self, store: &mut Store, now: DateTime<Utc>) -> Result<Vec<String>, StoreError> {
         let cutoff = stored(now - Duration::days(i64::from(self.delete_after_days)));
         let reason = format!(
             "Aufbewahrungsfrist: {} Tage nach Erledigung",
             self.delete_after_days
         );
-        store.purge_done_before(&cutoff, &reason)
+        let deleted = store.purge_done_before(&cutoff, &reason)?;
+        store.purge_orphan_documents(&stored(now - Duration::days(ORPHAN_DOCUMENT_DAYS)))?;
+        Ok(deleted)
     }
 }
 

@@ -28,6 +28,14 @@ const KEY_LABEL: &[u8] = b"buergerkoffer/item-binding/v1";
 
 type HmacSha256 = Hmac<Sha256>;
 
+/// A key of the station's own, derived from the SHA-256 of its bearer token for the use
+/// `label` names (each use has its label, so no key serves two uses).
+pub(crate) fn derive_key(token_hash: &[u8; 32], label: &[u8]) -> Zeroizing<[u8; 32]> {
+    let mut mac = HmacSha256::new_from_slice(token_hash).expect("HMAC takes any key");
+    mac.update(label);
+    Zeroizing::new(mac.finalize().into_bytes().into())
+}
+
 /// A station's key for tags. Its bytes are zeroized when dropped.
 pub struct BindingKey(Zeroizing<[u8; 32]>);
 
@@ -39,9 +47,7 @@ impl BindingKey {
 
     /// The key of the station whose token has SHA-256 `token_hash` (the central's view).
     pub fn for_token_hash(token_hash: &[u8; 32]) -> Self {
-        let mut mac = HmacSha256::new_from_slice(token_hash).expect("HMAC takes any key");
-        mac.update(KEY_LABEL);
-        BindingKey(Zeroizing::new(mac.finalize().into_bytes().into()))
+        BindingKey(derive_key(token_hash, KEY_LABEL))
     }
 
     fn mac(&self, id: &Uuid, kind: ItemKind, station_id: &str, sealed: &[u8]) -> HmacSha256 {

@@ -26,6 +26,7 @@ pub mod item;
 pub mod kind;
 pub mod limits;
 pub mod seal;
+pub mod upload;
 
 pub use api::{
     AckQueryRequest, AckQueryResponse, ApiError, BatchRefusal, ConfigBundle, EnrollRequest,

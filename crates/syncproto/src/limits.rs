@@ -4,6 +4,18 @@
 /// Largest sealed blob of one item, in bytes after base64 decoding.
 pub const MAX_SEALED_BYTES: usize = 64 * 1024;
 
+/// Largest document a citizen hands in for a request (one file), in bytes.
+pub const MAX_DOCUMENT_BYTES: usize = 10 * 1024 * 1024;
+
+/// Longest name of a document, in bytes (UTF-8).
+pub const MAX_DOCUMENT_NAME_BYTES: usize = 255;
+
+/// Most documents one request takes.
+pub const MAX_DOCUMENTS_PER_REQUEST: usize = 10;
+
+/// Most bytes of documents one request takes, all files together.
+pub const MAX_DOCUMENT_BYTES_PER_REQUEST: usize = 30 * 1024 * 1024;
+
 /// Most items in one push batch.
 pub const MAX_BATCH_ITEMS: usize = 500;
 

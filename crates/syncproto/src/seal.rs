@@ -22,7 +22,7 @@ use zeroize::{Zeroize, Zeroizing};
 use crate::encoding::{key32_from_base64, to_base64};
 use crate::error::{KeyError, SealError};
 use crate::kind::ItemKind;
-use crate::limits::MAX_SEALED_BYTES;
+use crate::limits::{MAX_DOCUMENT_BYTES, MAX_DOCUMENT_NAME_BYTES, MAX_SEALED_BYTES};
 
 type Kem = X25519HkdfSha256;
 type Kdf = HkdfSha256;
@@ -165,6 +165,67 @@ pub fn open_note(
     blob: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, SealError> {
     open_with(private_key, INFO, &note_aad(id), blob)
+}
+
+/// The additional authenticated data of document `id` handed in for a request, or
+/// (`name`) of its name.
+fn document_aad(id: &Uuid, name: bool) -> Vec<u8> {
+    let mut aad = if name {
+        b"bk-document-name\0".to_vec()
+    } else {
+        b"bk-document\0".to_vec()
+    };
+    aad.extend_from_slice(id.as_bytes());
+    aad
+}
+
+/// Seals document `id` — a file a citizen handed in, at most [`MAX_DOCUMENT_BYTES`] —
+/// to the central's own public key, so that the database holds it encrypted.
+pub fn seal_document(
+    public_key: &SealPublicKey,
+    id: &Uuid,
+    content: &[u8],
+) -> Result<Vec<u8>, SealError> {
+    if content.len() > MAX_DOCUMENT_BYTES {
+        return Err(SealError::TooLarge {
+            size: content.len(),
+        });
+    }
+    let mut entropy = Entropy::from_os()?;
+    let aad = document_aad(id, false);
+    seal_with(public_key, SUITE_V2, INFO, &aad, content, &mut entropy)
+}
+
+/// Seals the name of document `id` (at most [`MAX_DOCUMENT_NAME_BYTES`]) the same way,
+/// apart from the file, so that the back office lists names without opening files.
+pub fn seal_document_name(
+    public_key: &SealPublicKey,
+    id: &Uuid,
+    name: &str,
+) -> Result<Vec<u8>, SealError> {
+    if name.len() > MAX_DOCUMENT_NAME_BYTES {
+        return Err(SealError::TooLarge { size: name.len() });
+    }
+    seal_fresh(public_key, &document_aad(id, true), name.as_bytes())
+}
+
+/// Opens a document [`seal_document`] sealed as `id`.
+pub fn open_document(
+    private_key: &SealPrivateKey,
+    id: &Uuid,
+    blob: &[u8],
+) -> Result<Zeroizing<Vec<u8>>, SealError> {
+    open_with(private_key, INFO, &document_aad(id, false), blob)
+}
+
+/// Opens a document's name [`seal_document_name`] sealed for `id`.
+pub fn open_document_name(
+    private_key: &SealPrivateKey,
+    id: &Uuid,
+    blob: &[u8],
+) -> Result<String, SealError> {
+    let name = open_with(private_key, INFO, &document_aad(id, true), blob)?;
+    String::from_utf8(name.to_vec()).map_err(|_| SealError::Malformed)
 }
 
 /// Whether a blob's binding names the station that sealed it (format 2).
@@ -537,6 +598,52 @@ mod tests {
             SealError::OpenFailed,
             "a note is not an item"
         );
+    }
+
+    #[test]
+    fn a_document_and_its_name_open_for_their_id_only() {
+        let private_key = SealPrivateKey::generate().unwrap();
+        let id = Uuid::now_v7();
+        let content = b"%PDF-1.7 ...";
+        let blob = seal_document(&private_key.public_key(), &id, content).unwrap();
+        let name = seal_document_name(&private_key.public_key(), &id, "Mietvertrag.pdf").unwrap();
+        assert_eq!(
+            open_document(&private_key, &id, &blob).unwrap().as_slice(),
+            content
+        );
+        assert_eq!(
+            open_document_name(&private_key, &id, &name).unwrap(),
+            "Mietvertrag.pdf"
+        );
+        let other = Uuid::now_v7();
+        assert_eq!(
+            open_document(&private_key, &other, &blob).unwrap_err(),
+            SealError::OpenFailed
+        );
+        assert_eq!(
+            open_document_name(&private_key, &other, &name).unwrap_err(),
+            SealError::OpenFailed
+        );
+        assert_eq!(
+            open_document(&private_key, &id, &name).unwrap_err(),
+            SealError::OpenFailed,
+            "a name is not a file"
+        );
+        assert_eq!(
+            open_note(&private_key, &id, &blob).unwrap_err(),
+            SealError::OpenFailed,
+            "a document is not a note"
+        );
+    }
+
+    #[test]
+    fn documents_and_names_past_the_limits_are_not_sealed() {
+        let public_key = SealPrivateKey::generate().unwrap().public_key();
+        let id = Uuid::now_v7();
+        let long_name = "a".repeat(MAX_DOCUMENT_NAME_BYTES + 1);
+        assert!(seal_document_name(&public_key, &id, &long_name).is_err());
+        assert!(seal_document(&public_key, &id, &vec![0; MAX_DOCUMENT_BYTES + 1]).is_err());
+        assert!(seal_document(&public_key, &id, &vec![0; MAX_DOCUMENT_BYTES]).is_ok());
     }
 
     #[test]

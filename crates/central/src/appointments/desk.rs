@@ -37,6 +37,9 @@ pub struct Hold {
     pub office: String,
     /// Until when it is held, Unix seconds.
     pub expires_at: i64,
+    /// When the central took it (orders a station's holds: several are taken within
+    /// one second, and the system's expiry counts in seconds).
+    pub taken_at: std::time::Instant,
 }
 
 /// The desk: the appointment system and the times held for stations.
@@ -150,6 +153,7 @@ impl Desk {
                     reservation,
                     office: office.clone(),
                     expires_at,
+                    taken_at: std::time::Instant::now(),
                 },
             );
             oldest_beyond_limit(&mut holds, station)
@@ -221,10 +225,10 @@ impl Desk {
 /// Removes `station`'s oldest holds beyond [`HOLDS_PER_STATION`] from `holds`; their
 /// reservations, to be given back.
 fn oldest_beyond_limit(holds: &mut HashMap<String, Hold>, station: &str) -> Vec<Reservation> {
-    let mut own: Vec<(i64, String)> = holds
+    let mut own: Vec<(std::time::Instant, String)> = holds
         .iter()
         .filter(|(_, hold)| hold.station == station)
-        .map(|(handle, hold)| (hold.expires_at, handle.clone()))
+        .map(|(handle, hold)| (hold.taken_at, handle.clone()))
         .collect();
     own.sort();
     let surplus = own.len().saturating_sub(HOLDS_PER_STATION);

@@ -19,6 +19,8 @@ pub enum AuditAction {
     Open,
     /// Opened a request's print view.
     Print,
+    /// Opened (downloaded) a document handed in for a request.
+    Document,
     /// Marked a request done.
     Done,
     /// Changed a request's internal note.
@@ -43,12 +45,13 @@ pub enum AuditAction {
 
 impl AuditAction {
     /// Every action, in the order the audit page offers them.
-    pub const ALL: [AuditAction; 15] = [
+    pub const ALL: [AuditAction; 16] = [
         AuditAction::Login,
         AuditAction::LoginRefused,
         AuditAction::Logout,
         AuditAction::Open,
         AuditAction::Print,
+        AuditAction::Document,
         AuditAction::Done,
         AuditAction::Note,
         AuditAction::Paid,
@@ -69,6 +72,7 @@ impl AuditAction {
             AuditAction::Logout => "logout",
             AuditAction::Open => "open",
             AuditAction::Print => "print",
+            AuditAction::Document => "document",
             AuditAction::Done => "done",
             AuditAction::Note => "note",
             AuditAction::Paid => "paid",
@@ -90,6 +94,7 @@ impl AuditAction {
             AuditAction::Logout => "Abgemeldet",
             AuditAction::Open => "Anliegen geöffnet",
             AuditAction::Print => "Anliegen gedruckt",
+            AuditAction::Document => "Unterlage geöffnet",
             AuditAction::Done => "Anliegen erledigt",
             AuditAction::Note => "Notiz geändert",
             AuditAction::Paid => "Zahlungseingang erfasst",

@@ -42,6 +42,11 @@ const SQLITE: &[Migration] = &[
         "0006_appointments.sql",
         include_str!("../../../../migrations/central/0006_appointments.sql"),
     ),
+    (
+        7,
+        "0007_documents.sql",
+        include_str!("../../../../migrations/central/0007_documents.sql"),
+    ),
 ];
 
 /// PostgreSQL's migrations, in order (the same versions as SQLite's).
@@ -75,6 +80,11 @@ const POSTGRES: &[Migration] = &[
         6,
         "0006_appointments.sql",
         include_str!("../../../../migrations/central-postgres/0006_appointments.sql"),
+    ),
+    (
+        7,
+        "0007_documents.sql",
+        include_str!("../../../../migrations/central-postgres/0007_documents.sql"),
     ),
 ];
 

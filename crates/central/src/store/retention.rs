@@ -1,10 +1,11 @@
-//! Retention: the personal part of a request (sealed content and internal note) is
-//! deleted a set number of days after it was marked done; the row stays, so what was
-//! received and deleted remains countable. Each deletion is written to the audit log
+//! Retention: the personal part of a request (sealed content, internal note and the
+//! documents handed in for it) is deleted a set number of days after it was marked
+//! done; the row stays, so what was received and deleted remains countable. Each deletion is written to the audit log
 //! in the same transaction. Requests open for too long are counted for the admins.
 
 use super::audit::AuditAction;
 use super::db::{args, Backend, Isolation};
+use super::documents::delete_documents_of;
 use super::{timestamp, Store, StoreError};
 
 /// Who the audit log names for what the program does by itself.
@@ -42,6 +43,7 @@ impl Store {
                 .map(|row| row.get(0))
                 .collect::<Result<_, _>>()?;
             for id in &ids {
+                delete_documents_of(db, id)?;
                 db.execute(
                     "INSERT INTO audit_log (at, actor, action, subject, detail)
                      VALUES ($1, $2, $3, $4, $5)",

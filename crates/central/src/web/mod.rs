@@ -7,9 +7,10 @@
 //! (Kennzahlen), [`stations`] (Stationen), [`config`] (Konfiguration), [`audit`]
 //! (Protokoll).
 
-mod assets;
+pub(crate) mod assets;
 mod audit;
 mod config;
+mod documents;
 mod figures;
 mod labels;
 mod login;
@@ -58,7 +59,7 @@ const MAX_FORM_BYTES: usize = 16 * 1024;
 
 /// All back-office routes.
 pub fn router(state: WebState) -> Router {
-    Router::new()
+    let pages = Router::new()
         .route("/", get(|| async { Redirect::to("/anliegen") }))
         .route("/anmelden", get(login::form).post(login::submit))
         .route("/abmelden", post(login::sign_out))
@@ -68,6 +69,10 @@ pub fn router(state: WebState) -> Router {
         .route("/anliegen/{id}/erledigt", post(requests::done))
         .route("/anliegen/{id}/bezahlt", post(requests::paid))
         .route("/anliegen/{id}/notiz", post(requests::note))
+        .route(
+            "/anliegen/{id}/unterlagen/{document}",
+            get(documents::download),
+        )
         .route("/stationen", get(stations::list).post(stations::add))
         .route("/stationen/{id}/sperren", post(stations::revoke))
         .route("/stationen/{id}/token", post(stations::rotate))
@@ -81,13 +86,26 @@ pub fn router(state: WebState) -> Router {
         .route("/static/kern.css", get(assets::kern_css))
         .route("/static/backoffice.css", get(assets::backoffice_css))
         .fallback(|| async { PageFailure::NotFound("Diese Seite gibt es nicht.") })
-        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
+        .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
+    secure_page(pages, CSP).with_state(state)
+}
+
+/// `router` with the headers every page carries: not cached, content security policy
+/// `csp` (unless the handler set a stricter one), no type sniffing, no frames, no
+/// referrer.
+pub(crate) fn secure_page<S: Clone + Send + Sync + 'static>(
+    router: Router<S>,
+    csp: &'static str,
+) -> Router<S> {
+    router
         .layer(header(CACHE_CONTROL, "no-store"))
-        .layer(header(CONTENT_SECURITY_POLICY, CSP))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        ))
         .layer(header(X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header(X_FRAME_OPTIONS, "DENY"))
         .layer(header(REFERRER_POLICY, "no-referrer"))
-        .with_state(state)
 }
 
 fn header(

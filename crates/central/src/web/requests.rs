@@ -10,6 +10,7 @@ use chrono::Utc;
 use serde::Deserialize;
 use station::girocode::euros;
 
+use super::documents::{documents_shown, DocumentShown};
 use super::labels;
 use super::page::{html, Nav, PageFailure};
 use super::session::{with_store, Posted, SignedIn};
@@ -228,6 +229,7 @@ struct Shown {
     note: String,
     fee: Option<FeeShown>,
     appointment: Option<AppointmentShown>,
+    documents: Vec<DocumentShown>,
 }
 
 /// A booking's appointment as the request's page shows it.
@@ -359,6 +361,7 @@ fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
         note: note.unwrap_or_default(),
         fee: None,
         appointment: None,
+        documents: Vec::new(),
     }
 }
 
@@ -420,15 +423,18 @@ async fn open(
             .transpose()?;
         let published = Published::load(store)?;
         let place = published.place_name(&request.summary.place);
-        let detail = if request.summary.purged_at.is_some() {
-            RequestDetail {
+        let (detail, documents) = if request.summary.purged_at.is_some() {
+            let detail = RequestDetail {
                 summary: request.summary,
                 content: None,
                 content_error: None,
-            }
+            };
+            (detail, Vec::new())
         } else {
             store.audit(&actor, action, Some(&id), None)?;
-            open_request(&keys, request)
+            let station = request.summary.station_id.clone();
+            let documents = documents_shown(store, &keys, &id, &station)?;
+            (open_request(&keys, request), documents)
         };
         let fee = FeeShown::of(&detail.summary, detail.content.as_ref(), &published);
         let appointment = AppointmentShown::of(&detail.summary, detail.content.as_ref());
@@ -436,6 +442,7 @@ async fn open(
         shown.place = place;
         shown.fee = fee;
         shown.appointment = appointment;
+        shown.documents = documents;
         Ok(shown)
     })
     .await

@@ -6,6 +6,7 @@ mod backoffice;
 mod booking;
 mod browser;
 mod crash;
+mod documents;
 mod figures;
 mod harness;
 mod import;

@@ -1,5 +1,6 @@
 //! The station API's router: which path goes to which handler (one module per
-//! area). The back office has its own listener and router ([`crate::web`]).
+//! area), and the citizen's upload page ([`crate::upload`]), which phones reach on
+//! the same address. The back office has its own listener and router ([`crate::web`]).
 
 mod ack;
 mod appointments;
@@ -31,6 +32,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/appointments/times", get(appointments::times))
         .route("/v1/appointments/reserve", post(appointments::reserve))
         .route("/v1/appointments/book", post(appointments::book))
+        .merge(crate::upload::router())
         .fallback(not_found)
         .layer(body_limit())
         .with_state(state)
