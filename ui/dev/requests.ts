@@ -148,11 +148,18 @@ export function handleRequests(cmd: string, args: Record<string, unknown>, param
       if (args.consent !== true) return fail('consent_required', 'Keine Einwilligung');
       sync.pending += 1;
       const code = reference();
+      const createdAt = new Date();
+      const url = `https://zentrale.potsdam.example/unterlagen/station/${code}/1/sample-tag?sprache=${String(args.lang)}`;
       return {
         reference: code,
         qrSvg: sampleQr(code),
-        createdAt: new Date().toISOString(),
+        createdAt: createdAt.toISOString(),
         payment: topic.feeCents === null ? null : payment(topic.feeCents, code),
+        upload: {
+          url,
+          validUntil: new Date(createdAt.getTime() + 14 * 24 * 3600 * 1000).toISOString(),
+          qrSvg: sampleQr(url),
+        },
       };
     }
     case 'sync_status':

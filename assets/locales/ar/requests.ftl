@@ -90,6 +90,14 @@ request-pay-amount = المبلغ
 request-pay-remittance = غرض التحويل (Verwendungszweck)
 request-pay-next = سنرسل لكم الشهادة عندما يصل المبلغ إلينا.
 request-pay-qr-label = رمز QR لتحويل { $amount } إلى { $recipient }
+request-upload-show = رفع المستندات بالهاتف
+request-upload-title = رفع المستندات بالهاتف
+request-upload-how = امسحوا رمز QR بكاميرا هاتفكم، وبعدها يمكنكم هناك رفع صور أو ملفات PDF تخص طلبكم، مثل عقد الإيجار.
+# $until: اليوم بصيغته النهائية (الخميس، 17 ديسمبر).
+request-upload-until = الرابط صالح حتى { $until }.
+request-upload-qr-label = رمز QR لرفع المستندات الخاصة بالمعاملة رقم { $reference }
+request-upload-back-pay = العودة إلى الدفع
+request-upload-back-reference = العودة إلى رقم المعاملة
 
 ## أخطاء أوامر الطلبات (docs/ipc.md)
 

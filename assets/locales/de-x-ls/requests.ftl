@@ -90,6 +90,14 @@ request-pay-amount = Betrag
 request-pay-remittance = Verwendungs-Zweck
 request-pay-next = Zuerst muss Ihr Geld bei uns ankommen. Dann schicken wir Ihnen die Melde-Bescheinigung.
 request-pay-qr-label = QR-Code für die Überweisung von { $amount } an { $recipient }
+request-upload-show = Unterlagen mit dem Handy schicken
+request-upload-title = Unterlagen mit dem Handy schicken
+request-upload-how = Halten Sie die Kamera von Ihrem Handy auf den QR-Code. Dann öffnet sich eine Internet-Seite. Dort können Sie Fotos oder PDF-Dateien für Ihr Anliegen hochladen. Hochladen heißt: Sie schicken die Dateien an uns. Zum Beispiel ein Foto von Ihrem Miet-Vertrag.
+# $until: der Tag, fertig formatiert (Donnerstag, 17. Dezember).
+request-upload-until = Das geht bis { $until }.
+request-upload-qr-label = QR-Code zum Schicken von Unterlagen für die Vorgangs-Nummer { $reference }
+request-upload-back-pay = Zurück zum Bezahlen
+request-upload-back-reference = Zurück zur Vorgangs-Nummer
 
 ## Fehler der Befehle für Anliegen (docs/ipc.md)
 

@@ -64,6 +64,8 @@ bk-requests-field-form = „{ $text }“ hat nicht die Form NAME=WERT
 bk-requests-field-twice = Das Feld „{ $name }“ ist mehrfach angegeben.
 bk-requests-saved = Anliegen gespeichert. Vorgangsnummer: { $reference }
 bk-requests-sealed = Die Angaben sind für die Zentrale verschlüsselt und werden bei der nächsten Synchronisation übertragen.
+bk-requests-upload = Unterlagen reicht die Person über diesen Link nach (gültig bis { $until }): { $url }
+bk-requests-unknown-reference = Ein Anliegen mit der Vorgangsnummer { $reference } gibt es auf dieser Station nicht.
 bk-requests-fee = Gebühr: { $amount }. Bitte überweisen an { $recipient }, IBAN { $iban }, BIC { $bic }, Verwendungszweck „{ $remittance }“.
 bk-requests-field-required = Pflicht
 bk-requests-field-voluntary = freiwillig
@@ -200,6 +202,8 @@ bk-help-request-add-topic = Thema: rueckruf, termin, frage, ummeldung oder melde
 bk-help-request-add-field = Ein Feld als NAME=WERT, z. B. --field name="Erika Mustermann" (mehrfach)
 bk-help-request-add-consent = Die Person hat den Datenschutzhinweisen zugestimmt (Pflicht)
 bk-help-request-add-lang = Sprache der Person (de, en, …), damit die Antwort in ihr kommt
+bk-help-request-upload-link = Den Link zum Nachreichen von Unterlagen für ein Anliegen noch einmal ausgeben
+bk-help-request-upload-link-reference = Die Vorgangsnummer des Anliegens, BK-XXXX-XXXX
 bk-help-request-topics = Die Themen und ihre Felder anzeigen
 bk-help-appointment = Termine im Bürgerservicecenter: freie Zeiten und Buchung über die Zentrale
 bk-help-appointment-times = Die freien Termine einer Dienstleistung anzeigen

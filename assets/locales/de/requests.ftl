@@ -90,6 +90,14 @@ request-pay-amount = Betrag
 request-pay-remittance = Verwendungszweck
 request-pay-next = Wir schicken die Bescheinigung, wenn das Geld bei uns angekommen ist.
 request-pay-qr-label = QR-Code für die Überweisung von { $amount } an { $recipient }
+request-upload-show = Unterlagen mit dem Handy nachreichen
+request-upload-title = Unterlagen mit dem Handy nachreichen
+request-upload-how = Scannen Sie den QR-Code mit der Kamera Ihres Handys. Dort können Sie Fotos oder PDF-Dateien zu Ihrem Anliegen hochladen, zum Beispiel einen Mietvertrag.
+# $until: der Tag, fertig formatiert (Donnerstag, 17. Dezember).
+request-upload-until = Der Link gilt bis { $until }.
+request-upload-qr-label = QR-Code zum Hochladen von Unterlagen für Vorgang { $reference }
+request-upload-back-pay = Zurück zur Zahlung
+request-upload-back-reference = Zurück zur Vorgangsnummer
 
 ## Fehler der Befehle für Anliegen (docs/ipc.md)
 

@@ -64,6 +64,8 @@ bk-requests-field-form = “{ $text }” is not of the form NAME=VALUE
 bk-requests-field-twice = The field “{ $name }” is given more than once.
 bk-requests-saved = Request saved. Reference number: { $reference }
 bk-requests-sealed = The details are encrypted for the central office and will be transferred at the next synchronisation.
+bk-requests-upload = The person hands in documents through this link (valid until { $until }): { $url }
+bk-requests-unknown-reference = There is no request with reference number { $reference } on this station.
 bk-requests-fee = Fee: { $amount }. Please transfer to { $recipient }, IBAN { $iban }, BIC { $bic }, remittance text “{ $remittance }”.
 bk-requests-field-required = required
 bk-requests-field-voluntary = optional
@@ -203,6 +205,8 @@ bk-help-request-add-topic = Topic: rueckruf, termin, frage, ummeldung or meldebe
 bk-help-request-add-field = A field as NAME=WERT (name=value), e.g. --field name="Erika Mustermann" (repeatable)
 bk-help-request-add-consent = The person has agreed to the privacy notice (required)
 bk-help-request-add-lang = Language of the person (de, en, …), so that the answer comes in it
+bk-help-request-upload-link = Print the link for handing in documents for a request again
+bk-help-request-upload-link-reference = The request's reference number, BK-XXXX-XXXX
 bk-help-request-topics = Show the topics and their fields
 bk-help-appointment = Appointments at the Bürgerservicecenter: free times and booking through the central
 bk-help-appointment-times = Show the free times of a service

@@ -90,6 +90,14 @@ request-pay-amount = Amount
 request-pay-remittance = Payment reference
 request-pay-next = We send the certificate when the money has reached us.
 request-pay-qr-label = QR code for the transfer of { $amount } to { $recipient }
+request-upload-show = Upload documents with your phone
+request-upload-title = Upload documents with your phone
+request-upload-how = Scan the QR code with your phone's camera. There you can upload photos or PDF files for your request, for example a rental contract.
+# $until: the day, already formatted (Thursday, 17 December).
+request-upload-until = The link is valid until { $until }.
+request-upload-qr-label = QR code for uploading documents for the request with reference number { $reference }
+request-upload-back-pay = Back to the payment
+request-upload-back-reference = Back to the reference number
 
 ## Errors of the request commands (docs/ipc.md)
 

@@ -94,6 +94,14 @@ request-pay-amount = Сумма
 request-pay-remittance = Назначение платежа (Verwendungszweck)
 request-pay-next = Мы отправим справку, как только деньги поступят к нам.
 request-pay-qr-label = QR-код для перевода { $amount } получателю { $recipient }
+request-upload-show = Добавить документы с телефона
+request-upload-title = Добавить документы с телефона
+request-upload-how = Отсканируйте QR-код камерой телефона. Там вы сможете загрузить фотографии или PDF-файлы к своему обращению, например договор аренды.
+# $until: день, уже отформатированный (четверг, 17 декабря).
+request-upload-until = Последний день действия ссылки: { $until }.
+request-upload-qr-label = QR-код для загрузки документов к обращению { $reference }
+request-upload-back-pay = Назад к оплате
+request-upload-back-reference = Назад к номеру обращения
 
 ## Ошибки команд для обращений (docs/ipc.md)
 

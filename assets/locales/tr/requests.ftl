@@ -90,6 +90,14 @@ request-pay-amount = Tutar
 request-pay-remittance = Ödeme açıklaması (Verwendungszweck)
 request-pay-next = Ödeme bize ulaştığında belgeyi göndereceğiz.
 request-pay-qr-label = Havale için QR kodu: { $amount }, alıcı: { $recipient }
+request-upload-show = Belgeleri telefonla yükleyin
+request-upload-title = Belgeleri telefonla yükleyin
+request-upload-how = QR kodunu telefonunuzun kamerasıyla tarayın. Orada talebinizle ilgili fotoğrafları veya PDF dosyalarını yükleyebilirsiniz, örneğin kira sözleşmenizi.
+# $until: gün, biçimlendirilmiş olarak (Perşembe, 17 Aralık).
+request-upload-until = Bağlantı şu güne kadar geçerlidir: { $until }.
+request-upload-qr-label = { $reference } numaralı işlem için belge yükleme QR kodu
+request-upload-back-pay = Ödemeye dön
+request-upload-back-reference = İşlem numarasına dön
 
 ## Talep komutlarının hataları (docs/ipc.md)
 

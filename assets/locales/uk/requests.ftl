@@ -96,6 +96,14 @@ request-pay-amount = Сума
 request-pay-remittance = Призначення платежу (Verwendungszweck)
 request-pay-next = Ми надішлемо довідку, щойно гроші надійдуть до нас.
 request-pay-qr-label = QR-код для переказу { $amount } одержувачу { $recipient }
+request-upload-show = Додати документи з телефону
+request-upload-title = Додати документи з телефону
+request-upload-how = Відскануйте QR-код камерою свого телефону. Там ви зможете завантажити фото або PDF-файли до свого звернення, наприклад договір оренди.
+# $until: день, уже відформатований (четвер, 17 грудня).
+request-upload-until = Останній день дії посилання: { $until }.
+request-upload-qr-label = QR-код для завантаження документів до звернення { $reference }
+request-upload-back-pay = Назад до оплати
+request-upload-back-reference = Назад до номера звернення
 
 ## Помилки команд для звернень (docs/ipc.md)
 

@@ -1,13 +1,15 @@
 //! Citizens' requests ("Anliegen hinterlassen"): the topics with their fees and
 //! recording one with its sealed outbox item, which wakes the sync. A request that
 //! orders a service with a fee comes back with the transfer that pays it (an EPC QR
-//! code with the request's reference in the remittance text). Before enrolment the
-//! station cannot seal, so both refuse with `not_enrolled`.
+//! code with the request's reference in the remittance text), and every request with
+//! the link to hand in documents for it from the phone. Before enrolment the station
+//! cannot seal, so both refuse with `not_enrolled`.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use station::catalogue::{Catalogue, Fee, Payee};
 use station::girocode::Transfer;
+use station::requests::upload::{self, UploadOffer};
 use station::requests::{self, Submission, Submitted, Topic};
 use station::{qr, sync};
 
@@ -36,7 +38,18 @@ pub struct Payment {
     pub qr_svg: String,
 }
 
-/// A recorded request and the QR code of its reference.
+/// Where the citizen hands in documents for a request from their phone.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Upload {
+    /// The central's upload page and until when its link is valid.
+    #[serde(flatten)]
+    pub offer: UploadOffer,
+    /// The page's address as a QR code (SVG).
+    pub qr_svg: String,
+}
+
+/// A recorded request, the QR code of its reference, and the link to hand in documents.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SubmittedRequest {
@@ -52,6 +65,8 @@ pub struct SubmittedRequest {
     pub created_at: DateTime<Utc>,
     /// How to pay the fee, if the request has one.
     pub payment: Option<Payment>,
+    /// Where to hand in documents for it.
+    pub upload: Upload,
 }
 
 /// The topics, their fields and fees.
@@ -89,8 +104,14 @@ pub fn submit(
             })
         })
         .transpose()?;
+    let offer = upload::offer(&station.store(), &request, &submission.lang)?;
+    let upload = Upload {
+        qr_svg: qr::qr_svg(&offer.url)?,
+        offer,
+    };
     Ok(SubmittedRequest {
         qr_svg: qr::qr_svg(&request.reference)?,
+        upload,
         reference: request.reference.clone(),
         created_at: request.created_at,
         payment,

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use app::messages::german;
 use clap::Subcommand;
+use station::clock::day_and_time;
 use station::girocode::euros;
+use station::requests::upload::{self, UploadOffer};
 use station::requests::{self, Submission};
 
 use crate::context::Context;
@@ -38,6 +40,16 @@ pub enum RequestCommand {
         #[arg(long, help = german("bk-help-json", &[]))]
         json: bool,
     },
+    /// The link to hand in documents for a request, again.
+    #[command(about = german("bk-help-request-upload-link", &[]))]
+    UploadLink {
+        /// The request's code, `BK-XXXX-XXXX`.
+        #[arg(long, help = german("bk-help-request-upload-link-reference", &[]))]
+        reference: String,
+        /// The person's language, for the page.
+        #[arg(long, default_value = "de", help = german("bk-help-request-add-lang", &[]))]
+        lang: String,
+    },
     /// List the topics and their fields.
     #[command(about = german("bk-help-request-topics", &[]))]
     Topics {
@@ -57,6 +69,7 @@ pub fn run(context: &Context, command: RequestCommand) -> Result<(), Failure> {
             lang,
             json,
         } => add(context, topic, fields, consent, lang, json),
+        RequestCommand::UploadLink { reference, lang } => upload_link(context, &reference, &lang),
         RequestCommand::Topics { json } => topics(json),
     }
 }
@@ -85,9 +98,11 @@ fn add(
     };
     let submitted = app::requests::submit(&context.station()?, None, &submission, context.now)?;
     let transfer = submitted.payment.map(|payment| payment.transfer);
+    let upload = submitted.upload.offer;
     if as_json {
         let mut json = output::to_value(&submitted.request)?;
         json["transfer"] = output::to_value(&transfer)?;
+        json["upload"] = output::to_value(&upload)?;
         return output::json(&json);
     }
     output::line(german(
@@ -95,6 +110,7 @@ fn add(
         &[("reference", submitted.reference.as_str().into())],
     ))?;
     output::line(german("bk-requests-sealed", &[]))?;
+    print_upload(&upload)?;
     if let Some(transfer) = transfer {
         output::line(german(
             "bk-requests-fee",
@@ -108,6 +124,28 @@ fn add(
         ))?;
     }
     Ok(())
+}
+
+/// Prints the upload link of the request with `reference` again.
+fn upload_link(context: &Context, reference: &str, lang: &str) -> Result<(), Failure> {
+    let station = context.station()?;
+    let offer = upload::offer_for(&station.store(), reference.trim(), lang)?.ok_or_else(|| {
+        Failure::Usage(german(
+            "bk-requests-unknown-reference",
+            &[("reference", reference.into())],
+        ))
+    })?;
+    print_upload(&offer)
+}
+
+fn print_upload(offer: &UploadOffer) -> Result<(), Failure> {
+    output::line(german(
+        "bk-requests-upload",
+        &[
+            ("until", day_and_time(offer.valid_until).into()),
+            ("url", offer.url.as_str().into()),
+        ],
+    ))
 }
 
 /// The `--field` values by name; a name given twice is a usage error.

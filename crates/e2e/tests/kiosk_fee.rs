@@ -2,10 +2,12 @@
 //! station enrolled at a real `bk-central` on 127.0.0.1: the service's page shows the
 //! fee and the order button, the form says what it costs, the done page shows the
 //! transfer and the GiroCode of exactly that transfer (the code's content is checked
-//! against EPC069-12 in `station/tests/qr.rs`); then the request syncs and the central
-//! knows which service — and so which fee — it is about. Each page is checked by
-//! axe-core and the UI's page checks. The app sees no pcscd, so this test runs beside
-//! the card tests.
+//! against EPC069-12 in `station/tests/qr.rs`), and on request the code of the
+//! request's upload page, through which the test hands in a PDF as the citizen's phone
+//! would, before the request left the station; then the request syncs, the central
+//! knows which service — and so which fee — it is about and holds the document for it.
+//! Each page is checked by axe-core and the UI's page checks. The app sees no pcscd,
+//! so this test runs beside the card tests.
 
 use std::time::Duration;
 
@@ -15,6 +17,7 @@ use e2e::walk::{assert_accessible, button, heading, qr_modules, Walk};
 use e2e::webdriver::{By, Session};
 use station::catalogue::Catalogue;
 use station::girocode::Transfer;
+use station::requests::upload::{self, UploadOffer};
 
 #[test]
 fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_central() {
@@ -85,6 +88,26 @@ fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_centra
     walk.wait(By::XPath(&format!(
         "//dd[normalize-space(.)='Meldebescheinigung {reference}']"
     )));
+
+    // The upload page's code takes the payment's place until the citizen goes back.
+    walk.click(By::XPath(&button("Unterlagen mit dem Handy nachreichen")));
+    walk.wait(By::XPath(
+        "//h2[normalize-space(.)='Unterlagen mit dem Handy nachreichen']",
+    ));
+    walk.visit("request-done-upload");
+    let upload = upload_offer(&station, &reference);
+    let shown = session
+        .execute(
+            "return document.querySelector('.bk-upload .bk-qr svg').outerHTML;",
+            serde_json::json!([]),
+        )
+        .expect("the upload code's SVG");
+    assert_eq!(
+        qr_modules(shown.as_str().unwrap_or_default()),
+        qr_modules(&station::qr::qr_svg(&upload.url).unwrap())
+    );
+    walk.click(By::XPath(&button("Zurück zur Zahlung")));
+    walk.wait(By::Css(".bk-pay .bk-qr svg"));
     walk.click(By::XPath(&button("Fertig")));
     walk.wait(By::XPath(&heading("Wie können wir Ihnen helfen?")));
 
@@ -92,13 +115,51 @@ fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_centra
     session.delete().expect("delete the WebDriver session");
     tauri_driver.stop();
     drop(xvfb);
-    assert_eq!(visited, 3);
+    assert_eq!(visited, 4);
     assert_accessible(&problems);
+
+    // The citizen's phone hands in a PDF before the request has left the station.
+    let page = hand_in(&upload.url, "Mietvertrag.pdf", PDF);
+    assert!(page.contains("Mietvertrag.pdf (1 KB)"), "{page}");
 
     // At the central the request names its service, so the back office knows the fee.
     assert_eq!(station.sync_until_done(3).pending, 0);
+    assert_eq!(central.document_request_ids(), central.item_ids());
     let listed = central.cli(&["requests", "list", "--all", "--json"]);
     let listed: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(listed[0]["service"], "meldebescheinigung");
     assert_eq!(listed[0]["topic"], "meldebescheinigung");
+}
+
+/// A small PDF, as a scanner app writes one.
+const PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+
+/// The upload link the station made for the request with `reference`.
+fn upload_offer(station: &synctests::station::Station, reference: &str) -> UploadOffer {
+    upload::offer_for(&station.store(), reference, "de")
+        .expect("the station's store")
+        .expect("the request")
+}
+
+/// Posts `content` as file `name` to the upload page at `url`, as a phone's browser
+/// sends the form; the page that answers.
+fn hand_in(url: &str, name: &str, content: &[u8]) -> String {
+    let boundary = "bk-e2e-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"{name}\"\r\n\
+         Content-Type: application/pdf\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(content);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    ureq::post(url)
+        .set(
+            "Content-Type",
+            &format!("multipart/form-data; boundary={boundary}"),
+        )
+        .send_bytes(&body)
+        .expect("the upload page answers")
+        .into_string()
+        .expect("a page")
 }

@@ -144,14 +144,24 @@ impl Central {
 
     /// Ids of every item the central holds, read from its database.
     pub fn item_ids(&self) -> BTreeSet<String> {
+        self.ids("SELECT id FROM items")
+    }
+
+    /// Ids of the requests the central holds documents for.
+    pub fn document_request_ids(&self) -> BTreeSet<String> {
+        self.ids("SELECT item_id FROM documents")
+    }
+
+    /// The first column of `query` (ids) over the central's database.
+    fn ids(&self, query: &str) -> BTreeSet<String> {
         match &self.database {
-            None => crate::ids_in(&self.dir.join("central.sqlite3"), "SELECT id FROM items"),
+            None => crate::ids_in(&self.dir.join("central.sqlite3"), query),
             Some(url) => {
                 let mut client =
                     postgres::Client::connect(url, postgres::NoTls).expect("central database");
                 client
-                    .query("SELECT id FROM items", &[])
-                    .expect("items")
+                    .query(query, &[])
+                    .expect("ids")
                     .iter()
                     .map(|row| row.get(0))
                     .collect()

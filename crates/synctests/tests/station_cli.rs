@@ -1,6 +1,7 @@
 //! `bk request add`, `bk enroll` and `bk sync --status` as staff use them: the same
 //! validation as the kiosk with German messages per field, a clear refusal before
-//! enrolment, and one request carried to the central and readable only there.
+//! enrolment, the link to hand in documents (printed again by `bk request
+//! upload-link`), and one request carried to the central and readable only there.
 
 use synctests::central::Central;
 use synctests::fast_tempdir;
@@ -98,6 +99,20 @@ fn requests_need_enrolment_valid_fields_and_consent() {
         .find(|word| word.starts_with("BK-"))
         .unwrap()
         .to_owned();
+    // The link to hand in documents, on the receipt and again for staff.
+    let link = |output: &std::process::Output| {
+        text(output)
+            .split_whitespace()
+            .find(|word| word.contains("/unterlagen/"))
+            .map(str::to_owned)
+    };
+    let printed = link(&added).expect("the upload link is printed");
+    assert!(printed.starts_with(&central.url()) && printed.ends_with("?sprache=de"));
+    let again = station.run(&["request", "upload-link", "--reference", &reference]);
+    assert_eq!(link(&again), Some(printed), "{}", text(&again));
+    let unknown = station.run(&["request", "upload-link", "--reference", "BK-AAAA-AAAA"]);
+    assert!(!unknown.status.success());
+    assert!(text(&unknown).contains("gibt es auf dieser Station nicht"));
     // The station cannot read the contact data: it is only in the sealed blob.
     let raw = std::fs::read(station.dir().join("station.sqlite")).unwrap();
     let wal = std::fs::read(station.dir().join("station.sqlite-wal")).unwrap_or_default();

@@ -673,7 +673,7 @@ export type Status =
 /**  Left or did not come when called (final). */
 "gone";
 
-/**  A recorded request and the QR code of its reference. */
+/**  A recorded request, the QR code of its reference, and the link to hand in documents. */
 export type SubmittedRequest = {
 	/**  The code the citizen keeps, `BK-XXXX-XXXX`. */
 	reference: string,
@@ -683,6 +683,8 @@ export type SubmittedRequest = {
 	createdAt: string,
 	/**  How to pay the fee, if the request has one. */
 	payment: Payment | null,
+	/**  Where to hand in documents for it. */
+	upload: Upload,
 };
 
 /**  `sync_status` of `docs/ipc.md`. */
@@ -763,6 +765,20 @@ export type Transfer = {
 	cents: number,
 	/**  What the city needs to match the payment (the remittance text). */
 	remittance: string,
+};
+
+/**  Where the citizen hands in documents for a request from their phone. */
+export type Upload = {
+	/**  The page's address as a QR code (SVG). */
+	qrSvg: string,
+} & UploadOffer;
+
+/**  Where the citizen hands in documents for a request, and until when. */
+export type UploadOffer = {
+	/**  The central's upload page for the request. */
+	url: string,
+	/**  Until when the link is valid. */
+	validUntil: string,
 };
 
 /**  A time window as the citizen reads it, in local time (`14:20` – `14:35`). */

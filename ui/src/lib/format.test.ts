@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDate, formatDateTime, formatDay, formatEuros, formatShortDay, formatTime } from './format';
+import {
+  addDays,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatEuros,
+  formatShortDay,
+  formatTime,
+  formatWeekdayDate,
+} from './format';
 
 describe('formatEuros', () => {
   it("writes cents as euros the way the reader's language does", () => {
@@ -27,6 +36,14 @@ describe('formatTime', () => {
 
   it('keeps an unparsable timestamp', () => {
     expect(formatTime('gestern')).toBe('gestern');
+  });
+});
+
+describe('formatWeekdayDate', () => {
+  it('writes the weekday and the day in the given zone', () => {
+    expect(formatWeekdayDate('2026-12-17T23:30:00Z', 'de', 'Europe/Berlin')).toBe('Freitag, 18. Dezember');
+    expect(formatWeekdayDate('2026-12-17T23:30:00Z', 'en', 'Europe/Berlin')).toBe('Friday, December 18');
+    expect(formatWeekdayDate('later', 'de')).toBe('later');
   });
 });
 

@@ -27,6 +27,13 @@ export function formatDateTime(timestamp: string, locale = 'de-DE', timeZone?: s
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
 }
 
+/** "Donnerstag, 17. Dezember" for an RFC 3339 timestamp, in `timeZone`; the raw text when unparsable. */
+export function formatWeekdayDate(timestamp: string, locale = 'de-DE', timeZone?: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(date);
+}
+
 /** "25.02." for "2026-02-25" (a day on a chart's axis); the raw text when it is no date. */
 export function formatShortDay(isoDay: string, locale = 'de-DE'): string {
   return formatIsoDay(isoDay, locale, { day: '2-digit', month: '2-digit' });

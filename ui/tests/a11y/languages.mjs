@@ -120,6 +120,12 @@ async function walkIn(browser, url, lang) {
   await page.getByRole('button', { name: text(lang, 'request-next') }).click();
   await heading(page, text(lang, 'request-privacy-title'));
   await check(page, `request-privacy-${lang}`, { ...options, scrolls: true });
+  await page.getByRole('checkbox', { name: text(lang, 'request-consent') }).check();
+  await page.getByRole('button', { name: text(lang, 'request-send') }).click();
+  await heading(page, text(lang, 'request-done-title'));
+  await page.getByRole('button', { name: text(lang, 'request-upload-show') }).click();
+  await page.getByRole('heading', { level: 2, name: text(lang, 'request-upload-title') }).waitFor();
+  await check(page, `request-done-upload-${lang}`, options);
   await page.close();
 
   page = await openIn(browser, url, lang);

@@ -4,7 +4,8 @@
  * the UI's own check and from the station), privacy notice and consent, done
  * page with the reference code; and a request with a fee (a certificate by
  * post), ordered from its service's page: the fee there and on the form, and
- * how to pay it on the done page.
+ * how to pay it on the done page; on both done pages the code to hand in
+ * documents from the phone.
  */
 import { check, fail, heading, openKiosk } from './harness.mjs';
 
@@ -47,6 +48,10 @@ const TEXT = {
     space: 'Leerzeichen',
     pay: 'Gebühr bezahlen: 10,00\u00a0€',
     payQr: 'QR-Code für die Überweisung von 10,00\u00a0€ an Landeshauptstadt Potsdam',
+    uploadShow: 'Unterlagen mit dem Handy nachreichen',
+    uploadQr: /^QR-Code zum Hochladen von Unterlagen für Vorgang BK-/,
+    uploadBackPay: 'Zurück zur Zahlung',
+    uploadBackReference: 'Zurück zur Vorgangsnummer',
   },
   en: {
     language: 'English',
@@ -82,6 +87,10 @@ const TEXT = {
     space: 'Space',
     pay: 'Pay the fee: €10.00',
     payQr: 'QR code for the transfer of €10.00 to Landeshauptstadt Potsdam',
+    uploadShow: 'Upload documents with your phone',
+    uploadQr: /^QR code for uploading documents for the request with reference number BK-/,
+    uploadBackPay: 'Back to the payment',
+    uploadBackReference: 'Back to the reference number',
   },
 };
 
@@ -182,6 +191,7 @@ export async function requestWalk(browser, url, size, lang) {
   await heading(page, text.done);
   await page.getByText(/^BK-[A-Z0-9]{4}-[A-Z0-9]{4}$/).waitFor();
   await check(page, `request-done${suffix}`, { lang });
+  await showUpload(page, text, text.uploadBackReference, `request-done-upload${suffix}`, lang);
   await page.getByRole('button', { name: text.finish }).click();
   await heading(page, text.home);
 
@@ -193,6 +203,22 @@ export async function requestWalk(browser, url, size, lang) {
   if ((await field(page, text.phone).inputValue()) !== '+49331') fail('request-walk', 'the phone keypad did not type');
   await check(page, `request-form-phone${suffix}`, { lang });
   await page.close();
+}
+
+/**
+ * The done page's upload code: shown in place of the other code, with the focus on its
+ * heading, then back to the other. @param {Page} page @param {Record<string, any>} text
+ * @param {string} back @param {string} name @param {'de' | 'en'} lang
+ */
+async function showUpload(page, text, back, name, lang) {
+  await page.getByRole('button', { name: text.uploadShow }).click();
+  await page.getByRole('img', { name: text.uploadQr }).waitFor();
+  const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  if (focused !== text.uploadShow) fail(name, `focus not on the upload heading but on "${focused}"`);
+  if ((await page.locator('.bk-qr').count()) !== 1) fail(name, 'more than one QR code on the screen');
+  await check(page, name, { lang });
+  await page.getByRole('button', { name: back }).click();
+  await page.getByRole('button', { name: text.uploadShow }).waitFor();
 }
 
 /** A request with a fee: a certificate by post, paid by bank transfer. @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
@@ -231,6 +257,8 @@ export async function feeWalk(browser, url, size, lang) {
   await page.getByText('DE47 1605 0000 0000 0000 00', { exact: true }).waitFor();
   await page.getByRole('img', { name: text.payQr }).waitFor();
   await check(page, `request-done-fee${suffix}`, { lang });
+  await showUpload(page, text, text.uploadBackPay, `request-done-fee-upload${suffix}`, lang);
+  await page.getByRole('img', { name: text.payQr }).waitFor();
   await page.getByRole('button', { name: text.finish }).click();
   await heading(page, text.home);
   await page.close();

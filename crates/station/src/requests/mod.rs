@@ -11,6 +11,7 @@
 pub mod problems;
 mod reference;
 pub mod topics;
+pub mod upload;
 pub mod validate;
 
 use std::collections::BTreeMap;
