@@ -1,11 +1,13 @@
 /**
  * The back office of bk-central in Debian's Chromium, as clerks and admins use it,
- * with axe-core (WCAG 2.0/2.1 A and AA) and the layout check on every page.
+ * and the upload page a citizen's phone opens from a request's QR code, with axe-core
+ * (WCAG 2.0/2.1 A and AA) and the layout check on every page.
  *
  * Started by the Rust test `crates/central/tests/central/browser.rs`, which runs the
  * real `bk-central serve`, pushes a sealed request as a station and creates the
  * accounts. Reads from the environment:
  *   BK_WEB            the back office's base URL (http://127.0.0.1:PORT)
+ *   BK_UPLOAD         the upload page of the pushed request (its link, as the QR code has it)
  *   BK_PASSWORD       the accounts' password
  *   BK_ADMIN_TOTP     the admin's TOTP secret (base32)
  *   BK_ASSETS         the folder with services.json and stations.json to publish
@@ -25,6 +27,7 @@ const DESKTOP = { kiosk: false, touch: false };
 /** @typedef {import('playwright-core').Page} Page */
 
 const web = /** @type {string} */ (process.env.BK_WEB);
+const upload = /** @type {string} */ (process.env.BK_UPLOAD);
 const password = /** @type {string} */ (process.env.BK_PASSWORD);
 const assets = /** @type {string} */ (process.env.BK_ASSETS);
 
@@ -70,6 +73,40 @@ async function signIn(page, name, secret, code = '') {
 const postWithoutToken = (page, path) =>
   page.evaluate(async (target) => (await fetch(target, { method: 'POST', body: new URLSearchParams({ note: 'x' }) })).status, path);
 
+/** The upload page is a phone's page: a narrow touchscreen, no fixed kiosk height. */
+const PHONE = { kiosk: false, touch: true };
+
+/**
+ * The citizen hands in a PDF and a file that only calls itself one, on a phone, in
+ * German; the page in Arabic runs right to left.
+ * @param {import('playwright-core').Browser} browser
+ */
+async function citizenUpload(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, bypassCSP: true });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => fail('upload', error.message));
+  await page.goto(`${upload}?sprache=de`);
+  await heading(page, 'Unterlagen zu Ihrem Anliegen');
+  await page.getByText('Zu diesem Anliegen liegen noch keine Unterlagen vor.').waitFor();
+  await check(page, 'upload', PHONE);
+
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+  await page.getByLabel('Dateien auswählen').setInputFiles([
+    { name: 'Mietvertrag.pdf', mimeType: 'application/pdf', buffer: pdf },
+    { name: 'Programm.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a PDF') },
+  ]);
+  await page.getByRole('button', { name: 'Hochladen' }).click();
+  await page.getByText('Diese Datei haben wir erhalten:').waitFor();
+  await page.getByText('Mietvertrag.pdf (1 KB)').waitFor();
+  await page.getByText('Programm.pdf: keine PDF-, JPEG- oder PNG-Datei.').waitFor();
+  await check(page, 'upload-received', PHONE);
+
+  await page.goto(`${upload}?sprache=ar`);
+  if ((await page.locator('html').getAttribute('dir')) !== 'rtl') fail('upload-ar', 'the Arabic page does not run right to left');
+  await check(page, 'upload-ar', { ...PHONE, lang: 'ar' });
+  await context.close();
+}
+
 /** @param {import('playwright-core').Browser} browser */
 async function clerkWalk(browser) {
   const page = await newPage(browser);
@@ -91,7 +128,10 @@ async function clerkWalk(browser) {
   await page.getByRole('link', { name: /^Öffnen/ }).first().click();
   await heading(page, 'Rückruf');
   await page.getByText('Erika Mustermann').waitFor();
+  await page.getByRole('table', { name: 'Unterlagen zum Anliegen' }).getByText('Mietvertrag.pdf').waitFor();
   await check(page, 'request', DESKTOP);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Mietvertrag.pdf' }).click()]);
+  if (download.suggestedFilename() !== 'Mietvertrag.pdf') fail('request', `the document downloads as ${download.suggestedFilename()}`);
   const status = await postWithoutToken(page, new URL(page.url()).pathname + '/notiz');
   if (status !== 403) fail('request', `a form post without the CSRF token answered ${status}, not 403`);
 
@@ -168,6 +208,7 @@ async function adminWalk(browser) {
 if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 try {
+  await citizenUpload(browser);
   await clerkWalk(browser);
   await adminWalk(browser);
 } catch (error) {

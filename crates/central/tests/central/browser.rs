@@ -1,13 +1,15 @@
 //! The back office in a real browser: `ui/tests/backoffice/walk.mjs` drives Debian's
-//! Chromium (Playwright) through every page against the real `bk-central`, with
-//! axe-core on each. This test prepares the central (a station that pushed a sealed
-//! request with a fee and its figures, three accounts) and fails when the walk does.
+//! Chromium (Playwright) through every page against the real `bk-central`, and the
+//! upload page a citizen's phone opens, with axe-core on each. This test prepares the
+//! central (a station that pushed a sealed request with a fee and its figures, the
+//! request's upload link, three accounts) and fails when the walk does.
 
 use std::path::Path;
 use std::process::Command;
 
 use data_encoding::BASE32_NOPAD;
 use serde_json::json;
+use syncproto::upload::{UploadKey, UploadLink};
 
 use crate::harness::{client, Central, Station};
 use crate::web::{Account, PASSWORD};
@@ -23,6 +25,12 @@ fn the_back_office_works_in_chromium_without_accessibility_violations() {
         "meldebescheinigung",
         &json!({"reference": "BK-7KQM-F3XT", "name": "Erika Mustermann", "phone": "0331 123456"}),
     );
+    let upload = UploadLink::for_request(
+        &station.enrolment.station_id,
+        uuid::Uuid::parse_str(&item.id).unwrap(),
+        chrono::Utc::now(),
+    )
+    .path(&UploadKey::for_token(station.token()));
     station.push(&central, &[item]);
     let today = chrono::Utc::now().date_naive().to_string();
     let figures = json!({"revision": 1, "days": [{"day": today, "figures": {
@@ -40,6 +48,7 @@ fn the_back_office_works_in_chromium_without_accessibility_violations() {
         .arg("tests/backoffice/walk.mjs")
         .current_dir(root.join("ui"))
         .env("BK_WEB", &central.web)
+        .env("BK_UPLOAD", central.url(&upload))
         .env("BK_PASSWORD", PASSWORD)
         .env(
             "BK_ADMIN_TOTP",
@@ -52,7 +61,7 @@ fn the_back_office_works_in_chromium_without_accessibility_violations() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
     assert!(
-        stdout.contains("backoffice: 15 page checks, 0 failures"),
+        stdout.contains("backoffice: 18 page checks, 0 failures"),
         "{stdout}"
     );
 
