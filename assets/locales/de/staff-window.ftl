@@ -159,6 +159,8 @@ staff-request-saving = Wird gespeichert …
 staff-request-saved-title = Anliegen gespeichert
 staff-request-saved = Vorgangsnummer: { $reference }. Bitte geben Sie der Person die Nummer.
 staff-request-fee = Gebühr { $amount }: Bitte überweisen an { $recipient }, IBAN { $iban }, BIC { $bic }, Verwendungszweck „{ $remittance }“.
+staff-request-upload = Unterlagen reicht die Person mit dem Handy über diesen QR-Code oder Link nach (gültig bis { $until }):
+staff-request-upload-qr = QR-Code zum Hochladen von Unterlagen für Vorgang { $reference }
 staff-request-new = Neues Anliegen
 
 ## Mitarbeiterbereich: Synchronisation

@@ -159,6 +159,8 @@ staff-request-saving = Saving …
 staff-request-saved-title = Request saved
 staff-request-saved = Reference number: { $reference }. Please give the person this number.
 staff-request-fee = Fee { $amount }: please transfer to { $recipient }, IBAN { $iban }, BIC { $bic }, payment reference “{ $remittance }”.
+staff-request-upload = The person hands in documents with their phone through this QR code or link (valid until { $until }):
+staff-request-upload-qr = QR code for uploading documents for the request with reference number { $reference }
 staff-request-new = New request
 
 ## Staff area: synchronisation

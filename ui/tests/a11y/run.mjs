@@ -205,6 +205,7 @@ async function staffPage(browser, url) {
   await page.getByRole('checkbox', { name: /Die Person hat die Datenschutzhinweise gelesen/ }).check();
   await page.getByRole('button', { name: 'Anliegen speichern' }).click();
   await page.getByText(/Vorgangsnummer: BK-/).waitFor();
+  await page.getByRole('img', { name: /^QR-Code zum Hochladen von Unterlagen für Vorgang BK-/ }).waitFor();
   await check(page, 'staff-request-saved', { kiosk: false });
 
   // Sync now: busy, then done.
