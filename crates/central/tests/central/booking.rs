@@ -12,6 +12,7 @@ use zmsdouble::{ZmsDouble, OFFICE_NAME};
 use crate::harness::{cli, client, stdout_of, Central, Station};
 use crate::web::{Account, WebSession};
 use central::appointments::desk::HOLDS_PER_STATION;
+use central::store::BOOKING_WISH;
 
 /// A service the built-in catalogue books at the Bürgerservicecenter.
 pub const PIN_SERVICE: &str = "neue-pin-buergerservice";
@@ -254,16 +255,17 @@ fn wish(station: &Station, time: i64, email: &str) -> PushItem {
     station.item_of_topic(Uuid::now_v7(), PIN_SERVICE, BOOKING_TOPIC, &content)
 }
 
-/// The central's requests once every pushed wish is booked or has its problem.
+/// The central's requests once every pushed wish is booked or has its problem (not
+/// while one is still being booked).
 fn settled(dir: &std::path::Path) -> Vec<Value> {
     for _ in 0..100 {
         let listed: Value =
             serde_json::from_str(&stdout_of(&cli(dir, &["requests", "list", "--json"]))).unwrap();
         let requests = listed.as_array().unwrap().clone();
-        if requests
-            .iter()
-            .all(|r| !r["appointment"].is_null() || !r["appointmentProblem"].is_null())
-        {
+        let problem = |r: &Value| r["appointmentProblem"].as_str().map(str::to_owned);
+        if requests.iter().all(|r| {
+            !r["appointment"].is_null() || problem(r).is_some_and(|problem| problem != BOOKING_WISH)
+        }) {
             return requests;
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
