@@ -65,6 +65,7 @@ bk-requests-field-twice = Das Feld „{ $name }“ ist mehrfach angegeben.
 bk-requests-saved = Anliegen gespeichert. Vorgangsnummer: { $reference }
 bk-requests-sealed = Die Angaben sind für die Zentrale verschlüsselt und werden bei der nächsten Synchronisation übertragen.
 bk-requests-upload = Unterlagen reicht die Person über diesen Link nach (gültig bis { $until }): { $url }
+bk-requests-pay-online = Online bezahlt die Person über diesen Link (gültig bis { $until }): { $url }
 bk-requests-unknown-reference = Ein Anliegen mit der Vorgangsnummer { $reference } gibt es auf dieser Station nicht.
 bk-requests-fee = Gebühr: { $amount }. Bitte überweisen an { $recipient }, IBAN { $iban }, BIC { $bic }, Verwendungszweck „{ $remittance }“.
 bk-requests-field-required = Pflicht

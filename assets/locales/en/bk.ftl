@@ -65,6 +65,7 @@ bk-requests-field-twice = The field “{ $name }” is given more than once.
 bk-requests-saved = Request saved. Reference number: { $reference }
 bk-requests-sealed = The details are encrypted for the central office and will be transferred at the next synchronisation.
 bk-requests-upload = The person hands in documents through this link (valid until { $until }): { $url }
+bk-requests-pay-online = The person pays online through this link (valid until { $until }): { $url }
 bk-requests-unknown-reference = There is no request with reference number { $reference } on this station.
 bk-requests-fee = Fee: { $amount }. Please transfer to { $recipient }, IBAN { $iban }, BIC { $bic }, remittance text “{ $remittance }”.
 bk-requests-field-required = required

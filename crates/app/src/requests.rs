@@ -1,7 +1,8 @@
 //! Citizens' requests ("Anliegen hinterlassen"): the topics with their fees and
 //! recording one with its sealed outbox item, which wakes the sync. A request that
 //! orders a service with a fee comes back with the transfer that pays it (an EPC QR
-//! code with the request's reference in the remittance text), and every request with
+//! code with the request's reference in the remittance text) and, where the city takes
+//! fees online, the link to its payment page for the phone; every request comes with
 //! the link to hand in documents for it from the phone. Before enrolment the station
 //! cannot seal, so both refuse with `not_enrolled`.
 
@@ -9,7 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use station::catalogue::{Catalogue, Fee, Payee};
 use station::girocode::Transfer;
-use station::requests::upload::{self, UploadOffer};
+use station::requests::links::{self, PhoneLink};
 use station::requests::{self, Submission, Submitted, Topic};
 use station::{qr, sync};
 
@@ -28,7 +29,8 @@ pub struct TopicOffer {
     pub fee_cents: Option<u64>,
 }
 
-/// How to pay a request's fee by bank transfer.
+/// How to pay a request's fee: by bank transfer, and online where the city takes fees
+/// online.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Payment {
@@ -36,17 +38,28 @@ pub struct Payment {
     pub transfer: Transfer,
     /// The transfer as an EPC QR code ("GiroCode") for a banking app (SVG).
     pub qr_svg: String,
+    /// The central's payment page for the phone, if the catalogue offers paying online.
+    pub online: Option<PhoneQr>,
 }
 
-/// Where the citizen hands in documents for a request from their phone.
+/// A page of the central for the citizen's phone, with its QR code.
 #[derive(Debug, Clone, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub struct Upload {
-    /// The central's upload page and until when its link is valid.
+pub struct PhoneQr {
+    /// The page and until when its link is valid.
     #[serde(flatten)]
-    pub offer: UploadOffer,
+    pub link: PhoneLink,
     /// The page's address as a QR code (SVG).
     pub qr_svg: String,
+}
+
+impl PhoneQr {
+    fn of(link: PhoneLink) -> AppResult<PhoneQr> {
+        Ok(PhoneQr {
+            qr_svg: qr::qr_svg(&link.url)?,
+            link,
+        })
+    }
 }
 
 /// A recorded request, the QR code of its reference, and the link to hand in documents.
@@ -66,7 +79,7 @@ pub struct SubmittedRequest {
     /// How to pay the fee, if the request has one.
     pub payment: Option<Payment>,
     /// Where to hand in documents for it.
-    pub upload: Upload,
+    pub upload: PhoneQr,
 }
 
 /// The topics, their fields and fees.
@@ -94,21 +107,25 @@ pub fn submit(
         sync.wake();
     }
     let catalogue = station.catalogue();
+    let store = station.store();
     let payment = requests::topic(&submission.topic)
-        .and_then(|topic| fee(&catalogue, topic))
-        .map(|(payee, fee)| {
+        .and_then(|topic| Some((topic.service?, fee(&catalogue, topic)?)))
+        .map(|(service, (payee, fee))| {
             let transfer = Transfer::new(payee, fee.cents, fee.remittance_for(&request.reference));
+            let online = payee
+                .online
+                .then(|| links::payment(&store, &request, service, &submission.lang))
+                .transpose()?
+                .map(PhoneQr::of)
+                .transpose()?;
             Ok::<_, AppError>(Payment {
                 qr_svg: transfer.qr_svg()?,
                 transfer,
+                online,
             })
         })
         .transpose()?;
-    let offer = upload::offer(&station.store(), &request, &submission.lang)?;
-    let upload = Upload {
-        qr_svg: qr::qr_svg(&offer.url)?,
-        offer,
-    };
+    let upload = PhoneQr::of(links::upload(&store, &request, &submission.lang)?)?;
     Ok(SubmittedRequest {
         qr_svg: qr::qr_svg(&request.reference)?,
         upload,

@@ -7,7 +7,7 @@ use app::messages::german;
 use clap::Subcommand;
 use station::clock::day_and_time;
 use station::girocode::euros;
-use station::requests::upload::{self, UploadOffer};
+use station::requests::links::{self, PhoneLink};
 use station::requests::{self, Submission};
 
 use crate::context::Context;
@@ -97,11 +97,16 @@ fn add(
         appointment: None,
     };
     let submitted = app::requests::submit(&context.station()?, None, &submission, context.now)?;
-    let transfer = submitted.payment.map(|payment| payment.transfer);
-    let upload = submitted.upload.offer;
+    let (transfer, pay_online) = submitted
+        .payment
+        .map(|payment| (payment.transfer, payment.online.map(|online| online.link)))
+        .unzip();
+    let pay_online = pay_online.flatten();
+    let upload = submitted.upload.link;
     if as_json {
         let mut json = output::to_value(&submitted.request)?;
         json["transfer"] = output::to_value(&transfer)?;
+        json["payOnline"] = output::to_value(&pay_online)?;
         json["upload"] = output::to_value(&upload)?;
         return output::json(&json);
     }
@@ -110,7 +115,7 @@ fn add(
         &[("reference", submitted.reference.as_str().into())],
     ))?;
     output::line(german("bk-requests-sealed", &[]))?;
-    print_upload(&upload)?;
+    print_link("bk-requests-upload", &upload)?;
     if let Some(transfer) = transfer {
         output::line(german(
             "bk-requests-fee",
@@ -123,27 +128,31 @@ fn add(
             ],
         ))?;
     }
+    if let Some(online) = pay_online {
+        print_link("bk-requests-pay-online", &online)?;
+    }
     Ok(())
 }
 
 /// Prints the upload link of the request with `reference` again.
 fn upload_link(context: &Context, reference: &str, lang: &str) -> Result<(), Failure> {
     let station = context.station()?;
-    let offer = upload::offer_for(&station.store(), reference.trim(), lang)?.ok_or_else(|| {
+    let link = links::upload_for(&station.store(), reference.trim(), lang)?.ok_or_else(|| {
         Failure::Usage(german(
             "bk-requests-unknown-reference",
             &[("reference", reference.into())],
         ))
     })?;
-    print_upload(&offer)
+    print_link("bk-requests-upload", &link)
 }
 
-fn print_upload(offer: &UploadOffer) -> Result<(), Failure> {
+/// Prints message `id` with `link`'s address and expiry.
+fn print_link(id: &str, link: &PhoneLink) -> Result<(), Failure> {
     output::line(german(
-        "bk-requests-upload",
+        id,
         &[
-            ("until", day_and_time(offer.valid_until).into()),
-            ("url", offer.url.as_str().into()),
+            ("until", day_and_time(link.valid_until).into()),
+            ("url", link.url.as_str().into()),
         ],
     ))
 }

@@ -41,13 +41,15 @@ impl Published {
 
     /// The German name of online service `id`.
     pub fn service_name(&self, id: &str) -> String {
+        self.service_name_in(id, Lang::De)
+    }
+
+    /// The name of online service `id` in `lang`.
+    pub fn service_name_in(&self, id: &str, lang: Lang) -> String {
         self.catalogue
             .as_ref()
             .and_then(|catalogue| catalogue.service(id).ok())
-            .map_or_else(
-                || id.to_owned(),
-                |service| service.name.get(Lang::De).clone(),
-            )
+            .map_or_else(|| id.to_owned(), |service| service.name.get(lang).clone())
     }
 
     /// The fee of online service `id` and the account that receives it, if it has one.

@@ -6,10 +6,10 @@
 
 use std::time::Duration as StdDuration;
 
-use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 use crate::server::AppState;
-use crate::store::{Store, StoreError};
+use crate::store::{timestamp_of, Store, StoreError};
 
 /// Days after its upload when a document whose request never arrived is deleted: the
 /// link's validity and a month for a station that stays offline.
@@ -36,27 +36,23 @@ impl Default for RetentionPolicy {
     }
 }
 
-fn stored(time: DateTime<Utc>) -> String {
-    time.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
 impl RetentionPolicy {
     /// Requests received before this time and still open are overdue.
     pub fn overdue_cutoff(&self, now: DateTime<Utc>) -> String {
-        stored(now - Duration::days(i64::from(self.flag_open_after_days)))
+        timestamp_of(now - Duration::days(i64::from(self.flag_open_after_days)))
     }
 
     /// Deletes the personal data due for deletion at `now` — with each request its
     /// documents, and the documents whose request had not arrived
     /// [`ORPHAN_DOCUMENT_DAYS`] after their upload; returns the request ids.
     pub fn apply(&self, store: &mut Store, now: DateTime<Utc>) -> Result<Vec<String>, StoreError> {
-        let cutoff = stored(now - Duration::days(i64::from(self.delete_after_days)));
+        let cutoff = timestamp_of(now - Duration::days(i64::from(self.delete_after_days)));
         let reason = format!(
             "Aufbewahrungsfrist: {} Tage nach Erledigung",
             self.delete_after_days
         );
         let deleted = store.purge_done_before(&cutoff, &reason)?;
-        store.purge_orphan_documents(&stored(now - Duration::days(ORPHAN_DOCUMENT_DAYS)))?;
+        store.purge_orphan_documents(&timestamp_of(now - Duration::days(ORPHAN_DOCUMENT_DAYS)))?;
         Ok(deleted)
     }
 }

@@ -14,11 +14,10 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, State};
 use axum::handler::Handler;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use chrono::{DateTime, Utc};
-use chrono_tz::Europe::Berlin;
 use serde::Deserialize;
 use station::lang::Lang;
 use syncproto::limits::{MAX_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES_PER_REQUEST};
@@ -29,6 +28,7 @@ use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use crate::documents::{clean_name, size_text, sniff};
+use crate::phone::{local, render, text, Frame, LangQuery};
 use crate::server::error::ApiFailure;
 use crate::server::AppState;
 use crate::store::{Added, NewDocument, Store};
@@ -63,23 +63,6 @@ pub struct LinkParts {
     item: String,
     expires: String,
     tag: String,
-}
-
-/// The page's language as the link gives it.
-#[derive(Debug, Default, Deserialize)]
-pub struct LangQuery {
-    #[serde(default)]
-    sprache: String,
-}
-
-impl LangQuery {
-    /// The kiosk language asked for; German when none or an unknown one.
-    fn lang(query: Result<Query<LangQuery>, QueryRejection>) -> Lang {
-        query
-            .ok()
-            .and_then(|Query(query)| query.sprache.parse().ok())
-            .unwrap_or(Lang::De)
-    }
 }
 
 /// Why a link opens no form.
@@ -357,10 +340,7 @@ struct PageTemplate<'a> {
 
 /// What the page shows, in its language.
 struct Page {
-    lang: &'static str,
-    dir: &'static str,
-    site: String,
-    title: String,
+    frame: Frame,
     problem: Option<String>,
     received_title: String,
     received_intro: String,
@@ -375,10 +355,7 @@ struct Page {
 impl Page {
     fn new(lang: Lang) -> Page {
         Page {
-            lang: lang.code(),
-            dir: if lang == Lang::Ar { "rtl" } else { "ltr" },
-            site: text(lang, "upload-site", &[]),
-            title: text(lang, "upload-title", &[]),
+            frame: Frame::new(lang, "upload-title"),
             problem: None,
             received_title: String::new(),
             received_intro: String::new(),
@@ -440,23 +417,6 @@ impl Page {
     }
 
     fn render(&self, status: StatusCode) -> Response {
-        match (PageTemplate { page: self }).render() {
-            Ok(body) => (status, Html(body)).into_response(),
-            Err(error) => {
-                tracing::error!(%error, "Vorlage der Hochladeseite ließ sich nicht darstellen");
-                (StatusCode::INTERNAL_SERVER_ERROR, "").into_response()
-            }
-        }
+        render(&PageTemplate { page: self }, status)
     }
-}
-
-/// Message `id` in `lang`.
-fn text(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    texts::text(lang.code(), id, args)
-}
-
-/// `time` in Potsdam, as `lang` writes a day, with the time of day.
-fn local(lang: Lang, time: DateTime<Utc>) -> String {
-    let format = format!("{}, %H:%M", lang.day_format());
-    time.with_timezone(&Berlin).format(&format).to_string()
 }

@@ -4,7 +4,8 @@
 //! transfer and the GiroCode of exactly that transfer (the code's content is checked
 //! against EPC069-12 in `station/tests/qr.rs`), and on request the code of the
 //! request's upload page, through which the test hands in a PDF as the citizen's phone
-//! would, before the request left the station; then the request syncs, the central
+//! would, before the request left the station, and the code of its payment page, which
+//! without a payment platform at the central names the transfer; then the request syncs, the central
 //! knows which service — and so which fee — it is about and holds the document for it.
 //! Each page is checked by axe-core and the UI's page checks. The app sees no pcscd,
 //! so this test runs beside the card tests.
@@ -17,7 +18,7 @@ use e2e::walk::{assert_accessible, button, heading, qr_modules, Walk};
 use e2e::webdriver::{By, Session};
 use station::catalogue::Catalogue;
 use station::girocode::Transfer;
-use station::requests::upload::{self, UploadOffer};
+use station::requests::links::{self, PhoneLink};
 
 #[test]
 fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_central() {
@@ -96,17 +97,23 @@ fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_centra
     ));
     walk.visit("request-done-upload");
     let upload = upload_offer(&station, &reference);
-    let shown = session
-        .execute(
-            "return document.querySelector('.bk-upload .bk-qr svg').outerHTML;",
-            serde_json::json!([]),
-        )
-        .expect("the upload code's SVG");
-    assert_eq!(
-        qr_modules(shown.as_str().unwrap_or_default()),
-        qr_modules(&station::qr::qr_svg(&upload.url).unwrap())
-    );
+    assert_code_of(&session, ".bk-upload", &upload.url);
     walk.click(By::XPath(&button("Zurück zur Zahlung")));
+    walk.wait(By::Css(".bk-pay .bk-qr svg"));
+
+    // So does the code of the central's payment page, where the phone pays online.
+    walk.click(By::XPath(&button("Mit dem Handy online bezahlen")));
+    walk.wait(By::XPath(
+        "//h2[normalize-space(.)='Online bezahlen: 10,00\u{a0}€']",
+    ));
+    walk.visit("request-done-pay-online");
+    let recorded = links::recorded(&station.store(), &reference)
+        .expect("the station's store")
+        .expect("the request");
+    let pay_online = links::payment(&station.store(), &recorded, "meldebescheinigung", "de")
+        .expect("the payment link");
+    assert_code_of(&session, ".bk-pay-online", &pay_online.url);
+    walk.click(By::XPath(&button("Zurück zur Überweisung")));
     walk.wait(By::Css(".bk-pay .bk-qr svg"));
     walk.click(By::XPath(&button("Fertig")));
     walk.wait(By::XPath(&heading("Wie können wir Ihnen helfen?")));
@@ -115,8 +122,20 @@ fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_centra
     session.delete().expect("delete the WebDriver session");
     tauri_driver.stop();
     drop(xvfb);
-    assert_eq!(visited, 4);
+    assert_eq!(visited, 5);
     assert_accessible(&problems);
+
+    // This central has no payment platform: the phone is told to pay by transfer.
+    let refused = ureq::get(&pay_online.url).call();
+    let Err(ureq::Error::Status(503, page)) = refused else {
+        panic!("the payment page without a platform: {refused:?}");
+    };
+    let page = page.into_string().expect("a page");
+    assert!(page.contains("nicht erreichbar"), "{page}");
+    assert!(
+        page.contains(&format!("Meldebescheinigung {reference}")),
+        "{page}"
+    );
 
     // The citizen's phone hands in a PDF before the request has left the station.
     let page = hand_in(&upload.url, "Mietvertrag.pdf", PDF);
@@ -131,13 +150,26 @@ fn a_certificate_ordered_at_the_kiosk_shows_its_giro_code_and_reaches_the_centra
     assert_eq!(listed[0]["topic"], "meldebescheinigung");
 }
 
+/// Asserts that the QR code in the section `section` draws exactly the code of `url`.
+fn assert_code_of(session: &Session, section: &str, url: &str) {
+    let script = format!("return document.querySelector('{section} .bk-qr svg').outerHTML;");
+    let shown = session
+        .execute(&script, serde_json::json!([]))
+        .expect("the code's SVG");
+    assert_eq!(
+        qr_modules(shown.as_str().unwrap_or_default()),
+        qr_modules(&station::qr::qr_svg(url).unwrap()),
+        "the code in {section}"
+    );
+}
+
 /// A small PDF, as a scanner app writes one.
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 
 /// The upload link the station made for the request with `reference`.
-fn upload_offer(station: &synctests::station::Station, reference: &str) -> UploadOffer {
-    upload::offer_for(&station.store(), reference, "de")
+fn upload_offer(station: &synctests::station::Station, reference: &str) -> PhoneLink {
+    links::upload_for(&station.store(), reference, "de")
         .expect("the station's store")
         .expect("the request")
 }

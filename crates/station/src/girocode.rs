@@ -101,6 +101,7 @@ mod tests {
             name: "Landeshauptstadt Potsdam".into(),
             iban: "DE47160500000000000000".into(),
             bic: "WELADED1PMB".into(),
+            online: false,
         }
     }
 

@@ -128,6 +128,7 @@ fn a_fee_transfer_decodes_to_an_epc_credit_transfer_at_level_m() {
         name: "Landeshauptstadt Potsdam".into(),
         iban: "DE47 1605 0000 0000 0000 00".into(),
         bic: "WELADED1PMB".into(),
+        online: false,
     };
     let transfer = Transfer::new(&payee, 1050, "Meldebescheinigung BK-7KQM-F3XT".into());
     let decoded = decode_with_level(&transfer.qr_svg().unwrap());

@@ -25,6 +25,8 @@ pub mod figures;
 pub mod item;
 pub mod kind;
 pub mod limits;
+pub mod link;
+pub mod payment;
 pub mod seal;
 pub mod upload;
 

@@ -3,56 +3,34 @@
 //!
 //! The station makes the link when it records the request, also offline; the central
 //! must accept it before the request itself has arrived. So the link carries its own
-//! proof: an HMAC over station, request and expiry under a key both sides derive from
-//! the station's bearer token (like [`crate::binding`], with a label of its own). A
-//! link cannot be made for another request or stretched in time without the token;
-//! a station whose token IT replaced invalidates the links it handed out before.
+//! proof ([`crate::link`]): an HMAC over station, request and expiry under the
+//! station's key for upload links.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use chrono::{DateTime, Duration, Utc};
-use hmac::{Hmac, KeyInit, Mac};
-use sha2::{Digest, Sha256};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
-use zeroize::Zeroizing;
 
-use crate::binding::derive_key;
+use crate::link::{parse_tag, LinkKey, RequestRef, TAG_LEN};
 
-/// How long a link is valid after the request was recorded.
-pub const VALID_DAYS: i64 = 14;
+pub use crate::link::VALID_DAYS;
 
 /// The path every upload link starts with.
 pub const PATH_PREFIX: &str = "/unterlagen";
 
-/// Bytes of the HMAC the link carries (128 bits).
-const TAG_LEN: usize = 16;
-
 /// Separates this key from every other use of the token.
 const KEY_LABEL: &[u8] = b"buergerkoffer/document-upload/v1";
 
-type HmacSha256 = Hmac<Sha256>;
-
 /// A station's key for upload links. Its bytes are zeroized when dropped.
-pub struct UploadKey(Zeroizing<[u8; 32]>);
+pub struct UploadKey(LinkKey);
 
 impl UploadKey {
     /// The key of the station holding bearer token `token`.
     pub fn for_token(token: &str) -> Self {
-        Self::for_token_hash(&Sha256::digest(token.as_bytes()).into())
+        UploadKey(LinkKey::for_token(token, KEY_LABEL))
     }
 
     /// The key of the station whose token has SHA-256 `token_hash` (the central's view).
     pub fn for_token_hash(token_hash: &[u8; 32]) -> Self {
-        UploadKey(derive_key(token_hash, KEY_LABEL))
-    }
-
-    fn mac(&self, link: &UploadLink) -> HmacSha256 {
-        let mut mac = HmacSha256::new_from_slice(self.0.as_ref()).expect("HMAC takes any key");
-        mac.update(link.station_id.as_bytes());
-        mac.update(&[0]);
-        mac.update(link.item_id.as_bytes());
-        mac.update(&link.expires.timestamp().to_be_bytes());
-        mac
+        UploadKey(LinkKey::for_token_hash(token_hash, KEY_LABEL))
     }
 }
 
@@ -71,24 +49,26 @@ pub struct UploadLink {
 impl UploadLink {
     /// The link for request `item_id` recorded at `recorded_at`, valid [`VALID_DAYS`].
     pub fn for_request(station_id: &str, item_id: Uuid, recorded_at: DateTime<Utc>) -> Self {
-        let expires = recorded_at + Duration::days(VALID_DAYS);
+        Self::of(RequestRef::for_request(station_id, item_id, recorded_at))
+    }
+
+    fn of(request: RequestRef) -> Self {
         UploadLink {
-            station_id: station_id.to_owned(),
-            item_id,
-            expires: DateTime::from_timestamp(expires.timestamp(), 0).unwrap_or(expires),
+            station_id: request.station_id,
+            item_id: request.item_id,
+            expires: request.expires,
         }
     }
 
     /// The link's path (after the central's address), signed with `key`:
     /// `/unterlagen/{station}/{request}/{expires}/{tag}`.
     pub fn path(&self, key: &UploadKey) -> String {
-        let tag = key.mac(self).finalize().into_bytes();
         format!(
             "{PATH_PREFIX}/{}/{}/{}/{}",
             self.station_id,
             self.item_id,
             self.expires.timestamp(),
-            URL_SAFE_NO_PAD.encode(&tag[..TAG_LEN])
+            key.0.tag(&self.signed_parts())
         )
     }
 
@@ -100,29 +80,29 @@ impl UploadLink {
         expires: &str,
         tag: &str,
     ) -> Option<(UploadLink, [u8; TAG_LEN])> {
-        let item_id = Uuid::parse_str(item_id).ok()?;
-        let expires = DateTime::from_timestamp(expires.parse().ok()?, 0)?;
-        let tag = URL_SAFE_NO_PAD.decode(tag).ok()?.try_into().ok()?;
-        if station_id.is_empty() || station_id.len() > 100 {
-            return None;
-        }
-        let link = UploadLink {
-            station_id: station_id.to_owned(),
-            item_id,
-            expires,
-        };
-        Some((link, tag))
+        let request = RequestRef::parse(station_id, item_id, expires)?;
+        Some((Self::of(request), parse_tag(tag)?))
     }
 
     /// Whether `tag` is `key`'s tag of this link (compared in constant time).
     pub fn verifies(&self, key: &UploadKey, tag: &[u8; TAG_LEN]) -> bool {
-        key.mac(self).verify_truncated_left(tag).is_ok()
+        key.0.verifies(&self.signed_parts(), tag)
+    }
+
+    fn signed_parts(&self) -> [Vec<u8>; 3] {
+        [
+            [self.station_id.as_bytes(), &[0]].concat(),
+            self.item_id.as_bytes().to_vec(),
+            self.expires.timestamp().to_be_bytes().to_vec(),
+        ]
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Duration;
+    use sha2::{Digest, Sha256};
 
     fn link() -> UploadLink {
         let recorded = DateTime::parse_from_rfc3339("2026-12-03T10:15:30.250Z")

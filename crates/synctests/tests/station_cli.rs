@@ -160,6 +160,12 @@ fn requests_need_enrolment_valid_fields_and_consent() {
         )),
         "{with_fee}"
     );
+    assert!(
+        with_fee.contains("Online bezahlt die Person über diesen Link")
+            && with_fee.contains("/zahlung/")
+            && with_fee.contains(&format!("/meldebescheinigung/{reference}/")),
+        "{with_fee}"
+    );
     let as_json = station.run(&[&certificate[..], &["--json"]].concat());
     let as_json: serde_json::Value = serde_json::from_str(&text(&as_json)).unwrap();
     assert_eq!(as_json["transfer"]["cents"], 1000);
@@ -170,4 +176,7 @@ fn requests_need_enrolment_valid_fields_and_consent() {
             as_json["reference"].as_str().unwrap()
         )
     );
+    assert!(as_json["payOnline"]["url"]
+        .as_str()
+        .is_some_and(|url| url.contains("/zahlung/")));
 }

@@ -3,7 +3,8 @@
 //! text is written once: `staff.ftl` (the card desk, the start-up page), `bk.ftl` (the
 //! command line) and `errors.ftl` (the station's and the sync's errors) in German and
 //! English; `ticket.ftl` (the printed ticket and its QR code) and `upload.ftl` (the
-//! central's upload page on the citizen's phone) in every kiosk language.
+//! central's upload page on the citizen's phone) and `payment.ftl` (its payment page) in
+//! every kiosk language.
 //! Missing texts fall back to German, then to the message id (visible, never blank); a
 //! catalogue that does not parse fails this crate's tests.
 
@@ -27,17 +28,32 @@ macro_rules! files {
 const CATALOGUES: [(&str, &[File]); 7] = [
     (
         "de",
-        files!("de": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl"),
+        files!("de": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl", "payment.ftl"),
     ),
     (
         "en",
-        files!("en": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl"),
+        files!("en": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl", "payment.ftl"),
     ),
-    ("de-x-ls", files!("de-x-ls": "ticket.ftl", "upload.ftl")),
-    ("uk", files!("uk": "ticket.ftl", "upload.ftl")),
-    ("ru", files!("ru": "ticket.ftl", "upload.ftl")),
-    ("ar", files!("ar": "ticket.ftl", "upload.ftl")),
-    ("tr", files!("tr": "ticket.ftl", "upload.ftl")),
+    (
+        "de-x-ls",
+        files!("de-x-ls": "ticket.ftl", "upload.ftl", "payment.ftl"),
+    ),
+    (
+        "uk",
+        files!("uk": "ticket.ftl", "upload.ftl", "payment.ftl"),
+    ),
+    (
+        "ru",
+        files!("ru": "ticket.ftl", "upload.ftl", "payment.ftl"),
+    ),
+    (
+        "ar",
+        files!("ar": "ticket.ftl", "upload.ftl", "payment.ftl"),
+    ),
+    (
+        "tr",
+        files!("tr": "ticket.ftl", "upload.ftl", "payment.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -18,6 +18,7 @@ mod errors;
 mod routes;
 mod state;
 
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 pub use routes::BASE_PATH;
@@ -37,30 +38,7 @@ impl ZmsDouble {
     /// Starts the double on a free port of 127.0.0.1, in a thread of its own.
     pub fn start() -> ZmsDouble {
         let state = Arc::new(Mutex::new(state::State::default()));
-        let router = routes::router(state.clone());
-        let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
-        let (bound, address) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("a runtime for the ZMS double");
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                    .await
-                    .expect("a port on 127.0.0.1");
-                bound
-                    .send(listener.local_addr().expect("its address"))
-                    .expect("the starting thread waits");
-                axum::serve(listener, router)
-                    .with_graceful_shutdown(async move {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .expect("the ZMS double serves");
-            });
-        });
-        let address = address.recv().expect("the ZMS double started");
+        let (address, shutdown) = serve_on_loopback(routes::router(state.clone()), "ZMS");
         ZmsDouble {
             base_url: format!("http://{address}{BASE_PATH}"),
             state,
@@ -98,4 +76,38 @@ impl ZmsDouble {
     fn lock(&self) -> std::sync::MutexGuard<'_, state::State> {
         self.state.lock().expect("the ZMS double's state")
     }
+}
+
+/// Serves `router` on a free port of 127.0.0.1 in a thread of its own (the doubles of
+/// the city's platforms); it stops when the returned sender is dropped.
+pub fn serve_on_loopback(
+    router: axum::Router,
+    platform: &'static str,
+) -> (SocketAddr, tokio::sync::oneshot::Sender<()>) {
+    let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (bound, address) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap_or_else(|error| panic!("a runtime for the {platform} double: {error}"));
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("a port on 127.0.0.1");
+            bound
+                .send(listener.local_addr().expect("its address"))
+                .expect("the starting thread waits");
+            axum::serve(listener, router)
+                .with_graceful_shutdown(async move {
+                    let _ = stopped.await;
+                })
+                .await
+                .unwrap_or_else(|error| panic!("the {platform} double serves: {error}"));
+        });
+    });
+    let address = address
+        .recv()
+        .unwrap_or_else(|_| panic!("the {platform} double started"));
+    (address, shutdown)
 }

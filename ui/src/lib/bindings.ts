@@ -499,13 +499,32 @@ export type OutcomeView = {
 	outcome: PinOutcomeView,
 };
 
-/**  How to pay a request's fee by bank transfer. */
+/**
+ *  How to pay a request's fee: by bank transfer, and online where the city takes fees
+ *  online.
+ */
 export type Payment = {
 	/**  The transfer: recipient, IBAN, BIC, amount, remittance text. */
 	transfer: Transfer,
 	/**  The transfer as an EPC QR code ("GiroCode") for a banking app (SVG). */
 	qrSvg: string,
+	/**  The central's payment page for the phone, if the catalogue offers paying online. */
+	online: PhoneQr | null,
 };
+
+/**  A page of the central for one request, on the citizen's phone, and until when. */
+export type PhoneLink = {
+	/**  The page's address. */
+	url: string,
+	/**  Until when the link is valid. */
+	validUntil: string,
+};
+
+/**  A page of the central for the citizen's phone, with its QR code. */
+export type PhoneQr = {
+	/**  The page's address as a QR code (SVG). */
+	qrSvg: string,
+} & PhoneLink;
 
 /**  What a finished workflow achieved. */
 export type PinOutcomeView = 
@@ -684,7 +703,7 @@ export type SubmittedRequest = {
 	/**  How to pay the fee, if the request has one. */
 	payment: Payment | null,
 	/**  Where to hand in documents for it. */
-	upload: Upload,
+	upload: PhoneQr,
 };
 
 /**  `sync_status` of `docs/ipc.md`. */
@@ -765,20 +784,6 @@ export type Transfer = {
 	cents: number,
 	/**  What the city needs to match the payment (the remittance text). */
 	remittance: string,
-};
-
-/**  Where the citizen hands in documents for a request from their phone. */
-export type Upload = {
-	/**  The page's address as a QR code (SVG). */
-	qrSvg: string,
-} & UploadOffer;
-
-/**  Where the citizen hands in documents for a request, and until when. */
-export type UploadOffer = {
-	/**  The central's upload page for the request. */
-	url: string,
-	/**  Until when the link is valid. */
-	validUntil: string,
 };
 
 /**  A time window as the citizen reads it, in local time (`14:20` – `14:35`). */

@@ -31,11 +31,7 @@ impl Zms {
     /// A client of the API at `base_url`, e.g.
     /// `https://termine.example/terminvereinbarung/api/citizen`.
     pub fn new(base_url: &str) -> Result<Zms, AppointmentError> {
-        // reqwest is built without a default TLS provider: the process uses ring.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
-            .timeout(TIMEOUT)
-            .build()
+        let http = crate::outbound::client(TIMEOUT)
             .map_err(|error| AppointmentError::Unreachable(error.to_string()))?;
         Ok(Zms {
             base: base_url.trim_end_matches('/').to_owned(),

@@ -12,15 +12,17 @@ use clap::{Args, Parser, Subcommand};
 use qrcode::render::unicode::Dense1x2;
 use qrcode::QrCode;
 use thiserror::Error;
+use zeroize::Zeroizing;
 
 use crate::accounts::password::PasswordError;
 use crate::backoffice::open_request;
 use crate::import::{import_file, ImportError};
 use crate::keys::{CentralKeys, KeyFileError};
+use crate::payments::xbezahl::PlatformAccess;
 use crate::publish::{publish, PublishError};
 use crate::retention::RetentionPolicy;
 use crate::secrets::NoEntropy;
-use crate::server::{serve, ServeError, ServeOptions};
+use crate::server::{serve, PaymentsOptions, ServeError, ServeOptions};
 use crate::store::{
     AuditAction, Database, RequestFilter, RequestSummary, StatusFilter, Store, StoreError,
 };
@@ -52,7 +54,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Startet die Sync-Schnittstelle und das Backoffice (je ein eigener Port)
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Konten des Backoffice verwalten
     #[command(subcommand)]
     Clerk(ClerkCommand),
@@ -99,6 +101,72 @@ struct ServeArgs {
     /// Stationen keine Termine
     #[arg(long, env = "BK_CENTRAL_APPOINTMENTS_URL")]
     appointments_url: Option<String>,
+    #[command(flatten)]
+    payments: PaymentsArgs,
+}
+
+/// The city's payment platform (XBezahldienste); without it fees are paid by transfer.
+/// Its password comes from [`PAYMENTS_PASSWORD`] only, never from the command line.
+#[derive(Args)]
+struct PaymentsArgs {
+    /// Schnittstelle der Bezahlplattform (XBezahldienste), z. B.
+    /// https://epay.example/xbezahldienste/v1; ohne sie zahlen Bürger*innen Gebühren nur
+    /// per Überweisung
+    #[arg(
+        long,
+        env = "BK_CENTRAL_PAYMENTS_URL",
+        requires_all = ["payments_originator", "payments_end_point", "payments_user", "public_url"]
+    )]
+    payments_url: Option<String>,
+    /// Kennung der Stadt (Bewirtschafter, originatorId) bei der Bezahlplattform
+    #[arg(long, env = "BK_CENTRAL_PAYMENTS_ORIGINATOR")]
+    payments_originator: Option<String>,
+    /// Endpunkt (endPointId) des Bürgerkoffers bei der Bezahlplattform
+    #[arg(long, env = "BK_CENTRAL_PAYMENTS_END_POINT")]
+    payments_end_point: Option<String>,
+    /// Benutzername für die Bezahlplattform
+    #[arg(long, env = "BK_CENTRAL_PAYMENTS_USER")]
+    payments_user: Option<String>,
+    /// Adresse der Sync-Schnittstelle, wie Handys sie erreichen (die Bezahlplattform
+    /// schickt Bürger*innen dorthin zurück), z. B. https://buergerkoffer.potsdam.example
+    #[arg(long, env = "BK_CENTRAL_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Sekunden zwischen zwei Abfragen offener Zahlungen bei der Bezahlplattform
+    #[arg(long, env = "BK_CENTRAL_PAYMENTS_CHECK_SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    payments_check_seconds: u64,
+}
+
+/// The environment variable that holds the payment platform's password.
+const PAYMENTS_PASSWORD: &str = "BK_CENTRAL_PAYMENTS_PASSWORD";
+
+impl PaymentsArgs {
+    /// The platform's options, when one is given.
+    fn options(self) -> Result<Option<PaymentsOptions>, CliError> {
+        let (Some(base_url), Some(originator), Some(end_point), Some(user), Some(public_url)) = (
+            self.payments_url,
+            self.payments_originator,
+            self.payments_end_point,
+            self.payments_user,
+            self.public_url,
+        ) else {
+            return Ok(None);
+        };
+        let password = std::env::var(PAYMENTS_PASSWORD)
+            .ok()
+            .filter(|password| !password.is_empty())
+            .ok_or(CliError::NoPaymentsPassword)?;
+        Ok(Some(PaymentsOptions {
+            access: PlatformAccess {
+                base_url,
+                originator,
+                end_point,
+                user,
+                password: Zeroizing::new(password),
+            },
+            public_url,
+            every: std::time::Duration::from_secs(self.payments_check_seconds),
+        }))
+    }
 }
 
 #[derive(Args, Clone, Copy)]
@@ -218,6 +286,8 @@ enum CliError {
     ClerkNotFound(String),
     #[error("Die beiden Passwörter stimmen nicht überein")]
     PasswordsDiffer,
+    #[error("Das Passwort der Bezahlplattform fehlt: in der Umgebungsvariable {PAYMENTS_PASSWORD} angeben")]
+    NoPaymentsPassword,
     #[error("Das Passwort ließ sich nicht lesen: {0}")]
     Terminal(std::io::Error),
     #[error("Die Laufzeitumgebung lässt sich nicht starten: {0}")]
@@ -266,6 +336,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
                 tls: args.tls_cert.zip(args.tls_key),
                 retention: args.retention.into(),
                 appointments_url: args.appointments_url,
+                payments: args.payments.options()?,
             };
             eprintln!("Datenbank: {}", database.shown());
             // Before the runtime starts: the PostgreSQL client blocks on a runtime of

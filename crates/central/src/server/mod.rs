@@ -34,6 +34,9 @@ use crate::appointments::wishes::keep_booking;
 use crate::appointments::zms::Zms;
 use crate::appointments::AppointmentError;
 use crate::keys::{CentralKeys, KeyFileError};
+use crate::payments::watch::{keep_watching, Payments};
+use crate::payments::xbezahl::{PlatformAccess, XBezahl};
+use crate::payments::PaymentError;
 use crate::retention::{keep_applying, RetentionPolicy};
 use crate::store::{Store, StoreError};
 use crate::web::{self, WebState};
@@ -57,6 +60,19 @@ pub struct ServeOptions {
     pub retention: RetentionPolicy,
     /// The citizen API of the city's appointment system (ZMS); none books nothing.
     pub appointments_url: Option<String>,
+    /// The city's payment platform; none takes no fee online.
+    pub payments: Option<PaymentsOptions>,
+}
+
+/// The payment platform and how the central uses it.
+#[derive(Debug, Clone)]
+pub struct PaymentsOptions {
+    /// Where and as whom the central reaches the platform.
+    pub access: PlatformAccess,
+    /// The station API's address as phones reach it (the platform sends them back).
+    pub public_url: String,
+    /// How often open transactions are asked for.
+    pub every: Duration,
 }
 
 /// Why the server could not start; German, for IT.
@@ -88,6 +104,9 @@ pub enum ServeError {
     /// The appointment system's client could not be set up.
     #[error("Terminsystem: {0}")]
     Appointments(#[from] AppointmentError),
+    /// The payment platform's client could not be set up.
+    #[error("Bezahlplattform: {0}")]
+    Payments(#[from] PaymentError),
 }
 
 /// What every handler shares.
@@ -98,6 +117,8 @@ pub struct AppState {
     pub keys: Arc<CentralKeys>,
     /// The desk that books appointments, when the city's system is configured.
     pub appointments: Option<Arc<Desk>>,
+    /// The payment platform, when the city's is configured.
+    pub payments: Option<Arc<Payments>>,
 }
 
 impl AppState {
@@ -107,6 +128,7 @@ impl AppState {
             store: Arc::new(Mutex::new(store)),
             keys: Arc::new(keys),
             appointments: None,
+            payments: None,
         }
     }
 
@@ -114,6 +136,14 @@ impl AppState {
     pub fn with_appointments(self, desk: Desk) -> Self {
         AppState {
             appointments: Some(Arc::new(desk)),
+            ..self
+        }
+    }
+
+    /// The same, taking fees online on `payments`' platform.
+    pub fn with_payments(self, payments: Payments) -> Self {
+        AppState {
+            payments: Some(Arc::new(payments)),
             ..self
         }
     }
@@ -159,6 +189,13 @@ pub async fn serve(
     if let Some(url) = &options.appointments_url {
         state = state.with_appointments(Desk::new(Zms::new(url)?));
     }
+    if let Some(payments) = options.payments {
+        state = state.with_payments(Payments {
+            platform: XBezahl::new(payments.access)?,
+            public_url: payments.public_url.trim_end_matches('/').to_owned(),
+            every: payments.every,
+        });
+    }
     let web_state = WebState {
         app: state.clone(),
         secure_cookies: options.tls.is_some(),
@@ -166,8 +203,7 @@ pub async fn serve(
     };
     let tls = match &options.tls {
         Some((cert, key)) => {
-            // Ignored when a provider is already installed (the same one).
-            let _ = rustls::crypto::ring::default_provider().install_default();
+            crate::outbound::install_crypto();
             Some(
                 RustlsConfig::from_pem_file(cert, key)
                     .await
@@ -187,6 +223,7 @@ pub async fn serve(
     ));
     tokio::spawn(keep_applying(state.clone(), options.retention));
     tokio::spawn(keep_booking(state.clone()));
+    tokio::spawn(keep_watching(state.clone()));
     tokio::try_join!(
         run(
             routes::router(state),

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::db::args;
+use super::db::{args, Db};
 use super::{timestamp, Store, StoreError};
 
 /// What was done, as stored (`action` column) and shown.
@@ -141,11 +141,7 @@ impl Store {
         subject: Option<&str>,
         detail: Option<&str>,
     ) -> Result<(), StoreError> {
-        self.db().execute(
-            "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
-            args![timestamp(), actor, action.as_str(), subject, detail],
-        )?;
-        Ok(())
+        audit_in(&mut self.db(), actor, action, subject, detail)
     }
 
     /// The newest entries first, at most `limit`, optionally of one action or actor.
@@ -175,4 +171,19 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// Adds an entry within `db`'s transaction, at this time.
+pub(super) fn audit_in(
+    db: &mut Db,
+    actor: &str,
+    action: AuditAction,
+    subject: Option<&str>,
+    detail: Option<&str>,
+) -> Result<(), StoreError> {
+    db.execute(
+        "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
+        args![timestamp(), actor, action.as_str(), subject, detail],
+    )?;
+    Ok(())
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::db::{args, Db, Isolation};
-use super::{timestamp, Store, StoreError};
+use super::{timestamp, timestamp_of, Store, StoreError};
 use crate::accounts::{lockout, Role};
 
 /// An account as listed.
@@ -50,10 +50,6 @@ pub struct ClerkCredentials {
 fn parse_time(text: Option<String>) -> Option<DateTime<Utc>> {
     text.and_then(|text| DateTime::parse_from_rfc3339(&text).ok())
         .map(|time| time.with_timezone(&Utc))
-}
-
-fn stored_time(time: DateTime<Utc>) -> String {
-    time.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 impl Store {
@@ -140,7 +136,7 @@ impl Store {
             let locked_until = lockout::lock_after(failed).map(|lock| now + lock);
             db.execute(
                 "UPDATE clerks SET locked_until = $2 WHERE id = $1",
-                args![clerk_id, locked_until.map(stored_time)],
+                args![clerk_id, locked_until.map(timestamp_of)],
             )?;
             Ok(locked_until)
         })

@@ -5,7 +5,7 @@
 
 use syncproto::limits::{MAX_DOCUMENTS_PER_REQUEST, MAX_DOCUMENT_BYTES_PER_REQUEST};
 
-use super::audit::AuditAction;
+use super::audit::{audit_in, AuditAction};
 use super::db::{args, Db, Isolation};
 use super::retention::PROGRAM_ACTOR;
 use super::{timestamp, Store, StoreError};
@@ -182,7 +182,6 @@ impl Store {
     /// Deletes the documents uploaded before `uploaded_before` (RFC 3339) whose request
     /// never arrived, each with an audit entry; returns how many.
     pub fn purge_orphan_documents(&mut self, uploaded_before: &str) -> Result<u64, StoreError> {
-        let now = timestamp();
         self.db().transaction(Isolation::ReadCommitted, |db| {
             let rows = db.query(
                 "DELETE FROM documents AS d WHERE d.uploaded_at < $1 AND NOT EXISTS
@@ -192,16 +191,13 @@ impl Store {
             )?;
             for row in &rows {
                 let (item_id, id): (String, String) = (row.get(0)?, row.get(1)?);
-                db.execute(
-                    "INSERT INTO audit_log (at, actor, action, subject, detail)
-                     VALUES ($1, $2, $3, $4, $5)",
-                    args![
-                        now,
-                        PROGRAM_ACTOR,
-                        AuditAction::Delete.as_str(),
-                        item_id,
-                        format!("Unterlage {id}: das Anliegen ist nie eingegangen")
-                    ],
+                let reason = format!("Unterlage {id}: das Anliegen ist nie eingegangen");
+                audit_in(
+                    db,
+                    PROGRAM_ACTOR,
+                    AuditAction::Delete,
+                    Some(&item_id),
+                    Some(&reason),
                 )?;
             }
             Ok(rows.len() as u64)
@@ -216,7 +212,11 @@ pub(super) fn delete_documents_of(db: &mut Db, item_id: &str) -> Result<u64, Sto
 }
 
 /// Whether request `item_id` of station `station_id` arrived and is done or purged.
-fn request_closed(db: &mut Db, item_id: &str, station_id: &str) -> Result<bool, StoreError> {
+pub(super) fn request_closed(
+    db: &mut Db,
+    item_id: &str,
+    station_id: &str,
+) -> Result<bool, StoreError> {
     let row = db.query_opt(
         "SELECT done_at IS NOT NULL OR purged_at IS NOT NULL FROM items
          WHERE id = $1 AND station_id = $2",

@@ -47,6 +47,11 @@ const SQLITE: &[Migration] = &[
         "0007_documents.sql",
         include_str!("../../../../migrations/central/0007_documents.sql"),
     ),
+    (
+        8,
+        "0008_online_payments.sql",
+        include_str!("../../../../migrations/central/0008_online_payments.sql"),
+    ),
 ];
 
 /// PostgreSQL's migrations, in order (the same versions as SQLite's).
@@ -85,6 +90,11 @@ const POSTGRES: &[Migration] = &[
         7,
         "0007_documents.sql",
         include_str!("../../../../migrations/central-postgres/0007_documents.sql"),
+    ),
+    (
+        8,
+        "0008_online_payments.sql",
+        include_str!("../../../../migrations/central-postgres/0008_online_payments.sql"),
     ),
 ];
 

@@ -15,6 +15,7 @@ pub mod db;
 mod documents;
 mod figures;
 mod migrate;
+mod payments;
 mod rate_limits;
 mod requests;
 mod retention;
@@ -38,6 +39,7 @@ pub use clerks::{ClerkCredentials, ClerkRow};
 pub use config::{ConfigListing, ConfigVersion};
 pub use documents::{Added, DocumentRow, NewDocument, SealedDocument};
 pub use figures::StationDay;
+pub use payments::{OnlinePayment, OnlineStatus, PLATFORM_ACTOR};
 pub use requests::{InsertOutcome, RequestFilter, RequestSummary, StatusFilter, StoredRequest};
 pub use retention::{RetentionCounts, PROGRAM_ACTOR};
 pub use sessions::SessionClerk;
@@ -224,5 +226,10 @@ impl Store {
 
 /// The current time as stored: RFC 3339, UTC, milliseconds.
 pub fn timestamp() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+    timestamp_of(Utc::now())
+}
+
+/// `time` as stored: RFC 3339, UTC, milliseconds.
+pub fn timestamp_of(time: chrono::DateTime<Utc>) -> String {
+    time.to_rfc3339_opts(SecondsFormat::Millis, true)
 }

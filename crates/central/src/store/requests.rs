@@ -283,6 +283,9 @@ pub(super) fn insert_items(
             outcomes.push(outcome);
         }
     }
+    if outcomes.contains(&InsertOutcome::Stored) {
+        super::payments::apply_paid(db, station_id)?;
+    }
     Ok(outcomes)
 }
 

@@ -3,7 +3,7 @@
 //! done; the row stays, so what was received and deleted remains countable. Each deletion is written to the audit log
 //! in the same transaction. Requests open for too long are counted for the admins.
 
-use super::audit::AuditAction;
+use super::audit::{audit_in, AuditAction};
 use super::db::{args, Backend, Isolation};
 use super::documents::delete_documents_of;
 use super::{timestamp, Store, StoreError};
@@ -44,10 +44,12 @@ impl Store {
                 .collect::<Result<_, _>>()?;
             for id in &ids {
                 delete_documents_of(db, id)?;
-                db.execute(
-                    "INSERT INTO audit_log (at, actor, action, subject, detail)
-                     VALUES ($1, $2, $3, $4, $5)",
-                    args![now, PROGRAM_ACTOR, AuditAction::Delete.as_str(), id, reason],
+                audit_in(
+                    db,
+                    PROGRAM_ACTOR,
+                    AuditAction::Delete,
+                    Some(id),
+                    Some(reason),
                 )?;
             }
             Ok(ids)

@@ -90,15 +90,21 @@ impl Central {
     }
 
     pub fn start_with(dir: &Path, extra: &[&str]) -> Central {
+        Self::start_configured(dir, extra, &[])
+    }
+
+    /// The same with environment variables `env`; `extra` may name `--listen`.
+    pub fn start_configured(dir: &Path, extra: &[&str], env: &[(&str, &str)]) -> Central {
+        let listen: &[&str] = if extra.contains(&"--listen") {
+            &[]
+        } else {
+            &["--listen", "127.0.0.1:0"]
+        };
         let mut child = command(dir)
-            .args([
-                "serve",
-                "--listen",
-                "127.0.0.1:0",
-                "--admin-listen",
-                "127.0.0.1:0",
-            ])
+            .args(["serve", "--admin-listen", "127.0.0.1:0"])
+            .args(listen)
             .args(extra)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -12,6 +12,7 @@ mod harness;
 mod import;
 mod limits;
 mod openapi;
+mod payments;
 mod processes;
 mod serve;
 mod web;

@@ -26,6 +26,10 @@ pub struct Payee {
     pub iban: String,
     /// BIC of the account's bank (8 or 11 characters).
     pub bic: String,
+    /// Whether citizens can also pay online, on the city's payment platform through
+    /// the central's payment page (false when the file does not say).
+    #[serde(default)]
+    pub online: bool,
 }
 
 impl Payee {

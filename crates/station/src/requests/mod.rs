@@ -8,10 +8,10 @@
 //! (have the central's key) before it accepts requests: until then [`submit`] fails
 //! with [`StationError::NotEnrolled`].
 
+pub mod links;
 pub mod problems;
 mod reference;
 pub mod topics;
-pub mod upload;
 pub mod validate;
 
 use std::collections::BTreeMap;

@@ -33,6 +33,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/appointments/reserve", post(appointments::reserve))
         .route("/v1/appointments/book", post(appointments::book))
         .merge(crate::upload::router())
+        .merge(crate::checkout::router())
         .fallback(not_found)
         .layer(body_limit())
         .with_state(state)
