@@ -60,8 +60,17 @@ const topics = [
   },
 ];
 
-/** The transfer that pays `cents` for the request `reference`, as the station answers it. */
-function payment(cents: number, reference: string) {
+/** A page of the central for the phone, valid 14 days from `createdAt`, with its code. */
+function phoneQr(url: string, createdAt: Date) {
+  return {
+    url,
+    validUntil: new Date(createdAt.getTime() + 14 * 24 * 3600 * 1000).toISOString(),
+    qrSvg: sampleQr(url),
+  };
+}
+
+/** The transfer that pays `cents` for the request `reference` and the link that pays it online, as the station answers them. */
+function payment(cents: number, reference: string, lang: string, createdAt: Date) {
   const transfer = {
     recipient: 'Landeshauptstadt Potsdam',
     iban: 'DE47 1605 0000 0000 0000 00',
@@ -69,7 +78,12 @@ function payment(cents: number, reference: string) {
     cents,
     remittance: `Meldebescheinigung ${reference}`,
   };
-  return { transfer, qrSvg: sampleQr(`BCD\n002\n1\nSCT\n${transfer.bic}\n${transfer.remittance}`) };
+  const online = `https://zentrale.potsdam.example/zahlung/station/1/meldebescheinigung/${reference}/1/sample-tag?sprache=${lang}`;
+  return {
+    transfer,
+    qrSvg: sampleQr(`BCD\n002\n1\nSCT\n${transfer.bic}\n${transfer.remittance}`),
+    online: phoneQr(online, createdAt),
+  };
 }
 
 type Field = ReturnType<typeof field>;
@@ -154,12 +168,8 @@ export function handleRequests(cmd: string, args: Record<string, unknown>, param
         reference: code,
         qrSvg: sampleQr(code),
         createdAt: createdAt.toISOString(),
-        payment: topic.feeCents === null ? null : payment(topic.feeCents, code),
-        upload: {
-          url,
-          validUntil: new Date(createdAt.getTime() + 14 * 24 * 3600 * 1000).toISOString(),
-          qrSvg: sampleQr(url),
-        },
+        payment: topic.feeCents === null ? null : payment(topic.feeCents, code, String(args.lang), createdAt),
+        upload: phoneQr(url, createdAt),
       };
     }
     case 'sync_status':

@@ -188,12 +188,49 @@ async function modesIn(browser, url, lang) {
   }
 }
 
+/**
+ * The done page of a request with a fee — the transfer, then the online payment's code —
+ * switched to `lang` after a German walk to it: long labels must neither squeeze the
+ * IBAN nor push the buttons off the screen. @param {Browser} browser @param {string} url @param {string} lang
+ */
+async function feeDoneIn(browser, url, lang) {
+  const options = { lang };
+  const page = await openIn(browser, url, 'de');
+  await openTile(page, 'de', 'tile-services');
+  const keyboard = page.getByRole('group', { name: text('de', 'keyboard-label') });
+  for (const key of 'meldeb') await keyboard.getByRole('button', { name: key, exact: true }).click();
+  await page.getByRole('button', { name: /^Meldebescheinigung beantragen/ }).click();
+  await page.getByRole('button', { name: text('de', 'request-topic-meldebescheinigung') }).click();
+  const fields = [
+    ['request-field-name', 'Anna'],
+    ['request-field-birth_date', '24.12.1950'],
+    ['request-field-address', 'Am Kanal 5'],
+    ['request-field-email', 'anna@web.de'],
+  ];
+  for (const [id, value] of fields) await page.getByLabel(new RegExp(`^${text('de', id)}`)).fill(value);
+  await page.getByRole('button', { name: text('de', 'request-next') }).click();
+  await page.getByRole('checkbox', { name: text('de', 'request-consent') }).check();
+  await page.getByRole('button', { name: text('de', 'request-send') }).click();
+  await heading(page, text('de', 'request-done-title'));
+  await page.getByRole('button', { name: `${text('de', 'language-switch-label')}: ${text('de', 'language-name')}` }).click();
+  await page.locator(`#bk-language-list button[lang="${lang}"]`).click();
+  await heading(page, text(lang, 'request-done-title'));
+  await check(page, `request-done-fee-${lang}`, options);
+  await page.getByRole('button', { name: text(lang, 'request-pay-online-show') }).click();
+  const title = (await page.locator('#bk-pay-online-title').textContent()) ?? '';
+  const before = text(lang, 'request-pay-online-title', { amount: '§' }).split('§')[0].replace(/[\u2068\u2069]/g, '');
+  if (!title.trim().startsWith(before.trim())) fail(`request-done-pay-online-${lang}`, `heading "${title}"`);
+  await check(page, `request-done-pay-online-${lang}`, options);
+  await page.close();
+}
+
 /** Every offered language but German and English, then the modes in German and Arabic. @param {Browser} browser @param {string} url */
 export async function languageWalk(browser, url) {
   const offered = await offeredLanguages(browser, url);
   if (offered.length !== 7) fail('start', `the start screen offers ${offered.length} languages, not 7: ${offered}`);
   for (const lang of offered.filter((l) => l !== 'de' && l !== 'en')) {
     await walkIn(browser, url, lang);
+    await feeDoneIn(browser, url, lang);
     await appointmentWalk(browser, url, SIZE, lang);
   }
   for (const lang of ['de', 'ar']) await modesIn(browser, url, lang);

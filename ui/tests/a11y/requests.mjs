@@ -52,6 +52,10 @@ const TEXT = {
     uploadQr: /^QR-Code zum Hochladen von Unterlagen für Vorgang BK-/,
     uploadBackPay: 'Zurück zur Zahlung',
     uploadBackReference: 'Zurück zur Vorgangsnummer',
+    payOnlineShow: 'Mit dem Handy online bezahlen',
+    payOnline: 'Online bezahlen: 10,00\u00a0€',
+    payOnlineQr: /^QR-Code zur Online-Bezahlung von 10,00\s€ für Vorgang BK-/,
+    payOnlineBack: 'Zurück zur Überweisung',
   },
   en: {
     language: 'English',
@@ -91,6 +95,10 @@ const TEXT = {
     uploadQr: /^QR code for uploading documents for the request with reference number BK-/,
     uploadBackPay: 'Back to the payment',
     uploadBackReference: 'Back to the reference number',
+    payOnlineShow: 'Pay online with your phone',
+    payOnline: 'Pay online: €10.00',
+    payOnlineQr: /^QR code for paying €10\.00 online for the request with reference number BK-/,
+    payOnlineBack: 'Back to the bank transfer',
   },
 };
 
@@ -191,7 +199,8 @@ export async function requestWalk(browser, url, size, lang) {
   await heading(page, text.done);
   await page.getByText(/^BK-[A-Z0-9]{4}-[A-Z0-9]{4}$/).waitFor();
   await check(page, `request-done${suffix}`, { lang });
-  await showUpload(page, text, text.uploadBackReference, `request-done-upload${suffix}`, lang);
+  const upload = { show: text.uploadShow, heading: text.uploadShow, qr: text.uploadQr, back: text.uploadBackReference };
+  await showPhoneCode(page, upload, `request-done-upload${suffix}`, lang);
   await page.getByRole('button', { name: text.finish }).click();
   await heading(page, text.home);
 
@@ -206,22 +215,23 @@ export async function requestWalk(browser, url, size, lang) {
 }
 
 /**
- * The done page's upload code: shown in place of the other code, with the focus on its
- * heading, then back to the other. @param {Page} page @param {Record<string, any>} text
- * @param {string} back @param {string} name @param {'de' | 'en'} lang
+ * A code of the done page for the phone (the upload page's, the payment page's): shown
+ * in place of the other code, with the focus on its heading, then back to the other.
+ * @param {Page} page @param {{ show: string, heading: string, qr: RegExp, back: string }} code
+ * @param {string} name @param {'de' | 'en'} lang
  */
-async function showUpload(page, text, back, name, lang) {
-  await page.getByRole('button', { name: text.uploadShow }).click();
-  await page.getByRole('img', { name: text.uploadQr }).waitFor();
+async function showPhoneCode(page, code, name, lang) {
+  await page.getByRole('button', { name: code.show }).click();
+  await page.getByRole('img', { name: code.qr }).waitFor();
   const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-  if (focused !== text.uploadShow) fail(name, `focus not on the upload heading but on "${focused}"`);
+  if (focused !== code.heading) fail(name, `focus not on the code's heading but on "${focused}"`);
   if ((await page.locator('.bk-qr').count()) !== 1) fail(name, 'more than one QR code on the screen');
   await check(page, name, { lang });
-  await page.getByRole('button', { name: back }).click();
-  await page.getByRole('button', { name: text.uploadShow }).waitFor();
+  await page.getByRole('button', { name: code.back }).click();
+  await page.getByRole('button', { name: code.show }).waitFor();
 }
 
-/** A request with a fee: a certificate by post, paid by bank transfer. @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
+/** A request with a fee: a certificate by post, paid by bank transfer or online. @param {Browser} browser @param {string} url @param {Size} size @param {'de' | 'en'} lang */
 export async function feeWalk(browser, url, size, lang) {
   const { page, text, suffix } = await openIn(browser, url, size, lang);
   await page.getByRole('button', { name: text.services }).click();
@@ -257,7 +267,11 @@ export async function feeWalk(browser, url, size, lang) {
   await page.getByText('DE47 1605 0000 0000 0000 00', { exact: true }).waitFor();
   await page.getByRole('img', { name: text.payQr }).waitFor();
   await check(page, `request-done-fee${suffix}`, { lang });
-  await showUpload(page, text, text.uploadBackPay, `request-done-fee-upload${suffix}`, lang);
+  const upload = { show: text.uploadShow, heading: text.uploadShow, qr: text.uploadQr, back: text.uploadBackPay };
+  await showPhoneCode(page, upload, `request-done-fee-upload${suffix}`, lang);
+  await page.getByRole('img', { name: text.payQr }).waitFor();
+  const online = { show: text.payOnlineShow, heading: text.payOnline, qr: text.payOnlineQr, back: text.payOnlineBack };
+  await showPhoneCode(page, online, `request-done-pay-online${suffix}`, lang);
   await page.getByRole('img', { name: text.payQr }).waitFor();
   await page.getByRole('button', { name: text.finish }).click();
   await heading(page, text.home);
