@@ -219,7 +219,8 @@ async fn due(
     Ok(due)
 }
 
-/// Creates a transaction for `due` on the platform and records it.
+/// Creates a transaction for `due` on the platform and records it — unless one was
+/// created for the request while this answer waited (two taps on the link at once).
 async fn create(
     state: &AppState,
     payments: &Payments,
@@ -235,6 +236,24 @@ async fn create(
         description: due.fee.remittance_for(&due.link.reference),
         return_url: format!("{}{}", payments.public_url, parts.path(true, lang)),
     };
+    let _one_at_a_time = payments.creating.lock().await;
+    let (item, station) = (
+        due.link.request.item_id.to_string(),
+        due.link.request.station_id.clone(),
+    );
+    let latest = state
+        .with_store(move |store| Ok(store.online_payment_of(&item, &station)?.0))
+        .await
+        .map_err(|_| Problem::Internal)?;
+    let known = due
+        .latest
+        .as_ref()
+        .map(|known| known.transaction_id.as_str());
+    if let Some(created_meanwhile) = latest.filter(|latest| {
+        latest.status == OnlineStatus::Open && Some(latest.transaction_id.as_str()) != known
+    }) {
+        return Ok(created_meanwhile);
+    }
     let transaction = payments.platform.create(&order).await.map_err(|error| {
         tracing::warn!(%error, "Online-Zahlung ließ sich nicht anlegen");
         Problem::Unavailable

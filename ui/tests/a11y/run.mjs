@@ -208,6 +208,18 @@ async function staffPage(browser, url) {
   await page.getByRole('img', { name: /^QR-Code zum Hochladen von Unterlagen für Vorgang BK-/ }).waitFor();
   await check(page, 'staff-request-saved', { kiosk: false });
 
+  // A request with a fee: the transfer and the online payment's link beside the reference.
+  await page.getByRole('radio', { name: 'Meldebescheinigung per Post' }).check();
+  await page.getByLabel('Ihr Name', { exact: true }).fill('Anna Muster');
+  await page.getByLabel(/^Ihr Geburtsdatum/).fill('24.12.1950');
+  await page.getByLabel(/^Ihre Adresse in Potsdam/).fill('Am Kanal 5');
+  await page.getByLabel(/^E-Mail-Adresse/).fill('anna@web.de');
+  await page.getByRole('checkbox', { name: /Die Person hat die Datenschutzhinweise gelesen/ }).check();
+  await page.getByRole('button', { name: 'Anliegen speichern' }).click();
+  await page.getByText(/^Online bezahlt die Person über diesen Link/).waitFor();
+  await page.getByText(/\/zahlung\/station\/1\/meldebescheinigung\/BK-/).waitFor();
+  await check(page, 'staff-request-saved-fee', { kiosk: false });
+
   // Sync now: busy, then done.
   await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
   await page.getByRole('button', { name: 'Synchronisation läuft …' }).waitFor();

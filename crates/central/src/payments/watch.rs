@@ -28,6 +28,8 @@ pub struct Payments {
     pub public_url: String,
     /// How often open transactions are asked for.
     pub every: Duration,
+    /// Held while a transaction is created, so that a request gets one at a time.
+    pub creating: tokio::sync::Mutex<()>,
 }
 
 /// Why a transaction's status is not known now.

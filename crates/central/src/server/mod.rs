@@ -194,6 +194,7 @@ pub async fn serve(
             platform: XBezahl::new(payments.access)?,
             public_url: payments.public_url.trim_end_matches('/').to_owned(),
             every: payments.every,
+            creating: tokio::sync::Mutex::new(()),
         });
     }
     let web_state = WebState {

@@ -20,7 +20,8 @@ use crate::backoffice::{open_request, RequestDetail};
 use crate::keys::CentralKeys;
 use crate::published::Published;
 use crate::store::{
-    AuditAction, RequestFilter, RequestSummary, StatusFilter, Store, StoredRequest, BOOKING_WISH,
+    AuditAction, OnlinePayment, OnlineStatus, RequestFilter, RequestSummary, StatusFilter, Store,
+    StoredRequest, BOOKING_WISH,
 };
 
 /// Most requests the inbox lists at once.
@@ -288,6 +289,8 @@ struct FeeShown {
     paid: String,
     /// Who recorded it.
     paid_by: String,
+    /// The latest online payment on the city's platform, if the citizen started one.
+    online: Option<String>,
 }
 
 impl FeeShown {
@@ -297,6 +300,7 @@ impl FeeShown {
         summary: &RequestSummary,
         content: Option<&serde_json::Value>,
         published: &Published,
+        online: Option<&OnlinePayment>,
     ) -> Option<FeeShown> {
         let (payee, fee) = published.fee(summary.service.as_deref()?)?;
         let reference = content.and_then(|content| content["reference"].as_str());
@@ -307,8 +311,24 @@ impl FeeShown {
                 .map_or_else(|| "–".into(), |reference| fee.remittance_for(reference)),
             paid: local_or_dash(summary.paid_at.as_deref()),
             paid_by: summary.paid_by.clone().unwrap_or_else(|| "–".into()),
+            online: online.map(online_text),
         })
     }
+}
+
+/// `online` as the fee section names it: its state, since when, the transaction.
+fn online_text(online: &OnlinePayment) -> String {
+    let state = match online.status {
+        OnlineStatus::Open => "begonnen, noch nicht bezahlt",
+        OnlineStatus::Paid => "bezahlt",
+        OnlineStatus::Canceled => "abgebrochen",
+        OnlineStatus::Failed => "abgelehnt",
+    };
+    format!(
+        "{state} ({}, Transaktion {})",
+        local_or_dash(Some(&online.created_at)),
+        online.transaction_id
+    )
 }
 
 fn shown(detail: RequestDetail, note: Option<String>) -> Shown {
@@ -436,7 +456,14 @@ async fn open(
             let documents = documents_shown(store, &keys, &id, &station)?;
             (open_request(&keys, request), documents)
         };
-        let fee = FeeShown::of(&detail.summary, detail.content.as_ref(), &published);
+        let summary = &detail.summary;
+        let (online, _) = store.online_payment_of(&summary.id, &summary.station_id)?;
+        let fee = FeeShown::of(
+            summary,
+            detail.content.as_ref(),
+            &published,
+            online.as_ref(),
+        );
         let appointment = AppointmentShown::of(&detail.summary, detail.content.as_ref());
         let mut shown = shown(detail, note);
         shown.place = place;

@@ -2,7 +2,7 @@
 //! 127.0.0.1: a citizen opens the request's payment link before the request arrived,
 //! pays on the paypage, comes back to „bezahlt“, and the request arrives paid; one who
 //! cancels can try again; one who never comes back is found paid by the central's
-//! watch; a forged, cheaper or run-out link creates nothing, and a platform that is
+//! watch; two taps at once make one transaction; a forged, cheaper or run-out link creates nothing, and a platform that is
 //! down leaves the transfer to pay by.
 
 use std::net::TcpListener;
@@ -218,10 +218,10 @@ fn a_citizen_pays_before_the_request_arrives_and_it_arrives_paid() {
 #[test]
 fn a_cancelled_payment_is_tried_again_and_bad_links_create_nothing() {
     let Setup {
+        dir,
         double,
         central,
         station,
-        ..
     } = setup("3600");
     let item = certificate(&station, "BK-AB3D-EF4H");
     let path = link(&station, &item, SERVICE, "BK-AB3D-EF4H");
@@ -244,6 +244,21 @@ fn a_cancelled_payment_is_tried_again_and_bad_links_create_nothing() {
     assert_eq!(status, 303);
     assert_ne!(second, paypage, "a new transaction after a cancelled one");
     assert_eq!(double.transactions().len(), 2);
+    station.push(&central, std::slice::from_ref(&item));
+    let clerk = Account::add(dir.path(), "k.kasse", "clerk");
+    let shown = WebSession::sign_in(&central, &clerk)
+        .get(&format!("/anliegen/{}", item.id))
+        .text()
+        .unwrap();
+    let latest = &double.transactions()[1].id;
+    for part in [
+        "Online-Zahlung",
+        "begonnen, noch nicht bezahlt",
+        latest.as_str(),
+        "noch nicht erfasst",
+    ] {
+        assert!(shown.contains(part), "{part}: {shown}");
+    }
 
     // A link for a service without a fee, a changed one, one run out.
     let changed = path.replace("/BK-AB3D-EF4H/", "/BK-AB3D-EF4J/");
@@ -280,8 +295,18 @@ fn a_payment_whose_citizen_never_returns_is_found_by_the_watch() {
     } = setup("1");
     let item = certificate(&station, "BK-WA7C-H3D9");
     station.push(&central, std::slice::from_ref(&item));
-    let (status, _) = open(&central.url(&link(&station, &item, SERVICE, "BK-WA7C-H3D9")));
-    assert_eq!(status, 303);
+    // Two taps on the link at once: one transaction, both to its paypage.
+    let url = central.url(&link(&station, &item, SERVICE, "BK-WA7C-H3D9"));
+    let tapping: Vec<_> = (0..2)
+        .map(|_| {
+            let url = url.clone();
+            std::thread::spawn(move || open(&url))
+        })
+        .collect();
+    let taps: Vec<_> = tapping.into_iter().map(|tap| tap.join().unwrap()).collect();
+    assert_eq!(double.transactions().len(), 1);
+    assert_eq!(taps[0], taps[1]);
+    assert_eq!(taps[0].0, 303);
     assert!(listed(dir.path(), &item.id)["paidAt"].is_null());
     // Paid on the paypage, the browser closed before it came back.
     double.settle(&double.transactions()[0].id, Status::Payed);
