@@ -47,17 +47,20 @@ fn requests_wait_for_enrolment_then_are_validated_and_recorded() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| (t["id"].clone(), t["feeCents"].clone()))
+        .map(|t| {
+            (
+                t["id"].clone(),
+                t["feeCents"].clone(),
+                t["feeOnline"].clone(),
+            )
+        })
         .collect();
     let expected: Vec<_> = station::requests::topics()
         .iter()
         .map(|t| {
-            let fee = if t.id == "meldebescheinigung" {
-                json!(1000)
-            } else {
-                json!(null)
-            };
-            (json!(t.id), fee)
+            let paid = t.id == "meldebescheinigung";
+            let fee = if paid { json!(1000) } else { json!(null) };
+            (json!(t.id), fee, json!(paid))
         })
         .collect();
     assert_eq!(offered, expected);
@@ -123,6 +126,16 @@ fn requests_wait_for_enrolment_then_are_validated_and_recorded() {
         .as_str()
         .unwrap()
         .starts_with("<svg"));
+    // The city takes fees online too: the link to the central's payment page.
+    let online = &certificate["payment"]["online"];
+    let url = online["url"].as_str().unwrap();
+    assert!(
+        url.starts_with("http://127.0.0.1:9/zahlung/")
+            && url.contains(&format!("/meldebescheinigung/{reference}/"))
+            && url.ends_with("?sprache=de"),
+        "{online}"
+    );
+    assert!(online["qrSvg"].as_str().unwrap().starts_with("<svg"));
 
     let status = invoke(&staff, "sync_now", json!({})).unwrap();
     assert_eq!(status["enrolled"], true);

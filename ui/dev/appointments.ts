@@ -16,6 +16,7 @@ const form = {
     { name: 'phone', kind: 'phone', required: false, maxLength: 30 },
   ],
   feeCents: null,
+  feeOnline: false,
 };
 
 const OFFICE = 'Bürgerservicecenter Potsdam';

@@ -18,18 +18,20 @@ const message = (required: boolean, maxLength: number) => field('message', 'text
 const reachable = [['phone', 'email']];
 
 const topics = [
-  { id: 'rueckruf', fields: [name, phone(true), preferredTime, message(false, 500)], feeCents: null as number | null },
+  { id: 'rueckruf', fields: [name, phone(true), preferredTime, message(false, 500)], feeCents: null as number | null, feeOnline: false },
   {
     id: 'termin',
     fields: [name, phone(false), email, field('preferred_date', 'date', false, 10), preferredTime, message(false, 500)],
     oneOf: reachable,
     feeCents: null,
+    feeOnline: false,
   },
   {
     id: 'frage',
     fields: [name, phone(false), email, field('service', 'text', false, 120), message(true, 1000)],
     oneOf: reachable,
     feeCents: null,
+    feeOnline: false,
   },
   {
     id: 'ummeldung',
@@ -43,6 +45,7 @@ const topics = [
     ],
     oneOf: reachable,
     feeCents: null,
+    feeOnline: false,
   },
   {
     id: 'meldebescheinigung',
@@ -57,6 +60,7 @@ const topics = [
     oneOf: reachable,
     service: 'meldebescheinigung',
     feeCents: 1000,
+    feeOnline: true,
   },
 ];
 

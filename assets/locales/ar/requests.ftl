@@ -22,6 +22,7 @@ request-fee = الرسوم: { $amount }
 request-back-to-topics = موضوع آخر
 request-form-intro = اضغطوا على أحد الحقول واكتبوا باستخدام لوحة المفاتيح المجاورة.
 request-fee-notice = تبلغ الرسوم { $amount }. وتدفعونها بعد إرسال طلبكم، إما عبر الإنترنت بهاتفكم أو بتحويل مصرفي.
+request-fee-notice-transfer = تبلغ الرسوم { $amount }. وتدفعونها بتحويل مصرفي بعد إرسال طلبكم.
 request-typing-into = تكتبون في حقل: { $field }
 request-next = متابعة
 request-optional = (اختياري)

@@ -22,6 +22,7 @@ request-fee = Das kostet { $amount }.
 request-back-to-topics = Anderes Thema
 request-form-intro = Tippen Sie auf ein Feld. Schreiben Sie dann mit der Tastatur rechts.
 request-fee-notice = Das kostet { $amount }. Zuerst senden Sie Ihr Anliegen. Danach bezahlen Sie. Sie können mit dem Handy im Internet bezahlen. Oder Sie bezahlen mit einer Überweisung. Überweisung heißt: Sie schicken das Geld von Ihrem Bank-Konto.
+request-fee-notice-transfer = Das kostet { $amount }. Zuerst senden Sie Ihr Anliegen. Danach bezahlen Sie mit einer Überweisung. Überweisung heißt: Sie schicken das Geld von Ihrem Bank-Konto.
 request-typing-into = Sie schreiben jetzt in dieses Feld: { $field }
 request-next = Weiter
 request-optional = (wenn Sie möchten)

@@ -22,6 +22,7 @@ request-fee = Gebühr: { $amount }
 request-back-to-topics = Anderes Thema
 request-form-intro = Tippen Sie auf ein Feld und schreiben Sie mit der Tastatur rechts.
 request-fee-notice = Das kostet { $amount }. Sie bezahlen mit dem Handy online oder per Überweisung, nachdem Sie das Anliegen abgeschickt haben.
+request-fee-notice-transfer = Das kostet { $amount }. Sie bezahlen per Überweisung, nachdem Sie das Anliegen abgeschickt haben.
 request-typing-into = Sie schreiben in: { $field }
 request-next = Weiter
 request-optional = (freiwillig)

@@ -22,6 +22,7 @@ request-fee = Fee: { $amount }
 request-back-to-topics = Other topic
 request-form-intro = Tap a field and type with the keyboard on the right.
 request-fee-notice = This costs { $amount }. You pay online with your phone or by bank transfer after you have sent the request.
+request-fee-notice-transfer = This costs { $amount }. You pay by bank transfer after you have sent the request.
 request-typing-into = You are typing into: { $field }
 request-next = Next
 request-optional = (optional)

@@ -22,6 +22,7 @@ request-fee = Пошлина: { $amount }
 request-back-to-topics = Другая тема
 request-form-intro = Нажмите на поле и вводите текст с помощью клавиатуры справа.
 request-fee-notice = Это стоит { $amount }. Вы оплачиваете онлайн с телефона или банковским переводом после того, как отправите обращение.
+request-fee-notice-transfer = Это стоит { $amount }. Вы оплачиваете банковским переводом после того, как отправите обращение.
 request-typing-into = Вы заполняете поле: { $field }
 request-next = Далее
 request-optional = (необязательно)

@@ -22,6 +22,7 @@ request-fee = Ücret: { $amount }
 request-back-to-topics = Başka konu
 request-form-intro = Bir alana dokunun ve sağdaki klavyeyle yazın.
 request-fee-notice = Bunun ücreti { $amount }. Ödemeyi, talebinizi gönderdikten sonra telefonunuzla çevrim içi veya banka havalesiyle yaparsınız.
+request-fee-notice-transfer = Bunun ücreti { $amount }. Ödemeyi, talebinizi gönderdikten sonra banka havalesiyle yaparsınız.
 request-typing-into = Yazdığınız alan: { $field }
 request-next = Devam
 request-optional = (isteğe bağlı)

@@ -22,6 +22,7 @@ request-fee = Збір: { $amount }
 request-back-to-topics = Інша тема
 request-form-intro = Торкніться поля й пишіть за допомогою клавіатури праворуч.
 request-fee-notice = Це коштує { $amount }. Ви сплачуєте онлайн з телефону або банківським переказом після того, як надішлете звернення.
+request-fee-notice-transfer = Це коштує { $amount }. Ви сплачуєте банківським переказом після того, як надішлете звернення.
 request-typing-into = Ви заповнюєте поле: { $field }
 request-next = Далі
 request-optional = (необов’язково)

@@ -27,6 +27,8 @@ pub struct TopicOffer {
     pub topic: &'static Topic,
     /// The fee in euro cents, if the request costs one.
     pub fee_cents: Option<u64>,
+    /// Whether the fee can also be paid online (else by transfer only).
+    pub fee_online: bool,
 }
 
 /// How to pay a request's fee: by bank transfer, and online where the city takes fees
@@ -88,9 +90,13 @@ pub fn topics(station: &Station) -> AppResult<Vec<TopicOffer>> {
     let catalogue = station.catalogue();
     Ok(requests::topics()
         .iter()
-        .map(|topic| TopicOffer {
-            topic,
-            fee_cents: fee(&catalogue, topic).map(|(_, fee)| fee.cents),
+        .map(|topic| {
+            let fee = fee(&catalogue, topic);
+            TopicOffer {
+                topic,
+                fee_cents: fee.map(|(_, fee)| fee.cents),
+                fee_online: fee.is_some_and(|(payee, _)| payee.online),
+            }
         })
         .collect())
 }

@@ -179,7 +179,7 @@ async fn due(
     let service = link.service.clone();
     let looked_up = state
         .with_store(move |store| {
-            let token_hash = store.upload_station(&request.station_id)?;
+            let token_hash = store.link_station(&request.station_id)?;
             let published = Published::load(store)?;
             let fee = published
                 .fee(&service)

@@ -180,7 +180,7 @@ async fn checked(state: &AppState, parts: LinkParts) -> Result<UploadLink, LinkP
         .ok_or(LinkProblem::Invalid)?;
     let station = link.station_id.clone();
     let token_hash = state
-        .with_store(move |store| Ok(store.upload_station(&station)?))
+        .with_store(move |store| Ok(store.link_station(&station)?))
         .await
         .map_err(|_| LinkProblem::Internal)?
         .ok_or(LinkProblem::Invalid)?;

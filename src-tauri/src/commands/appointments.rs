@@ -18,6 +18,7 @@ pub fn appointment_form() -> TopicOffer {
     TopicOffer {
         topic: appointments::form(),
         fee_cents: None,
+        fee_online: false,
     }
 }
 

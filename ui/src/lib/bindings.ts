@@ -770,6 +770,8 @@ export type Topic = {
 export type TopicOffer = {
 	/**  The fee in euro cents, if the request costs one. */
 	feeCents: number | null,
+	/**  Whether the fee can also be paid online (else by transfer only). */
+	feeOnline: boolean,
 } & Topic;
 
 /**  A transfer to the city: whom, how much, and what for. */

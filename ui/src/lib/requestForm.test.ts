@@ -21,6 +21,7 @@ const termin: RequestTopic = {
   ],
   oneOf: [['phone', 'email']],
   feeCents: null,
+  feeOnline: false,
 };
 
 describe('precheck', () => {

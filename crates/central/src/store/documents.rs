@@ -78,8 +78,8 @@ fn documents_held(db: &mut Db, item_id: &str, station_id: &str) -> Result<(u64, 
 
 impl Store {
     /// The SHA-256 of the token of station `station_id`, if it is enrolled and not
-    /// revoked (the key of its upload links is derived from it).
-    pub fn upload_station(&self, station_id: &str) -> Result<Option<[u8; 32]>, StoreError> {
+    /// revoked (the keys of its links for phones are derived from it).
+    pub fn link_station(&self, station_id: &str) -> Result<Option<[u8; 32]>, StoreError> {
         let row = self.db().query_opt(
             "SELECT token_hash FROM stations WHERE id = $1 AND revoked_at IS NULL",
             args![station_id],
