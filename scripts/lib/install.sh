@@ -40,6 +40,11 @@ ensure_apt_packages() {
   say "Debian packages: installing ${missing[*]}"
   apt-get -o DPkg::Lock::Timeout=600 -q update </dev/null
   apt_install "${missing[@]}"
+  # Debian's janus starts a system-wide service on every address; the tests run their
+  # own on 127.0.0.1 (crates/central/tests/central/janus), so the service stays off.
+  if [ -d /run/systemd/system ] && systemctl is-enabled janus.service >/dev/null 2>&1; then
+    systemctl disable --now janus.service
+  fi
 }
 
 # A Rust toolchain at least as new as the workspace's rust-version, with rustfmt and

@@ -13,6 +13,7 @@ pub mod accounts;
 pub mod appointments;
 pub mod backoffice;
 pub mod baseline;
+pub mod calls;
 pub mod checkout;
 pub mod cli;
 pub mod documents;

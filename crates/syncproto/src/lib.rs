@@ -16,6 +16,7 @@
 pub mod api;
 pub mod appointments;
 pub mod binding;
+pub mod calls;
 pub mod config;
 pub mod encoding;
 pub mod enrolment_code;

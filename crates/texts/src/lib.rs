@@ -2,9 +2,9 @@
 //! Fluent catalogue in `assets/locales/<lang>/` — the same files the UI loads, so each
 //! text is written once: `staff.ftl` (the card desk, the start-up page), `bk.ftl` (the
 //! command line) and `errors.ftl` (the station's and the sync's errors) in German and
-//! English; `ticket.ftl` (the printed ticket and its QR code) and `upload.ftl` (the
-//! central's upload page on the citizen's phone) and `payment.ftl` (its payment page) in
-//! every kiosk language.
+//! English; `ticket.ftl` (the printed ticket and its QR code), and the central's
+//! pages on the citizen's phone, `upload.ftl` (documents), `payment.ftl` (fees) and
+//! `call.ftl` (a video call), in every kiosk language.
 //! Missing texts fall back to German, then to the message id (visible, never blank); a
 //! catalogue that does not parse fails this crate's tests.
 
@@ -28,31 +28,31 @@ macro_rules! files {
 const CATALOGUES: [(&str, &[File]); 7] = [
     (
         "de",
-        files!("de": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl", "payment.ftl"),
+        files!("de": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl", "payment.ftl", "call.ftl"),
     ),
     (
         "en",
-        files!("en": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl", "payment.ftl"),
+        files!("en": "staff.ftl", "bk.ftl", "errors.ftl", "ticket.ftl", "upload.ftl", "payment.ftl", "call.ftl"),
     ),
     (
         "de-x-ls",
-        files!("de-x-ls": "ticket.ftl", "upload.ftl", "payment.ftl"),
+        files!("de-x-ls": "ticket.ftl", "upload.ftl", "payment.ftl", "call.ftl"),
     ),
     (
         "uk",
-        files!("uk": "ticket.ftl", "upload.ftl", "payment.ftl"),
+        files!("uk": "ticket.ftl", "upload.ftl", "payment.ftl", "call.ftl"),
     ),
     (
         "ru",
-        files!("ru": "ticket.ftl", "upload.ftl", "payment.ftl"),
+        files!("ru": "ticket.ftl", "upload.ftl", "payment.ftl", "call.ftl"),
     ),
     (
         "ar",
-        files!("ar": "ticket.ftl", "upload.ftl", "payment.ftl"),
+        files!("ar": "ticket.ftl", "upload.ftl", "payment.ftl", "call.ftl"),
     ),
     (
         "tr",
-        files!("tr": "ticket.ftl", "upload.ftl", "payment.ftl"),
+        files!("tr": "ticket.ftl", "upload.ftl", "payment.ftl", "call.ftl"),
     ),
 ];
 

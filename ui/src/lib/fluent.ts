@@ -33,8 +33,8 @@ export interface FtlFile {
 
 export type LocaleSources = Readonly<Record<Lang, readonly FtlFile[]>>;
 
-// upload.ftl and payment.ftl are the central's pages on the citizen's phone (crates/texts), not the UI's.
-const RAW_FILES = import.meta.glob<string>(['../../../assets/locales/*/*.ftl', '!**/upload.ftl', '!**/payment.ftl'], {
+// upload.ftl, payment.ftl and call.ftl are the central's pages on the citizen's phone (crates/texts), not the UI's.
+const RAW_FILES = import.meta.glob<string>(['../../../assets/locales/*/*.ftl', '!**/upload.ftl', '!**/payment.ftl', '!**/call.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,

@@ -16,6 +16,7 @@ use zeroize::Zeroizing;
 
 use crate::accounts::password::PasswordError;
 use crate::backoffice::open_request;
+use crate::calls::VideoAccess;
 use crate::import::{import_file, ImportError};
 use crate::keys::{CentralKeys, KeyFileError};
 use crate::payments::xbezahl::PlatformAccess;
@@ -103,6 +104,44 @@ struct ServeArgs {
     appointments_url: Option<String>,
     #[command(flatten)]
     payments: PaymentsArgs,
+    #[command(flatten)]
+    video: VideoArgs,
+}
+
+/// The city's video platform (Janus); without it the stations offer no video call. The
+/// VideoRoom plugin's admin key comes from [`VIDEO_ADMIN_KEY`] only.
+#[derive(Args)]
+struct VideoArgs {
+    /// HTTP-Schnittstelle der Videoplattform (Janus), wie die Zentrale sie erreicht,
+    /// z. B. http://127.0.0.1:8088/janus; ohne sie bieten die Stationen keine
+    /// Videogespräche an
+    #[arg(long, env = "BK_CENTRAL_VIDEO_URL")]
+    video_url: Option<String>,
+    /// Dieselbe Schnittstelle, wie Handys und die Browser der Sachbearbeitung sie
+    /// erreichen, z. B. https://video.potsdam.example/janus (Vorgabe: --video-url)
+    #[arg(long, env = "BK_CENTRAL_VIDEO_PUBLIC_URL", requires = "video_url")]
+    video_public_url: Option<String>,
+}
+
+/// The environment variable that holds the VideoRoom plugin's admin key.
+const VIDEO_ADMIN_KEY: &str = "BK_CENTRAL_VIDEO_ADMIN_KEY";
+
+impl VideoArgs {
+    /// The platform's options, when one is given.
+    fn options(self) -> Result<Option<VideoAccess>, CliError> {
+        let Some(url) = self.video_url else {
+            return Ok(None);
+        };
+        let admin_key = std::env::var(VIDEO_ADMIN_KEY)
+            .ok()
+            .filter(|key| !key.is_empty())
+            .ok_or(CliError::NoVideoAdminKey)?;
+        Ok(Some(VideoAccess {
+            public_url: self.video_public_url.unwrap_or_else(|| url.clone()),
+            url,
+            admin_key: Zeroizing::new(admin_key),
+        }))
+    }
 }
 
 /// The city's payment platform (XBezahldienste); without it fees are paid by transfer.
@@ -288,6 +327,8 @@ enum CliError {
     PasswordsDiffer,
     #[error("Das Passwort der Bezahlplattform fehlt: in der Umgebungsvariable {PAYMENTS_PASSWORD} angeben")]
     NoPaymentsPassword,
+    #[error("Der Admin-Schlüssel der Videoplattform fehlt: in der Umgebungsvariable {VIDEO_ADMIN_KEY} angeben")]
+    NoVideoAdminKey,
     #[error("Das Passwort ließ sich nicht lesen: {0}")]
     Terminal(std::io::Error),
     #[error("Die Laufzeitumgebung lässt sich nicht starten: {0}")]
@@ -337,6 +378,7 @@ fn execute(cli: Cli) -> Result<(), CliError> {
                 retention: args.retention.into(),
                 appointments_url: args.appointments_url,
                 payments: args.payments.options()?,
+                video: args.video.options()?,
             };
             eprintln!("Datenbank: {}", database.shown());
             // Before the runtime starts: the PostgreSQL client blocks on a runtime of

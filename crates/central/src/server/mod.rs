@@ -33,6 +33,8 @@ use crate::appointments::desk::Desk;
 use crate::appointments::wishes::keep_booking;
 use crate::appointments::zms::Zms;
 use crate::appointments::AppointmentError;
+use crate::calls::janus::Janus;
+use crate::calls::{CallError, VideoAccess};
 use crate::keys::{CentralKeys, KeyFileError};
 use crate::payments::watch::{keep_watching, Payments};
 use crate::payments::xbezahl::{PlatformAccess, XBezahl};
@@ -62,6 +64,8 @@ pub struct ServeOptions {
     pub appointments_url: Option<String>,
     /// The city's payment platform; none takes no fee online.
     pub payments: Option<PaymentsOptions>,
+    /// The city's video platform; none offers no video call.
+    pub video: Option<VideoAccess>,
 }
 
 /// The payment platform and how the central uses it.
@@ -107,6 +111,9 @@ pub enum ServeError {
     /// The payment platform's client could not be set up.
     #[error("Bezahlplattform: {0}")]
     Payments(#[from] PaymentError),
+    /// The video platform's client could not be set up.
+    #[error("Videoplattform: {0}")]
+    Video(#[from] CallError),
 }
 
 /// What every handler shares.
@@ -119,6 +126,8 @@ pub struct AppState {
     pub appointments: Option<Arc<Desk>>,
     /// The payment platform, when the city's is configured.
     pub payments: Option<Arc<Payments>>,
+    /// The video platform, when the city's is configured.
+    pub video: Option<Arc<Janus>>,
 }
 
 impl AppState {
@@ -129,6 +138,7 @@ impl AppState {
             keys: Arc::new(keys),
             appointments: None,
             payments: None,
+            video: None,
         }
     }
 
@@ -144,6 +154,14 @@ impl AppState {
     pub fn with_payments(self, payments: Payments) -> Self {
         AppState {
             payments: Some(Arc::new(payments)),
+            ..self
+        }
+    }
+
+    /// The same, opening video calls on `video`'s platform.
+    pub fn with_video(self, video: Janus) -> Self {
+        AppState {
+            video: Some(Arc::new(video)),
             ..self
         }
     }
@@ -196,6 +214,9 @@ pub async fn serve(
             every: payments.every,
             creating: tokio::sync::Mutex::new(()),
         });
+    }
+    if let Some(video) = options.video {
+        state = state.with_video(Janus::new(video)?);
     }
     let web_state = WebState {
         app: state.clone(),

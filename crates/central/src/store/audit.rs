@@ -41,11 +41,15 @@ pub enum AuditAction {
     Account,
     /// Imported a station's export file.
     Import,
+    /// Answered a video call.
+    CallAnswer,
+    /// Ended a video call.
+    CallEnd,
 }
 
 impl AuditAction {
     /// Every action, in the order the audit page offers them.
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::Login,
         AuditAction::LoginRefused,
         AuditAction::Logout,
@@ -62,6 +66,8 @@ impl AuditAction {
         AuditAction::ConfigPublish,
         AuditAction::Account,
         AuditAction::Import,
+        AuditAction::CallAnswer,
+        AuditAction::CallEnd,
     ];
 
     /// The stored name.
@@ -83,6 +89,8 @@ impl AuditAction {
             AuditAction::ConfigPublish => "config_publish",
             AuditAction::Account => "account",
             AuditAction::Import => "import",
+            AuditAction::CallAnswer => "call_answer",
+            AuditAction::CallEnd => "call_end",
         }
     }
 
@@ -105,6 +113,8 @@ impl AuditAction {
             AuditAction::ConfigPublish => "Konfiguration veröffentlicht",
             AuditAction::Account => "Konto geändert",
             AuditAction::Import => "Exportdatei importiert",
+            AuditAction::CallAnswer => "Videogespräch angenommen",
+            AuditAction::CallEnd => "Videogespräch beendet",
         }
     }
 

@@ -52,6 +52,11 @@ const SQLITE: &[Migration] = &[
         "0008_online_payments.sql",
         include_str!("../../../../migrations/central/0008_online_payments.sql"),
     ),
+    (
+        9,
+        "0009_calls.sql",
+        include_str!("../../../../migrations/central/0009_calls.sql"),
+    ),
 ];
 
 /// PostgreSQL's migrations, in order (the same versions as SQLite's).
@@ -95,6 +100,11 @@ const POSTGRES: &[Migration] = &[
         8,
         "0008_online_payments.sql",
         include_str!("../../../../migrations/central-postgres/0008_online_payments.sql"),
+    ),
+    (
+        9,
+        "0009_calls.sql",
+        include_str!("../../../../migrations/central-postgres/0009_calls.sql"),
     ),
 ];
 

@@ -9,6 +9,7 @@
 
 mod appointments;
 mod audit;
+mod calls;
 mod clerks;
 mod config;
 pub mod db;
@@ -35,6 +36,7 @@ use db::{Backend, Db};
 
 pub use appointments::{BookedAppointment, BOOKING_WISH};
 pub use audit::{AuditAction, AuditEntry};
+pub use calls::{Answer, CallRecord, NewCall};
 pub use clerks::{ClerkCredentials, ClerkRow};
 pub use config::{ConfigListing, ConfigVersion};
 pub use documents::{Added, DocumentRow, NewDocument, SealedDocument};

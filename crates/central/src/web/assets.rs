@@ -1,5 +1,5 @@
-//! The style sheets of the back office and the citizen's upload page, compiled into
-//! the binary: KERN UX (the German administration's design system, from the UI's npm
+//! The style sheets of the back office and the citizen's phone pages, and the video
+//! call's script, compiled into the binary: KERN UX (the German administration's design system, from the UI's npm
 //! dependency `@kern-ux/native`) and a few rules of our own for each.
 
 use axum::http::header::CONTENT_TYPE;
@@ -12,6 +12,12 @@ const KERN_CSS: &str =
 const BACKOFFICE_CSS: &str = include_str!("../../templates/backoffice.css");
 /// Layout of the upload page on a phone.
 const UPLOAD_CSS: &str = include_str!("../../templates/upload.css");
+/// Layout of a video call, on a phone and in the back office.
+const CALL_CSS: &str = include_str!("../../templates/call.css");
+/// The video call's script, on a phone and in the back office.
+const CALL_JS: &str = include_str!("../../templates/call.js");
+/// The script that keeps the back office's list of calls up to date.
+const CALLS_LIST_JS: &str = include_str!("../../templates/calls_list.js");
 
 fn css(text: &'static str) -> impl IntoResponse {
     ([(CONTENT_TYPE, "text/css; charset=utf-8")], text)
@@ -30,4 +36,23 @@ pub async fn backoffice_css() -> impl IntoResponse {
 /// `GET /unterlagen/static/upload.css`.
 pub async fn upload_css() -> impl IntoResponse {
     css(UPLOAD_CSS)
+}
+
+/// `GET /static/call.css` (and `/gespraech/static/call.css`).
+pub async fn call_css() -> impl IntoResponse {
+    css(CALL_CSS)
+}
+
+fn script(text: &'static str) -> impl IntoResponse {
+    ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], text)
+}
+
+/// `GET /static/call.js` (and `/gespraech/static/call.js`).
+pub async fn call_js() -> impl IntoResponse {
+    script(CALL_JS)
+}
+
+/// `GET /static/calls.js`.
+pub async fn calls_list_js() -> impl IntoResponse {
+    script(CALLS_LIST_JS)
 }

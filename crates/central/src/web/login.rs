@@ -17,7 +17,7 @@ use zeroize::Zeroizing;
 
 use super::page::{html, PageFailure};
 use super::session::{
-    cookie_value, new_secret, same_token, set_cookie, with_store, Posted, SESSION_COOKIE,
+    cookie_value, new_secret, same_token, set_cookie, with_store, NoFields, Posted, SESSION_COOKIE,
 };
 use super::WebState;
 use crate::accounts::{password, totp, Role};
@@ -224,10 +224,6 @@ pub async fn submit(
         ),
     }
 }
-
-/// The sign-out form has no fields but the CSRF token.
-#[derive(Deserialize)]
-pub struct NoFields {}
 
 /// `POST /abmelden`.
 pub async fn sign_out(

@@ -3,12 +3,14 @@
 //! clerks and admins. Every answer carries `Cache-Control: no-store` and a strict
 //! content security policy; every form carries the session's CSRF token.
 //!
-//! Pages: [`login`] (sign in and out), [`requests`] (Anliegen), [`figures`]
+//! Pages: [`login`] (sign in and out), [`requests`] (Anliegen), [`calls`]
+//! (Videogespräche), [`figures`]
 //! (Kennzahlen), [`stations`] (Stationen), [`config`] (Konfiguration), [`audit`]
 //! (Protokoll).
 
 pub(crate) mod assets;
 mod audit;
+mod calls;
 mod config;
 mod documents;
 mod figures;
@@ -49,7 +51,8 @@ pub struct WebState {
     pub retention: RetentionPolicy,
 }
 
-/// The content security policy: only this origin's styles and images, no scripts.
+/// The content security policy: only this origin's styles and images, no scripts
+/// (the pages of video calls allow their own, [`calls`]).
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -73,6 +76,10 @@ pub fn router(state: WebState) -> Router {
             "/anliegen/{id}/unterlagen/{document}",
             get(documents::download),
         )
+        .route("/gespraeche", get(calls::list))
+        .route("/gespraeche/{id}", get(calls::show))
+        .route("/gespraeche/{id}/annehmen", post(calls::answer))
+        .route("/gespraeche/{id}/beenden", post(calls::end))
         .route("/stationen", get(stations::list).post(stations::add))
         .route("/stationen/{id}/sperren", post(stations::revoke))
         .route("/stationen/{id}/token", post(stations::rotate))
@@ -85,6 +92,9 @@ pub fn router(state: WebState) -> Router {
         .route("/kennzahlen.csv", get(figures::csv))
         .route("/static/kern.css", get(assets::kern_css))
         .route("/static/backoffice.css", get(assets::backoffice_css))
+        .route("/static/call.css", get(assets::call_css))
+        .route("/static/call.js", get(assets::call_js))
+        .route("/static/calls.js", get(assets::calls_list_js))
         .fallback(|| async { PageFailure::NotFound("Diese Seite gibt es nicht.") })
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
     secure_page(pages, CSP).with_state(state)

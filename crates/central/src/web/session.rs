@@ -129,6 +129,10 @@ impl FromRequestParts<WebState> for SignedIn {
 /// A form post of a signed-in clerk whose CSRF token matches the session's.
 pub struct Posted<T>(pub SignedIn, pub T);
 
+/// A form with no fields but the CSRF token (a button that does one thing).
+#[derive(Deserialize)]
+pub struct NoFields {}
+
 #[derive(Deserialize)]
 struct CsrfField {
     #[serde(default)]

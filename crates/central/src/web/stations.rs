@@ -9,7 +9,7 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use super::page::{html, Nav, PageFailure};
-use super::session::{with_store, Posted, SignedIn};
+use super::session::{with_store, NoFields, Posted, SignedIn};
 use super::time::{local, local_or_dash};
 use super::WebState;
 use crate::store::{AuditAction, NewEnrolmentCode, StationRow};
@@ -164,10 +164,6 @@ fn valid_hours(text: &str) -> Result<u32, PageFailure> {
             ))
         })
 }
-
-/// The revoke and rotate forms have no fields but the CSRF token.
-#[derive(Deserialize)]
-pub struct NoFields {}
 
 fn station_name(store: &crate::store::Store, id: &str) -> Result<String, PageFailure> {
     store

@@ -12,6 +12,7 @@ use crate::booking::{booking_item, PIN_SERVICE};
 use crate::harness::{
     add_station, cli, client, publish_shipped_config, rand_seed, Central, Station,
 };
+use crate::janus::{Janus, ADMIN_KEY};
 
 /// Records exchanges with the central.
 struct Recorder<'c> {
@@ -64,7 +65,17 @@ impl Recorder<'_> {
 fn the_station_api_answers_as_its_openapi_document_says() {
     let dir = tempfile::tempdir().unwrap();
     let zms = zmsdouble::ZmsDouble::start();
-    let central = Central::start_with(dir.path(), &["--appointments-url", zms.base_url()]);
+    let janus = Janus::start();
+    let central = Central::start_configured(
+        dir.path(),
+        &[
+            "--appointments-url",
+            zms.base_url(),
+            "--video-url",
+            &janus.url,
+        ],
+        &[("BK_CENTRAL_VIDEO_ADMIN_KEY", ADMIN_KEY)],
+    );
     let station = Station::enrol(&central, "Bürgerkoffer 1");
     let token = station.token().to_owned();
     let mut api = Recorder {
@@ -361,6 +372,41 @@ fn the_station_api_answers_as_its_openapi_document_says() {
         200
     );
 
+    let call = |lang: &str| Some(json!({"lang": lang}));
+    assert_eq!(
+        api.send("post", "/v1/calls", "", Some(&token), call("de"), true),
+        201
+    );
+    let opened: Value =
+        serde_json::from_str(api.exchanges.last().unwrap()["body"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        api.send("post", "/v1/calls", "", Some(&token), call("xx"), false),
+        400
+    );
+    assert_eq!(
+        api.send("post", "/v1/calls", "", None, call("de"), true),
+        401
+    );
+    for (id, status) in [(opened["call"].as_str().unwrap(), 200), ("unbekannt", 404)] {
+        assert_eq!(
+            api.send(
+                "get",
+                &format!("/v1/calls/{id}"),
+                "",
+                Some(&token),
+                None,
+                true
+            ),
+            status
+        );
+        api.exchanges.last_mut().unwrap()["path"] = json!("/v1/calls/{id}");
+    }
+    drop(janus);
+    assert_eq!(
+        api.send("post", "/v1/calls", "", Some(&token), call("de"), true),
+        503
+    );
+
     let revoke = cli(
         dir.path(),
         &["station", "revoke", &station.enrolment.station_id],
@@ -374,6 +420,7 @@ fn the_station_api_answers_as_its_openapi_document_says() {
         ("post", "/v1/figures", Some(figures.clone())),
         ("get", "/v1/appointments/times", None),
         ("post", "/v1/appointments/reserve", reserve(first)),
+        ("post", "/v1/calls", call("de")),
     ] {
         assert_eq!(
             api.send(method, path, "", Some(&token), body, false),

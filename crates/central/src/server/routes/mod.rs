@@ -4,6 +4,7 @@
 
 mod ack;
 mod appointments;
+mod calls;
 mod config;
 mod enroll;
 mod figures;
@@ -32,7 +33,10 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/appointments/times", get(appointments::times))
         .route("/v1/appointments/reserve", post(appointments::reserve))
         .route("/v1/appointments/book", post(appointments::book))
+        .route("/v1/calls", post(calls::open))
+        .route("/v1/calls/{id}", get(calls::status))
         .merge(crate::upload::router())
+        .merge(crate::calls::phone::router())
         .merge(crate::checkout::router())
         .fallback(not_found)
         .layer(body_limit())
