@@ -3,10 +3,11 @@
  * the booking's form, free times of the next days (each day 08:00 to 10:30 local
  * time, some taken), a reservation held 15 minutes, and a booking with a sample
  * number; and the staff window's list of the day (one booked appointment, one
- * wish, one fee). `?appointments=down` answers as when the appointment system cannot be
+ * wish, one fee, the sample calls of ./videoCalls). `?appointments=down` answers as when the appointment system cannot be
  * reached; `?appointments=taken` lets someone else take every time picked.
  */
 import { fail, sampleQr } from './sample';
+import { callsOfDay } from './videoCalls';
 
 const form = {
   id: 'terminbuchung',
@@ -82,6 +83,7 @@ export function handleAppointments(cmd: string, args: Record<string, unknown>, p
           { reference: 'BK-WUNS-CH02', service: 'Personalausweis beantragen', bookedAt: at(20), time: null, office: null, number: null },
         ],
         fees: [{ reference: 'BK-MELD-E003', service: 'Meldebescheinigung beantragen', cents: 1000, recordedAt: at(50) }],
+        calls: callsOfDay(),
       };
     }
     default:

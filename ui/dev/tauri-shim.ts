@@ -24,6 +24,7 @@ import { SampleCard } from './eidCard';
 import { handleAppointments } from './appointments';
 import { handleRequests } from './requests';
 import { fail, sampleQr } from './sample';
+import { handleVideoCalls, videoOffered } from './videoCalls';
 
 const params = new URLSearchParams(location.search);
 const today = new Date().toISOString().slice(0, 10);
@@ -248,6 +249,7 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
         idleSeconds: Number(params.get('idle') ?? 90),
         shuffleKeypad: params.get('shuffle') === '1',
         ticketKinds: offered(),
+        videoCalls: videoOffered(params),
       };
     case 'services_categories':
       return categories.map((c) => ({ id: c.id, name: c[lang] }));
@@ -373,6 +375,7 @@ function handle(cmd: string, args: Record<string, unknown>): unknown {
       if (cmd.startsWith('eid_')) return card.handle(cmd, args);
       if (cmd.startsWith('request_') || cmd.startsWith('sync_')) return handleRequests(cmd, args, params);
       if (cmd.startsWith('appointment_')) return handleAppointments(cmd, args, params);
+      if (cmd.startsWith('video_call_')) return handleVideoCalls(cmd, args, params);
       return fail('unknown_command', `Befehl ${cmd} gibt es nicht`);
   }
 }

@@ -88,6 +88,11 @@ bk-day-fees = Gebühren, angefordert am { $day }:
 bk-day-none = keine
 bk-day-booked = → { $time }, { $office }, Terminnummer { $number }
 bk-day-wish = → Terminwunsch: wird gebucht, sobald die Zentrale ihn hat
+bk-day-calls = Videogespräche, begonnen am { $day }:
+bk-call-opened = Videogespräch { $id } angefragt. Link für das Handy der Bürgerin oder des Bürgers: { $url }
+bk-call-waiting = wartet auf den Bürgerservice
+bk-call-answered = im Gespräch mit dem Bürgerservice
+bk-call-ended = beendet
 
 ## Verbindung zur Zentrale (bk enroll, bk sync, bk export)
 
@@ -211,8 +216,11 @@ bk-help-appointment-times = Die freien Termine einer Dienstleistung anzeigen
 bk-help-appointment-book = Einen freien Termin für eine Bürgerin oder einen Bürger buchen (Felder name, email, phone)
 bk-help-appointment-service = Kennung der Dienstleistung im Katalog, z. B. neue-pin-buergerservice
 bk-help-appointment-time = Die Zeit, wie „bk appointment times“ sie zeigt (JJJJ-MM-TT HH:MM, Ortszeit)
-bk-help-day = Die an einem Tag hier gebuchten Termine und angeforderten Gebühren
+bk-help-day = Die an einem Tag hier gebuchten Termine, angeforderten Gebühren und Videogespräche
 bk-help-day-date = Der Tag (JJJJ-MM-TT); ohne: heute
+bk-help-call = Videogespräch mit dem Bürgerservice (über die Zentrale)
+bk-help-call-open = Ein Videogespräch anfragen und den Link für das Handy ausgeben
+bk-help-call-status = Zeigen, wie ein Videogespräch steht
 bk-help-enroll = Die Station mit dem Einmalcode der IT bei der Zentrale anmelden
 bk-help-enroll-url = Adresse der Zentrale, z. B. https://zentrale.example
 bk-help-enroll-code = Einmaliger Anmeldecode aus „bk-central station add“

@@ -91,6 +91,11 @@ bk-day-fees = Fees asked for on { $day }:
 bk-day-none = none
 bk-day-booked = → { $time }, { $office }, appointment number { $number }
 bk-day-wish = → appointment wish: booked once the central has it
+bk-day-calls = Video calls started on { $day }:
+bk-call-opened = Video call { $id } requested. Link for the citizen's phone: { $url }
+bk-call-waiting = waiting for the Bürgerservice
+bk-call-answered = talking with the Bürgerservice
+bk-call-ended = ended
 
 ## Link to the central office (bk enroll, bk sync, bk export)
 
@@ -214,8 +219,11 @@ bk-help-appointment-times = Show the free times of a service
 bk-help-appointment-book = Book a free time for a citizen (fields name, email, phone)
 bk-help-appointment-service = The service's id in the catalogue, e.g. neue-pin-buergerservice
 bk-help-appointment-time = The time as “bk appointment times” shows it (YYYY-MM-DD HH:MM, local time)
-bk-help-day = The appointments booked and fees asked for here on a day
+bk-help-day = The appointments booked, fees asked for and video calls here on a day
 bk-help-day-date = The day (YYYY-MM-DD); without: today
+bk-help-call = Video call with the Bürgerservice (through the central)
+bk-help-call-open = Request a video call and print the link for the phone
+bk-help-call-status = Show how a video call stands
 bk-help-enroll = Enrol the station with the central office using the one-time code from IT
 bk-help-enroll-url = Address of the central office, e.g. https://zentrale.example
 bk-help-enroll-code = One-time enrolment code from “bk-central station add”

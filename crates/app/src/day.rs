@@ -1,6 +1,6 @@
 //! The day at the station, for staff and IT: the appointments booked here (and the
-//! bookings kept as wishes until the central books them) and the fees citizens were
-//! asked to pay, from the requests recorded that day. No names or contact data: the
+//! bookings kept as wishes until the central books them), the fees citizens were
+//! asked to pay, from the requests recorded that day, and the video calls opened. No names or contact data: the
 //! station keeps none in clear.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -8,6 +8,7 @@ use serde::Serialize;
 use station::catalogue::Catalogue;
 use station::lang::Lang;
 use station::requests::{self, DayRequest};
+use station::video_calls::{self, VideoCall};
 use syncproto::appointments::BOOKING_TOPIC;
 
 use crate::error::AppResult;
@@ -23,6 +24,8 @@ pub struct DayList {
     pub appointments: Vec<DayBooking>,
     /// The requests with a fee recorded that day, in order.
     pub fees: Vec<DayFee>,
+    /// The video calls opened that day, in order.
+    pub calls: Vec<VideoCall>,
 }
 
 /// A booking in the day's list.
@@ -57,7 +60,7 @@ pub struct DayFee {
     pub recorded_at: DateTime<Utc>,
 }
 
-/// The appointments and fees of local day `day`, with service names in `lang`.
+/// The appointments, fees and calls of local day `day`, with service names in `lang`.
 pub fn day_list(station: &Station, day: NaiveDate, lang: Lang) -> AppResult<DayList> {
     let recorded = requests::of_day(&station.store(), day)?;
     let catalogue = station.catalogue();
@@ -94,6 +97,7 @@ pub fn day_list(station: &Station, day: NaiveDate, lang: Lang) -> AppResult<DayL
         day: day.to_string(),
         appointments,
         fees,
+        calls: video_calls::of_day(&station.store(), day)?,
     })
 }
 

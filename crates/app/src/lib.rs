@@ -35,6 +35,7 @@ pub mod staff;
 mod station;
 pub mod sync_desk;
 pub mod tickets;
+pub mod video;
 
 pub use card::CardDesk;
 pub use error::{AppError, AppResult};

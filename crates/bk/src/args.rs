@@ -94,13 +94,19 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::appointments::AppointmentCommand,
     },
+    /// `bk call …`: a video call with a clerk, opened through the central.
+    #[command(about = german("bk-help-call", &[]))]
+    Call {
+        #[command(subcommand)]
+        command: crate::calls::CallCommand,
+    },
     /// `bk request …`: record citizens' requests, list topics, show figures.
     #[command(about = german("bk-help-request", &[]))]
     Request {
         #[command(subcommand)]
         command: crate::requests::RequestCommand,
     },
-    /// `bk day`: the appointments booked and fees asked for on a day.
+    /// `bk day`: the appointments booked, fees asked for and video calls of a day.
     #[command(about = german("bk-help-day", &[]))]
     Day(crate::day::DayArgs),
     /// `bk report`: the station's figures of a period.

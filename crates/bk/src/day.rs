@@ -1,5 +1,5 @@
-//! `bk day`: the appointments booked and the fees asked for at this station on a day
-//! (`app::day`), as text or JSON.
+//! `bk day`: the appointments booked, the fees asked for and the video calls opened at
+//! this station on a day (`app::day`), as text or JSON.
 
 use app::day::{self, DayBooking};
 use app::messages::german;
@@ -8,6 +8,7 @@ use station::clock::{self, day_and_time, hh_mm};
 use station::girocode::euros;
 use station::lang::Lang;
 
+use crate::calls::state_text;
 use crate::context::Context;
 use crate::output::{self, Failure};
 
@@ -56,6 +57,19 @@ pub fn run(context: &Context, args: DayArgs) -> Result<(), Failure> {
             fee.reference,
             fee.service,
             euros(fee.cents)
+        ))?;
+    }
+    output::line(german("bk-day-calls", &[("day", list.day.as_str().into())]))?;
+    if list.calls.is_empty() {
+        output::line(format!("  {}", german("bk-day-none", &[])))?;
+    }
+    for call in &list.calls {
+        output::line(format!(
+            "  {}  {}  {}  {}",
+            hh_mm(call.opened_at),
+            call.id,
+            call.lang,
+            german(state_text(call.state), &[])
         ))?;
     }
     Ok(())

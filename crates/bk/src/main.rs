@@ -7,6 +7,7 @@
 
 mod appointments;
 mod args;
+mod calls;
 mod context;
 mod day;
 mod db;
@@ -78,6 +79,7 @@ fn run(context: &Context, command: Command) -> Result<(), output::Failure> {
         Command::Eid { command } => eid::run(context, command),
         Command::Request { command } => requests::run(context, command),
         Command::Appointment { command } => appointments::run(context, command),
+        Command::Call { command } => calls::run(context, command),
         Command::Day(args) => day::run(context, args),
         Command::Enroll { url, code } => sync::enroll(context, &url, &code),
         Command::Sync {

@@ -42,6 +42,7 @@ pub mod store;
 pub mod sync;
 pub mod tickets;
 pub mod time_window;
+pub mod video_calls;
 mod wait;
 
 pub use error::{Result, StationError};

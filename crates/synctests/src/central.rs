@@ -16,6 +16,8 @@ pub struct Central {
     database: Option<String>,
     /// Further arguments of `serve`.
     serve_args: Vec<String>,
+    /// Environment variables of `serve`.
+    serve_env: Vec<(String, String)>,
     port: u16,
     process: Option<(Child, ChildStdout)>,
 }
@@ -30,16 +32,26 @@ impl Central {
     /// URL; the SQLite file in `dir` when `None`) on a free loopback port. Several
     /// may share a directory and a database.
     pub fn start_on(dir: &Path, database: Option<String>) -> Self {
-        Self::start_serving(dir, database, &[])
+        Self::start_serving(dir, database, &[], &[])
     }
 
     /// Starts a central with data in `dir` whose `serve` takes `serve_args` as well
     /// (e.g. the appointment system's address).
     pub fn start_with(dir: &Path, serve_args: &[&str]) -> Self {
-        Self::start_serving(dir, None, serve_args)
+        Self::start_serving(dir, None, serve_args, &[])
     }
 
-    fn start_serving(dir: &Path, database: Option<String>, serve_args: &[&str]) -> Self {
+    /// The same with environment variables `env` (e.g. a platform's secret).
+    pub fn start_configured(dir: &Path, serve_args: &[&str], env: &[(&str, &str)]) -> Self {
+        Self::start_serving(dir, None, serve_args, env)
+    }
+
+    fn start_serving(
+        dir: &Path,
+        database: Option<String>,
+        serve_args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Self {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("free port")
@@ -48,6 +60,10 @@ impl Central {
             dir: dir.to_path_buf(),
             database,
             serve_args: serve_args.iter().map(|arg| (*arg).to_owned()).collect(),
+            serve_env: env
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), (*value).to_owned()))
+                .collect(),
             port,
             process: None,
         };
@@ -90,6 +106,7 @@ impl Central {
                 // The back office is not under test here: any free port.
                 .args(["--admin-listen", "127.0.0.1:0"])
                 .args(&self.serve_args)
+                .envs(self.serve_env.iter().map(|(name, value)| (name, value)))
                 .env("BK_CENTRAL_LOG", "error")
                 .stdout(Stdio::piped())
                 .stderr(Stdio::null())

@@ -31,10 +31,12 @@ pub struct KioskInfo {
     /// Every how many milliseconds the page calls `kiosk_heartbeat` (systemd's
     /// watchdog); `null` without a watchdog.
     heartbeat_ms: Option<u32>,
+    /// Whether the kiosk offers a video call with a clerk.
+    video_calls: bool,
 }
 
-/// The selected station, today's date, whether a staff PIN exists, the idle timeout and
-/// whether the PIN keypad is shuffled.
+/// The selected station, today's date, whether a staff PIN exists, the idle timeout,
+/// whether the PIN keypad is shuffled and whether video calls are offered.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
@@ -48,6 +50,7 @@ pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
         ticket_kinds: desks::offered(station)?,
         heartbeat_ms: watchdog::heartbeat_interval()
             .map(|interval| u32::try_from(interval.as_millis()).unwrap_or(u32::MAX)),
+        video_calls: app::video::offered(station),
     })
 }
 

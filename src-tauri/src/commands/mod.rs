@@ -12,6 +12,7 @@ mod requests;
 mod secret_arg;
 mod staff;
 mod sync;
+mod video;
 
 pub use names::{DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 
@@ -67,6 +68,8 @@ macro_rules! every_command {
             appointments::appointment_times,
             appointments::appointment_reserve,
             appointments::appointment_book,
+            video::video_call_open,
+            video::video_call_status,
             sync::sync_status,
             sync::sync_now,
             sync::sync_retry_dead,

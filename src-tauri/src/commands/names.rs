@@ -23,6 +23,8 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "appointment_times",
     "appointment_reserve",
     "appointment_book",
+    "video_call_open",
+    "video_call_status",
 ];
 
 /// Commands the staff window may call (capability `staff`).

@@ -7,8 +7,8 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	/**
-	 *  The selected station, today's date, whether a staff PIN exists, the idle timeout and
-	 *  whether the PIN keypad is shuffled.
+	 *  The selected station, today's date, whether a staff PIN exists, the idle timeout,
+	 *  whether the PIN keypad is shuffled and whether video calls are offered.
 	 */
 	kioskInfo: () => __TAURI_INVOKE<KioskInfo>("kiosk_info"),
 	/**
@@ -127,6 +127,10 @@ export const commands = {
 	 *  reached.
 	 */
 	appointmentBook: (reservation: string, service: string, time: string, lang: string, fields: { [key in string]: string }, consent: boolean) => __TAURI_INVOKE<BookingResult>("appointment_book", { reservation, service, time, lang, fields, consent }),
+	/**  Opens a call whose page on the citizen's phone speaks `lang`. */
+	videoCallOpen: (lang: string) => __TAURI_INVOKE<OpenedCall>("video_call_open", { lang }),
+	/**  How call `id` stands. */
+	videoCallStatus: (id: string) => __TAURI_INVOKE<CallStateView>("video_call_status", { id }),
 	/**  Enrolment, outbox counts, last success and last error, running or not. */
 	syncStatus: () => __TAURI_INVOKE<SyncStatus>("sync_status"),
 	/**  Runs one push/pull round (in the background runner) and returns the status after it. */
@@ -191,6 +195,15 @@ export type CallBoard = {
 	/**  Who is waiting, per kind offered. */
 	waiting: KindWaiting[],
 };
+
+/**  How a call stands, as the station shows it. */
+export type CallStateView = 
+/**  No clerk has answered yet. */
+"waiting" | 
+/**  A clerk answered. */
+"answered" | 
+/**  It ended. */
+"ended";
 
 /**  What lies on the reader in use. */
 export type CardOnReader = 
@@ -266,6 +279,8 @@ export type DayList = {
 	appointments: DayBooking[],
 	/**  The requests with a fee recorded that day, in order. */
 	fees: DayFee[],
+	/**  The video calls opened that day, in order. */
+	calls: VideoCall[],
 };
 
 /**  One day's figures. */
@@ -473,6 +488,8 @@ export type KioskInfo = {
 	 *  watchdog); `null` without a watchdog.
 	 */
 	heartbeatMs: number | null,
+	/**  Whether the kiosk offers a video call with a clerk. */
+	videoCalls: boolean,
 };
 
 /**  The last failed round. */
@@ -491,6 +508,18 @@ export type NamedCount = {
 	name: string,
 	/**  How many. */
 	count: number,
+};
+
+/**  A call just opened: what the kiosk shows. */
+export type OpenedCall = {
+	/**  The call's id, to ask how it stands. */
+	id: string,
+	/**  The call page for the citizen's phone. */
+	url: string,
+	/**  That link as a QR code (SVG). */
+	qrSvg: string,
+	/**  When it was opened. */
+	openedAt: string,
 };
 
 /**  `{ outcome }`, the answer of a finished workflow. */
@@ -786,6 +815,18 @@ export type Transfer = {
 	cents: number,
 	/**  What the city needs to match the payment (the remittance text). */
 	remittance: string,
+};
+
+/**  A call as the station knows it. */
+export type VideoCall = {
+	/**  The central's id of the call. */
+	id: string,
+	/**  When the station opened it. */
+	openedAt: string,
+	/**  The kiosk language it was opened in. */
+	lang: string,
+	/**  How it stood when the station last asked. */
+	state: CallStateView,
 };
 
 /**  A time window as the citizen reads it, in local time (`14:20` – `14:35`). */

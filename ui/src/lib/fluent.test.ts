@@ -82,6 +82,7 @@ describe('Fluent locales', () => {
       'staff-window.ftl',
       'staff.ftl',
       'ticket.ftl',
+      'video.ftl',
     ]);
     for (const lang of STAFF_LANGUAGES) expect(fileNames(lang)).toEqual(fileNames('de'));
     for (const lang of LANGUAGES.filter((l) => !(STAFF_LANGUAGES as readonly Lang[]).includes(l))) {

@@ -17,7 +17,7 @@ export function staffLang(lang: Lang): Lang {
 }
 
 /** The files every kiosk language has; the staff's files are German and English only. */
-export const KIOSK_FILES = ['appointments.ftl', 'eid.ftl', 'main.ftl', 'requests.ftl', 'ticket.ftl'] as const;
+export const KIOSK_FILES = ['appointments.ftl', 'eid.ftl', 'main.ftl', 'requests.ftl', 'ticket.ftl', 'video.ftl'] as const;
 
 /** The language used when a message is missing in the chosen one. */
 export const FALLBACK_LANG: Lang = 'de';

@@ -9,6 +9,7 @@ import { CommandFailure, toCommandError } from './errors';
 export type {
   BookingResult,
   CallBoard,
+  CallStateView as VideoCallState,
   CategoryView as Category,
   DayList,
   Desk,
@@ -21,6 +22,7 @@ export type {
   Kind as TicketKind,
   KindOffer,
   KioskInfo,
+  OpenedCall,
   Station as PlannedStation,
   PrinterState,
   PrinterTrouble,
@@ -32,6 +34,7 @@ export type {
   SyncStatus,
   TicketView as Ticket,
   Status as TicketStatus,
+  VideoCall,
 } from './bindings';
 
 /** `command` with every rejection turned into a CommandFailure. */
@@ -68,6 +71,10 @@ export const appointmentForm = failing(commands.appointmentForm);
 export const appointmentTimes = failing(commands.appointmentTimes);
 export const appointmentReserve = failing(commands.appointmentReserve);
 export const appointmentBook = failing(commands.appointmentBook);
+
+// Video calls with a clerk (kiosk)
+export const videoCallOpen = failing(commands.videoCallOpen);
+export const videoCallStatus = failing(commands.videoCallStatus);
 
 // Online-Ausweis & PIN (kiosk). PINs, CANs and PUKs are passed straight from a PinBuffer's consume().
 export const eidReaderState = failing(commands.eidReaderState);

@@ -2,7 +2,8 @@
  * Accessibility and layout check of every kiosk screen, the staff page and the
  * call display,
  * including every page and branch of "Anliegen hinterlassen" (requests.mjs),
- * "Termin buchen" (appointments.mjs) and "Online-Ausweis & PIN" (eid.mjs), in
+ * "Termin buchen" (appointments.mjs), "Videogespräch" (video.mjs, also in every
+ * other kiosk language) and "Online-Ausweis & PIN" (eid.mjs), in
  * German and English, and the citizen's
  * screens in every other kiosk language and in the display modes (languages.mjs).
  *
@@ -25,6 +26,7 @@ import { eidBranches, eidWalk, eidIdle, keypadOrderProblem } from './eid.mjs';
 import { CHROMIUM_FLAGS, SIZES, WCAG_TAGS, check, fail, heading, openKiosk, results, screenshotDir } from './harness.mjs';
 import { languageWalk, text } from './languages.mjs';
 import { feeWalk, requestWalk } from './requests.mjs';
+import { videoDown, videoWalk } from './video.mjs';
 
 /** @typedef {import('playwright-core').Browser} Browser */
 /** @typedef {import('playwright-core').Page} Page */
@@ -297,11 +299,14 @@ try {
       await feeWalk(browser, server.url, size, lang);
       await appointmentWalk(browser, server.url, size, lang);
       await appointmentDown(browser, server.url, size, lang);
+      await videoWalk(browser, server.url, size, lang, lang === 'de' && size === SIZES[0]);
+      await videoDown(browser, server.url, size, lang);
       await eidWalk(browser, server.url, size, lang);
       await eidBranches(browser, server.url, size, lang);
     }
   }
   await languageWalk(browser, server.url);
+  for (const lang of ['de-x-ls', 'uk', 'ru', 'ar', 'tr']) await videoWalk(browser, server.url, SIZES[0], lang);
   await eidIdle(browser, server.url);
   await idleTimeout(browser, server.url);
   await staffPage(browser, server.url);

@@ -11,8 +11,8 @@ use reqwest::header::LOCATION;
 use serde_json::{json, Value};
 
 use crate::harness::{client, Central, Station};
-use crate::janus::{Janus, ADMIN_KEY};
 use crate::web::{Account, WebSession, PASSWORD};
+use janusrun::{Janus, ADMIN_KEY};
 
 /// A central on `janus`'s platform.
 fn central_on(dir: &Path, janus: &Janus) -> Central {

@@ -11,7 +11,6 @@ mod documents;
 mod figures;
 mod harness;
 mod import;
-mod janus;
 mod limits;
 mod openapi;
 mod payments;

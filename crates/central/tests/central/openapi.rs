@@ -12,7 +12,7 @@ use crate::booking::{booking_item, PIN_SERVICE};
 use crate::harness::{
     add_station, cli, client, publish_shipped_config, rand_seed, Central, Station,
 };
-use crate::janus::{Janus, ADMIN_KEY};
+use janusrun::{Janus, ADMIN_KEY};
 
 /// Records exchanges with the central.
 struct Recorder<'c> {

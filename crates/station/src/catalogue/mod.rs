@@ -142,6 +142,9 @@ struct File {
     version: u32,
     #[serde(default)]
     payee: Option<Payee>,
+    /// Whether the city's Bürgerservice takes video calls from the stations.
+    #[serde(default, rename = "videoCalls")]
+    video_calls: bool,
     categories: Vec<Category>,
     services: Vec<Service>,
 }
@@ -150,6 +153,7 @@ struct File {
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     payee: Option<Payee>,
+    video_calls: bool,
     categories: Vec<Category>,
     services: Vec<Service>,
     /// Per entry of [`SEARCHED`], one document per service (same order as `services`).
@@ -229,7 +233,8 @@ impl Catalogue {
                 });
             }
         }
-        let catalogue = Self::indexed(file.payee, file.categories, file.services);
+        let mut catalogue = Self::indexed(file.payee, file.categories, file.services);
+        catalogue.video_calls = file.video_calls;
         problems.into_result(what, catalogue)
     }
 
@@ -264,6 +269,7 @@ impl Catalogue {
         });
         Self {
             payee,
+            video_calls: false,
             categories,
             services,
             documents,
@@ -273,6 +279,12 @@ impl Catalogue {
     /// The city's account that receives fees (every catalogue with a fee has one).
     pub fn payee(&self) -> Option<&Payee> {
         self.payee.as_ref()
+    }
+
+    /// Whether the city's Bürgerservice takes video calls from the stations (the
+    /// catalogue's `videoCalls`): then the kiosk offers one.
+    pub fn offers_video_calls(&self) -> bool {
+        self.video_calls
     }
 
     /// All categories in `lang`, in file order.

@@ -20,6 +20,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use syncproto::appointments::{BookRequest, Booked, FreeTimes, Held, ReserveRequest};
+use syncproto::calls::{CallOpened, CallRequest, CallStatus};
 use syncproto::figures::{FiguresResponse, FiguresUpload};
 use syncproto::limits::MAX_RESPONSE_BYTES;
 use syncproto::{
@@ -136,6 +137,20 @@ impl CentralClient {
     /// `POST /v1/appointments/book`: books a held time for the citizen of the item.
     pub async fn book_appointment(&self, request: &BookRequest) -> Result<Booked, SyncError> {
         self.send(Method::POST, "v1/appointments/book", Some(request))
+            .await?
+            .ok_or_else(not_modified)
+    }
+
+    /// `POST /v1/calls`: opens a video call with a clerk for the citizen at the kiosk.
+    pub async fn open_call(&self, request: &CallRequest) -> Result<CallOpened, SyncError> {
+        self.send(Method::POST, "v1/calls", Some(request))
+            .await?
+            .ok_or_else(not_modified)
+    }
+
+    /// `GET /v1/calls/{id}`: how call `id` (an id the central gave: UUID text) stands.
+    pub async fn call_status(&self, id: &str) -> Result<CallStatus, SyncError> {
+        self.send::<(), _>(Method::GET, &format!("v1/calls/{id}"), None)
             .await?
             .ok_or_else(not_modified)
     }

@@ -22,6 +22,15 @@ pub struct Janus {
     _dir: tempfile::TempDir,
 }
 
+/// A plain-HTTP client (reqwest wants a TLS provider even for that).
+fn client() -> reqwest::blocking::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::blocking::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("an HTTP client")
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
@@ -39,7 +48,7 @@ impl Janus {
         let compiled = Command::new("cc")
             .args(["-shared", "-fPIC", "-O2", "-o"])
             .arg(&shim)
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/central/janus/loopback_ice.c"))
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/loopback_ice.c"))
             .arg("-ldl")
             .status()
             .expect("cc runs");
@@ -101,7 +110,7 @@ impl Janus {
             url: format!("http://127.0.0.1:{port}/janus"),
             _dir: dir,
         };
-        let client = crate::harness::client();
+        let client = client();
         let deadline = Instant::now() + Duration::from_secs(15);
         while client
             .get(format!("{}/info", janus.url))
@@ -116,7 +125,7 @@ impl Janus {
 
     /// The rooms there are now (the admin key lists the private ones too).
     pub fn rooms(&self) -> Vec<u64> {
-        let client = crate::harness::client();
+        let client = client();
         let post = |url: &str, body: Value| -> Value {
             client.post(url).json(&body).send().unwrap().json().unwrap()
         };
