@@ -218,3 +218,53 @@ pub fn button(label: &str) -> String {
 pub fn heading(text: &str) -> String {
     format!("//h1[normalize-space(.)='{text}']")
 }
+
+/// The text of the QR code an SVG of `station::qr` draws: its squares (`M x y h… v…`,
+/// one per dark module, on a white ground of the SVG's width) painted into a greyscale
+/// image and read by `zbarimg` (Debian's zbar-tools), as a phone's camera would.
+pub fn qr_text(svg: &str) -> String {
+    let number = |text: &str| text.trim().parse::<f64>().ok();
+    let size = svg
+        .split("width=\"")
+        .nth(1)
+        .and_then(|rest| number(rest.split('"').next().unwrap_or("")))
+        .expect("the SVG's width") as usize;
+    let modules = qr_modules(svg).expect("the code's path");
+    let mut pixels = vec![255u8; size * size];
+    for square in modules.split('M').filter(|square| !square.is_empty()) {
+        let mut coordinates = square.split(['h', ' ']);
+        let (Some(x), Some(y)) = (
+            coordinates.next().and_then(number),
+            coordinates.next().and_then(number),
+        ) else {
+            continue;
+        };
+        let side = square
+            .split('h')
+            .nth(1)
+            .and_then(|rest| number(rest.split('v').next().unwrap_or("")))
+            .unwrap_or(1.0) as usize;
+        for row in (y as usize)..(y as usize + side).min(size) {
+            for column in (x as usize)..(x as usize + side).min(size) {
+                pixels[row * size + column] = 0;
+            }
+        }
+    }
+    let dir = std::env::temp_dir().join(format!("bk-qr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let image = dir.join("code.pgm");
+    let mut pgm = format!("P5\n{size} {size}\n255\n").into_bytes();
+    pgm.extend(pixels);
+    std::fs::write(&image, pgm).expect("the image written");
+    let output = std::process::Command::new("zbarimg")
+        .args(["--raw", "--quiet", "-Sbinary"])
+        .arg(&image)
+        .output()
+        .expect("zbarimg (Debian zbar-tools) runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(output.status.success(), "zbarimg found no code: {output:?}");
+    String::from_utf8(output.stdout)
+        .expect("the code's text")
+        .trim_end()
+        .to_owned()
+}
