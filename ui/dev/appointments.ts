@@ -3,7 +3,7 @@
  * the booking's form, free times of the next days (each day 08:00 to 10:30 local
  * time, some taken), a reservation held 15 minutes, and a booking with a sample
  * number; and the staff window's list of the day (one booked appointment, one
- * wish, one fee, the sample calls of ./videoCalls). `?appointments=down` answers as when the appointment system cannot be
+ * wish, two fees — one paid online —, the sample calls of ./videoCalls). `?appointments=down` answers as when the appointment system cannot be
  * reached; `?appointments=taken` lets someone else take every time picked.
  */
 import { fail, sampleQr } from './sample';
@@ -82,7 +82,10 @@ export function handleAppointments(cmd: string, args: Record<string, unknown>, p
           { reference: 'BK-TERM-4701', service: 'Neue PIN für den Online-Ausweis', bookedAt: at(95), time: tomorrow, office: OFFICE, number: '4701' },
           { reference: 'BK-WUNS-CH02', service: 'Personalausweis beantragen', bookedAt: at(20), time: null, office: null, number: null },
         ],
-        fees: [{ reference: 'BK-MELD-E003', service: 'Meldebescheinigung beantragen', cents: 1000, recordedAt: at(50) }],
+        fees: [
+          { reference: 'BK-MELD-E003', service: 'Meldebescheinigung beantragen', cents: 1000, recordedAt: at(50), paid: { at: at(12), online: true } },
+          { reference: 'BK-MELD-E004', service: 'Meldebescheinigung beantragen', cents: 1000, recordedAt: at(8), paid: null },
+        ],
         calls: callsOfDay(),
       };
     }

@@ -196,9 +196,13 @@ staff-day-number = Terminnummer
 staff-day-wish = Terminwunsch: wird gebucht, sobald die Zentrale ihn hat
 staff-day-fees = Gebühren, die heute hier angefordert wurden
 staff-day-fees-none = Heute wurde hier noch keine Gebühr angefordert.
-staff-day-fees-hint = Bezahlt wird per Überweisung oder online mit dem Handy; ob das Geld angekommen ist, sieht die Kasse im Backoffice.
+staff-day-fees-hint = Bezahlt wird per Überweisung oder online mit dem Handy. Was die Kasse erfasst oder die Bezahlplattform gemeldet hat, kommt mit der nächsten Synchronisation hierher.
 staff-day-recorded-at = Angefordert um
 staff-day-amount = Betrag
+staff-day-paid = Bezahlt
+staff-day-paid-office = bei der Kasse erfasst, { $time }
+staff-day-paid-online = online bezahlt, { $time }
+staff-day-unpaid = noch kein Zahlungseingang gemeldet
 staff-day-calls = Videogespräche, die heute hier begonnen wurden
 staff-day-calls-none = Heute wurde hier noch kein Videogespräch begonnen.
 staff-day-started-at = Begonnen um
@@ -207,3 +211,14 @@ staff-day-call-state = Stand
 staff-day-call-waiting = wartet auf den Bürgerservice
 staff-day-call-answered = im Gespräch mit dem Bürgerservice
 staff-day-call-ended = beendet
+
+## Videogespräch für Bürger*in
+
+staff-video-title = Videogespräch für Bürger*in
+staff-video-intro = Eine Person an der Station möchte mit dem Bürgerservice per Video sprechen: Das Gespräch läuft auf ihrem Handy. Wählen Sie ihre Sprache und lassen Sie sie den QR-Code scannen.
+staff-video-lang = Sprache der Person
+staff-video-open = Videogespräch beginnen
+staff-video-opening = Wird vorbereitet …
+staff-video-qr = QR-Code: Link zum Videogespräch für das Handy der Person
+staff-video-link = Der Link gilt nur für dieses Gespräch:
+staff-video-another = Weiteres Gespräch beginnen

@@ -196,9 +196,13 @@ staff-day-number = Appointment number
 staff-day-wish = Appointment wish: booked once the central has it
 staff-day-fees = Fees asked for here today
 staff-day-fees-none = No fee has been asked for here today.
-staff-day-fees-hint = Fees are paid by transfer or online with a phone; the cash office sees in the back office when the money has arrived.
+staff-day-fees-hint = Fees are paid by transfer or online with a phone. What the cash office records or the payment platform reports arrives here with the next sync.
 staff-day-recorded-at = Asked for at
 staff-day-amount = Amount
+staff-day-paid = Paid
+staff-day-paid-office = recorded by the cash office, { $time }
+staff-day-paid-online = paid online, { $time }
+staff-day-unpaid = no payment reported yet
 staff-day-calls = Video calls started here today
 staff-day-calls-none = No video call was started here today.
 staff-day-started-at = Started at
@@ -207,3 +211,14 @@ staff-day-call-state = State
 staff-day-call-waiting = waiting for the Bürgerservice
 staff-day-call-answered = talking with the Bürgerservice
 staff-day-call-ended = ended
+
+## Video call for a citizen
+
+staff-video-title = Video call for a citizen
+staff-video-intro = Someone at the station wants to talk with the Bürgerservice by video: the call runs on their phone. Choose their language and let them scan the QR code.
+staff-video-lang = The person's language
+staff-video-open = Start video call
+staff-video-opening = Preparing …
+staff-video-qr = QR code: link to the video call for the person's phone
+staff-video-link = The link is only valid for this call:
+staff-video-another = Start another call

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use station::catalogue::Catalogue;
 use station::lang::Lang;
-use station::requests::{self, DayRequest};
+use station::requests::{self, DayPayment, DayRequest};
 use station::video_calls::{self, VideoCall};
 use syncproto::appointments::BOOKING_TOPIC;
 
@@ -58,6 +58,8 @@ pub struct DayFee {
     pub cents: u64,
     /// When the request was recorded.
     pub recorded_at: DateTime<Utc>,
+    /// When the fee was paid, as the central last reported; `None` while it reports none.
+    pub paid: Option<DayPayment>,
 }
 
 /// The appointments, fees and calls of local day `day`, with service names in `lang`.
@@ -90,6 +92,7 @@ pub fn day_list(station: &Station, day: NaiveDate, lang: Lang) -> AppResult<DayL
                 reference: request.reference.clone(),
                 service: name(request),
                 recorded_at: request.created_at,
+                paid: request.paid.clone(),
             })
         })
         .collect();

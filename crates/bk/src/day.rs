@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use station::clock::{self, day_and_time, hh_mm};
 use station::girocode::euros;
 use station::lang::Lang;
+use station::requests::DayPayment;
 
 use crate::calls::state_text;
 use crate::context::Context;
@@ -52,11 +53,12 @@ pub fn run(context: &Context, args: DayArgs) -> Result<(), Failure> {
     }
     for fee in &list.fees {
         output::line(format!(
-            "  {}  {}  {}  {}",
+            "  {}  {}  {}  {}  {}",
             hh_mm(fee.recorded_at),
             fee.reference,
             fee.service,
-            euros(fee.cents)
+            euros(fee.cents),
+            payment(fee.paid.as_ref())
         ))?;
     }
     output::line(german("bk-day-calls", &[("day", list.day.as_str().into())]))?;
@@ -73,6 +75,18 @@ pub fn run(context: &Context, args: DayArgs) -> Result<(), Failure> {
         ))?;
     }
     Ok(())
+}
+
+/// "bezahlt 04.12. 10:42 (online)", or that no payment is reported yet.
+fn payment(paid: Option<&DayPayment>) -> String {
+    match paid {
+        Some(paid) if paid.online => german(
+            "bk-day-paid-online",
+            &[("time", day_and_time(paid.at).into())],
+        ),
+        Some(paid) => german("bk-day-paid", &[("time", day_and_time(paid.at).into())]),
+        None => german("bk-day-unpaid", &[]),
+    }
 }
 
 /// "→ 2026-12-04 08:30, Bürgerservicecenter Potsdam, Nr. T1", or that it waits.

@@ -196,6 +196,28 @@ pub struct AckQueryResponse {
     pub present: Vec<String>,
 }
 
+/// `POST /v1/paid-query` (with an [`AckQueryRequest`]): which of these requests'
+/// fees has the city received, and when — recorded by the cash office or reported
+/// by the payment platform.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PaidQueryResponse {
+    /// The asked requests of this station whose fee is paid.
+    pub paid: Vec<PaidItem>,
+}
+
+/// A request whose fee is paid.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct PaidItem {
+    /// The request's item id.
+    pub id: String,
+    /// When the payment was recorded: RFC 3339, UTC.
+    pub paid_at: String,
+    /// Paid online on the city's payment platform (else recorded by the cash office).
+    pub online: bool,
+}
+
 /// `GET /v1/config`: one published configuration version, signed by the central.
 ///
 /// `services` and `stations` are kept as the exact JSON text the central signed, so

@@ -33,8 +33,9 @@ pub mod upload;
 
 pub use api::{
     AckQueryRequest, AckQueryResponse, ApiError, BatchRefusal, ConfigBundle, EnrollRequest,
-    EnrollResponse, HealthResponse, ItemMeta, ItemOutcome, ItemResult, PushItem, PushRequest,
-    PushResponse, RejectReason, StationReport, BATCH_REFUSALS, STATION_REVOKED,
+    EnrollResponse, HealthResponse, ItemMeta, ItemOutcome, ItemResult, PaidItem, PaidQueryResponse,
+    PushItem, PushRequest, PushResponse, RejectReason, StationReport, BATCH_REFUSALS,
+    STATION_REVOKED,
 };
 pub use error::{ConfigError, ExportError, KeyError, SealError};
 pub use item::{ItemKind, Rejection, ValidItem};

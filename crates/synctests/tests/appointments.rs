@@ -104,6 +104,23 @@ fn bk_books_a_free_time_and_the_request_reaches_the_central_once_with_it() {
     let kinds: Vec<_> = zms.mails().iter().map(|mail| mail.kind).collect();
     assert_eq!(kinds, ["activation", "confirmation"]);
 
+    // The cash office records the certificate's fee; the next round brings it to the
+    // station's day list (the booking has no fee and is not asked about).
+    let certificate = requests[1]["id"].as_str().unwrap();
+    let paid = central.cli(&["requests", "paid", certificate]);
+    assert!(paid.status.success(), "{}", text(&paid));
+    let day: Value = serde_json::from_slice(&station.run(&["day", "--json"]).stdout).unwrap();
+    assert_eq!(
+        day["fees"][0]["paid"],
+        Value::Null,
+        "not known before the next round"
+    );
+    station.sync_until_done(3);
+    let day: Value = serde_json::from_slice(&station.run(&["day", "--json"]).stdout).unwrap();
+    assert_eq!(day["fees"][0]["paid"]["online"], false, "{day}");
+    assert!(day["fees"][0]["paid"]["at"].is_string(), "{day}");
+    assert!(text(&station.run(&["day"])).contains("bezahlt (Kasse)"));
+
     let refused = station.run(&[
         "appointment",
         "book",

@@ -23,8 +23,6 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "appointment_times",
     "appointment_reserve",
     "appointment_book",
-    "video_call_open",
-    "video_call_status",
 ];
 
 /// Commands the staff window may call (capability `staff`).
@@ -58,4 +56,10 @@ pub const STAFF_COMMANDS: &[&str] = &[
 pub const DISPLAY_COMMANDS: &[&str] = &["call_board"];
 
 /// Commands both the kiosk and the staff window may call (in both capabilities).
-pub const SHARED_COMMANDS: &[&str] = &["eid_reader_state", "request_topics", "request_submit"];
+pub const SHARED_COMMANDS: &[&str] = &[
+    "eid_reader_state",
+    "request_topics",
+    "request_submit",
+    "video_call_open",
+    "video_call_status",
+];

@@ -1,5 +1,6 @@
-//! Commands of "Videogespräch" (kiosk): open a call with a clerk for the citizen, whose
-//! phone joins it by the QR code, and follow how it stands (`app::video`).
+//! Commands of "Videogespräch" (kiosk) and "Videogespräch für Bürger*in" (staff): open
+//! a call with a clerk for the citizen, whose phone joins it by the QR code, and follow
+//! how it stands (`app::video`).
 
 use app::video::{self, OpenedCall};
 use app::AppError;

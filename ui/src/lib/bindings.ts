@@ -269,6 +269,8 @@ export type DayFee = {
 	cents: number,
 	/**  When the request was recorded. */
 	recordedAt: string,
+	/**  When the fee was paid, as the central last reported; `None` while it reports none. */
+	paid: DayPayment | null,
 };
 
 /**  The day's appointments and fees. */
@@ -281,6 +283,14 @@ export type DayList = {
 	fees: DayFee[],
 	/**  The video calls opened that day, in order. */
 	calls: VideoCall[],
+};
+
+/**  A fee paid, as the central reported it. */
+export type DayPayment = {
+	/**  When the payment was recorded. */
+	at: string,
+	/**  Paid online on the city's payment platform (else recorded by the cash office). */
+	online: boolean,
 };
 
 /**  One day's figures. */

@@ -145,10 +145,21 @@ async function staffPage(browser, url) {
   let page = await openStaff(browser, url);
   await page.getByRole('table', { name: 'Wartenummern heute' }).waitFor();
   await page.getByText('Station ist angemeldet').waitFor();
-  // The day's bookings and fees.
+  // The day's bookings, fees (one paid online) and video calls.
   await page.getByRole('table', { name: 'Termine, die Bürgerinnen und Bürger heute hier gebucht haben' }).waitFor();
   await page.getByText('Terminwunsch: wird gebucht, sobald die Zentrale ihn hat').waitFor();
-  await page.getByRole('table', { name: 'Gebühren, die heute hier angefordert wurden' }).getByText('10,00\u00a0€').waitFor();
+  const fees = page.getByRole('table', { name: 'Gebühren, die heute hier angefordert wurden' });
+  await fees.getByText('10,00\u00a0€').first().waitFor();
+  await fees.getByText(/^online bezahlt, \d\d:\d\d$/).waitFor();
+  await fees.getByText('noch kein Zahlungseingang gemeldet').waitFor();
+  const calls = page.getByRole('table', { name: 'Videogespräche, die heute hier begonnen wurden' });
+  await calls.getByText('Українська').waitFor();
+  await calls.getByText('wartet auf den Bürgerservice').waitFor();
+  // A video call staff open for someone at the station, in that person's language.
+  await page.getByLabel('Sprache der Person').selectOption('uk');
+  await page.getByRole('button', { name: 'Videogespräch beginnen' }).click();
+  await page.getByRole('img', { name: 'QR-Code: Link zum Videogespräch für das Handy der Person' }).waitFor();
+  await page.getByText(/\/gespraech\/.*\?sprache=uk$/).waitFor();
   await check(page, 'staff', { kiosk: false });
   await page.getByRole('button', { name: 'Nächste Nummer aufrufen' }).click();
   await page.getByRole('button', { name: 'Nummer A-018 wurde bedient' }).waitFor();

@@ -280,6 +280,12 @@ enum RequestsCommand {
         /// Kennung des Anliegens
         id: String,
     },
+    /// Erfasst den Zahlungseingang der Gebühr eines Anliegens (wie „Zahlungseingang
+    /// erfassen“ im Backoffice)
+    Paid {
+        /// Kennung des Anliegens
+        id: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -446,6 +452,13 @@ fn execute(cli: Cli) -> Result<(), CliError> {
                 summary.id,
                 summary.done_at.unwrap_or_default()
             );
+        }
+        Command::Requests(RequestsCommand::Paid { id }) => {
+            if !store.mark_paid(&id, &cli_actor())? {
+                return Err(CliError::RequestNotFound(id));
+            }
+            store.audit(&cli_actor(), AuditAction::Paid, Some(&id), None)?;
+            println!("Zahlungseingang für Anliegen {id} ist erfasst.");
         }
         Command::Import { file } => {
             let summary = import_file(&mut store, &keys, &file)?;

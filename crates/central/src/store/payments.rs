@@ -3,6 +3,8 @@
 //! request's `paid_at` once the platform reports one paid — at once when the request
 //! is there, or when it arrives.
 
+use syncproto::PaidItem;
+
 use super::audit::{audit_in, AuditAction};
 use super::db::{args, Db, Isolation};
 use super::{timestamp, Store, StoreError};
@@ -124,6 +126,44 @@ impl Store {
             latest,
             super::documents::request_closed(&mut db, item_id, station_id)?,
         ))
+    }
+
+    /// Those of `ids` (requests of station `station_id`) whose fee is paid: recorded on
+    /// the request, or reported paid by the platform for a request not arrived yet.
+    pub fn paid_ids(&self, station_id: &str, ids: &[String]) -> Result<Vec<PaidItem>, StoreError> {
+        let mut db = self.db();
+        let mut paid = Vec::new();
+        for id in ids {
+            let recorded = db.query_opt(
+                "SELECT paid_at, paid_by FROM items
+                 WHERE id = $1 AND station_id = $2 AND paid_at IS NOT NULL",
+                args![id, station_id],
+            )?;
+            let found = match recorded {
+                Some(row) => Some((
+                    row.get::<String>(0)?,
+                    row.get::<Option<String>>(1)?
+                        .is_some_and(|by| by.starts_with(PLATFORM_ACTOR)),
+                )),
+                None => db
+                    .query_opt(
+                        "SELECT paid_at FROM online_payments
+                         WHERE item_id = $1 AND station_id = $2 AND status = 'paid'
+                         ORDER BY paid_at LIMIT 1",
+                        args![id, station_id],
+                    )?
+                    .map(|row| row.get::<String>(0).map(|at| (at, true)))
+                    .transpose()?,
+            };
+            if let Some((paid_at, online)) = found {
+                paid.push(PaidItem {
+                    id: id.clone(),
+                    paid_at,
+                    online,
+                });
+            }
+        }
+        Ok(paid)
     }
 
     /// Records a transaction just created on the platform.

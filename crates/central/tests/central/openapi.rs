@@ -190,6 +190,21 @@ fn the_station_api_answers_as_its_openapi_document_says() {
     api.send("get", "/v1/config", "", None, None, false);
 
     let ids: Vec<&str> = items.iter().map(|item| item.id.as_str()).collect();
+    let paid = cli(dir.path(), &["requests", "paid", ids[0]]);
+    assert!(paid.status.success());
+    let query = Some(json!({"ids": ids}));
+    assert_eq!(
+        api.send("post", "/v1/paid-query", "", Some(&token), query, true),
+        200
+    );
+    let told: Value =
+        serde_json::from_str(api.exchanges.last().unwrap()["body"].as_str().unwrap()).unwrap();
+    assert_eq!(told["paid"].as_array().map(Vec::len), Some(1), "{told}");
+    let bad = Some(json!({"ids": ["kein-uuid"]}));
+    assert_eq!(
+        api.send("post", "/v1/paid-query", "", Some(&token), bad, false),
+        400
+    );
     assert_eq!(
         api.send(
             "post",

@@ -108,6 +108,19 @@ fn link_recorded(
 }
 
 /// `(status, Location or body)` of a `GET` of `url`.
+/// What `POST /v1/paid-query` answers `station` about request `id`.
+fn paid_query(central: &Central, station: &Station, id: &str) -> Value {
+    let answer: Value = crate::harness::client()
+        .post(central.url("/v1/paid-query"))
+        .bearer_auth(station.token())
+        .json(&json!({"ids": [id]}))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    answer["paid"].clone()
+}
+
 fn open(url: &str) -> (u16, String) {
     let response = phone().get(url).send().unwrap();
     let status = response.status().as_u16();
@@ -195,10 +208,19 @@ fn a_citizen_pays_before_the_request_arrives_and_it_arrives_paid() {
     assert_eq!(status, 200, "a paid fee is not paid twice");
     assert!(paid_again.contains("ist bezahlt"));
     assert_eq!(double.transactions().len(), 1);
+    let told = paid_query(&central, &station, &item.id);
+    assert_eq!(told.as_array().map(Vec::len), Some(1), "{told}");
+    assert_eq!(
+        (&told[0]["id"], &told[0]["online"]),
+        (&json!(item.id), &json!(true)),
+        "the station learns it before the request arrived"
+    );
+    assert!(told[0]["paidAt"].is_string());
 
     station.push(&central, std::slice::from_ref(&item));
     let arrived = listed(dir.path(), &item.id);
     assert!(arrived["paidAt"].is_string(), "{arrived}");
+    assert_eq!(paid_query(&central, &station, &item.id)[0]["online"], true);
     let by = arrived["paidBy"].as_str().unwrap();
     assert!(
         by.starts_with("Bezahlplattform") && by.contains(&created[0].id),

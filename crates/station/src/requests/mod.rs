@@ -9,6 +9,7 @@
 //! with [`StationError::NotEnrolled`].
 
 pub mod links;
+pub mod paid;
 pub mod problems;
 mod reference;
 pub mod topics;
@@ -216,6 +217,18 @@ pub struct DayRequest {
     pub created_at: DateTime<Utc>,
     /// The appointment booked for it, if the central booked one at once.
     pub appointment: Option<DayAppointment>,
+    /// When its fee was paid, as the central reported it.
+    pub paid: Option<DayPayment>,
+}
+
+/// A fee paid, as the central reported it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DayPayment {
+    /// When the payment was recorded.
+    pub at: DateTime<Utc>,
+    /// Paid online on the city's payment platform (else recorded by the cash office).
+    pub online: bool,
 }
 
 /// An appointment in the day's list.
@@ -234,7 +247,8 @@ pub fn of_day(store: &Store, day: NaiveDate) -> Result<Vec<DayRequest>> {
     let from = to_stored(day_start(day));
     let until = to_stored(day_start(day + chrono::Days::new(1)));
     let mut statement = store.conn().prepare(
-        "SELECT r.reference, r.topic, r.service, r.created_at, b.time, b.office, b.number
+        "SELECT r.reference, r.topic, r.service, r.created_at, b.time, b.office, b.number,
+                r.paid_at, r.paid_online
          FROM requests r LEFT JOIN booked_appointments b ON b.reference = r.reference
          WHERE r.created_at >= ?1 AND r.created_at < ?2
          ORDER BY r.created_at, r.reference",
@@ -248,12 +262,14 @@ pub fn of_day(store: &Store, day: NaiveDate) -> Result<Vec<DayRequest>> {
             row.get::<_, Option<String>>(4)?,
             row.get::<_, Option<String>>(5)?,
             row.get::<_, Option<String>>(6)?,
+            row.get::<_, Option<String>>(7)?,
+            row.get::<_, bool>(8)?,
         ))
     })?;
     let instant = |text: &str| from_stored(text).map_err(|_| StationError::corrupt("requests"));
     let mut requests = Vec::new();
     for row in rows {
-        let (reference, topic, service, created_at, time, office, number) = row?;
+        let (reference, topic, service, created_at, time, office, number, paid_at, online) = row?;
         let appointment = match (time, office, number) {
             (Some(time), Some(office), Some(number)) => Some(DayAppointment {
                 time: instant(&time)?,
@@ -268,6 +284,14 @@ pub fn of_day(store: &Store, day: NaiveDate) -> Result<Vec<DayRequest>> {
             service,
             created_at: instant(&created_at)?,
             appointment,
+            paid: paid_at
+                .map(|at| {
+                    Ok::<_, StationError>(DayPayment {
+                        at: instant(&at)?,
+                        online,
+                    })
+                })
+                .transpose()?,
         });
     }
     Ok(requests)

@@ -25,7 +25,7 @@ use syncproto::figures::{FiguresResponse, FiguresUpload};
 use syncproto::limits::MAX_RESPONSE_BYTES;
 use syncproto::{
     AckQueryRequest, AckQueryResponse, ApiError, ConfigBundle, EnrollRequest, EnrollResponse,
-    PushItem, PushResponse, StationReport, STATION_REVOKED,
+    PaidQueryResponse, PushItem, PushResponse, StationReport, STATION_REVOKED,
 };
 use texts::german;
 use url::Url;
@@ -94,6 +94,14 @@ impl CentralClient {
             .await?
             .ok_or_else(not_modified)?;
         Ok(response.present)
+    }
+
+    /// `POST /v1/paid-query`: which of these requests' fees are paid.
+    pub async fn paid_query(&self, ids: &[String]) -> Result<PaidQueryResponse, SyncError> {
+        let request = AckQueryRequest { ids: ids.to_vec() };
+        self.send(Method::POST, "v1/paid-query", Some(&request))
+            .await?
+            .ok_or_else(not_modified)
     }
 
     /// `GET /v1/config?since=N`: `None` when the station is up to date.

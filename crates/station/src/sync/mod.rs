@@ -21,6 +21,7 @@ pub mod config;
 pub mod enrolment;
 pub mod error;
 pub mod figures;
+pub mod paid;
 mod push;
 pub mod report;
 pub mod round;

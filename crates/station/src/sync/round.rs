@@ -1,5 +1,6 @@
 //! One sync round: clear what the central already holds (USB import), push every
-//! pending item in batches, pull the configuration, report and send the figures.
+//! pending item in batches, pull the configuration, report and send the figures, ask
+//! which fees are paid.
 //!
 //! The store is the only state: a round started after a crash finds the pending
 //! items where the last one left them. A batch the central answered is recorded in
@@ -17,7 +18,7 @@ use syncproto::StationReport;
 use super::config;
 use super::enrolment::Enrolment;
 use super::error::SyncError;
-use super::{figures, push, state};
+use super::{figures, paid, push, state};
 
 pub use super::report::{Progress, RoundReport};
 use crate::outbox;
@@ -107,5 +108,6 @@ async fn round(
     };
     let _ = client.report(&status).await;
     let _ = figures::upload(store, &client, now()).await;
+    let _ = paid::pull(store, &client, now()).await;
     Ok(report)
 }

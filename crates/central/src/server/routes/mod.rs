@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/push", post(push::push))
         .route("/v1/config", get(config::config))
         .route("/v1/ack-query", post(ack::ack_query))
+        .route("/v1/paid-query", post(ack::paid_query))
         .route("/v1/report", post(report::report))
         .route("/v1/figures", post(figures::figures))
         .route("/v1/appointments/times", get(appointments::times))
