@@ -6,7 +6,8 @@
 //! ([`crate::documents`]), sealed to the central's key (its name apart), and stored for
 //! the request — also before the request itself has arrived. The page speaks the
 //! kiosk's language (`?sprache=`), has no script, and names no file it did not just
-//! receive.
+//! receive. A video call takes documents the same way ([`Target`]: its own link, see
+//! [`crate::calls::phone`]).
 
 use askama::Template;
 use axum::extract::multipart::MultipartRejection;
@@ -38,7 +39,7 @@ use crate::web::{assets, secure_page};
 const FILE_FIELD: &str = "datei";
 
 /// The body limit of an upload: the request's documents at once, and the form around.
-const MAX_UPLOAD_BODY: usize = MAX_DOCUMENT_BYTES_PER_REQUEST + 64 * 1024;
+pub const MAX_UPLOAD_BODY: usize = MAX_DOCUMENT_BYTES_PER_REQUEST + 64 * 1024;
 
 /// The content security policy of the page: the form posts to itself, nothing else.
 const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data:; \
@@ -65,14 +66,28 @@ pub struct LinkParts {
     tag: String,
 }
 
+/// Where the files of an upload go: a request (or a video call), of a station, until
+/// when its link takes files.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The request's (or the call's) id.
+    pub item_id: String,
+    /// The station it is of.
+    pub station_id: String,
+    /// Until when the link takes files.
+    pub until: DateTime<Utc>,
+}
+
 /// Why a link opens no form.
-enum LinkProblem {
+pub enum LinkProblem {
     /// Malformed, of an unknown or revoked station, or its tag does not verify.
     Invalid,
     /// It ran out at this time.
     Expired(DateTime<Utc>),
     /// The request is done or its personal data deleted.
     Closed,
+    /// The video call ended.
+    CallEnded,
     /// The store failed.
     Internal,
 }
@@ -104,19 +119,21 @@ async fn show(
     query: Result<Query<LangQuery>, QueryRejection>,
 ) -> Response {
     let lang = LangQuery::lang(query);
-    let link = match checked(&state, parts).await {
-        Ok(link) => link,
-        Err(problem) => return problem_page(lang, problem),
-    };
-    let (item, station) = (link.item_id.to_string(), link.station_id.clone());
+    match checked(&state, parts).await {
+        Ok(target) => show_for(&state, lang, &target).await,
+        Err(problem) => problem_page(lang, problem),
+    }
+}
+
+/// The form for `target`, with how many files it holds.
+pub async fn show_for(state: &AppState, lang: Lang, link: &Target) -> Response {
+    let (item, station) = (link.item_id.clone(), link.station_id.clone());
     let state_of = state
         .with_store(move |store| Ok(store.documents_state(&item, &station)?))
         .await;
     match state_of {
         Ok((_, true)) => problem_page(lang, LinkProblem::Closed),
-        Ok((held, false)) => Page::new(lang)
-            .with_form(&link, held)
-            .render(StatusCode::OK),
+        Ok((held, false)) => Page::new(lang).with_form(link, held).render(StatusCode::OK),
         Err(_) => problem_page(lang, LinkProblem::Internal),
     }
 }
@@ -129,24 +146,33 @@ async fn take(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let lang = LangQuery::lang(query);
-    let link = match checked(&state, parts).await {
-        Ok(link) => link,
-        Err(problem) => return problem_page(lang, problem),
-    };
+    match checked(&state, parts).await {
+        Ok(target) => take_for(&state, lang, target, multipart).await,
+        Err(problem) => problem_page(lang, problem),
+    }
+}
+
+/// Takes the files of `multipart` for `link`, each checked, sealed and stored on its own.
+pub async fn take_for(
+    state: &AppState,
+    lang: Lang,
+    link: Target,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
     let sent = match multipart {
         Ok(multipart) => read_files(multipart).await,
         Err(_) => Err(StatusCode::BAD_REQUEST),
     };
     let sent = match sent {
         Ok(sent) if sent.is_empty() => {
-            return held_page(&state, lang, &link, "upload-error-empty").await;
+            return held_page(state, lang, &link, "upload-error-empty").await;
         }
         Ok(sent) => sent,
         Err(StatusCode::PAYLOAD_TOO_LARGE) => {
-            return held_page(&state, lang, &link, "upload-error-body-too-large").await;
+            return held_page(state, lang, &link, "upload-error-body-too-large").await;
         }
         // A form the browser did not finish sending (the connection dropped).
-        Err(_) => return held_page(&state, lang, &link, "upload-error-internal").await,
+        Err(_) => return held_page(state, lang, &link, "upload-error-internal").await,
     };
     let keys = state.keys.clone();
     let stored_link = link.clone();
@@ -174,8 +200,9 @@ async fn take(
     }
 }
 
-/// The link of `parts`, when it is well-formed, signed by its station and valid.
-async fn checked(state: &AppState, parts: LinkParts) -> Result<UploadLink, LinkProblem> {
+/// The request the link of `parts` opens, when it is well-formed, signed by its
+/// station and valid.
+async fn checked(state: &AppState, parts: LinkParts) -> Result<Target, LinkProblem> {
     let (link, tag) = UploadLink::parse(&parts.station, &parts.item, &parts.expires, &parts.tag)
         .ok_or(LinkProblem::Invalid)?;
     let station = link.station_id.clone();
@@ -190,7 +217,11 @@ async fn checked(state: &AppState, parts: LinkParts) -> Result<UploadLink, LinkP
     if link.expires <= Utc::now() {
         return Err(LinkProblem::Expired(link.expires));
     }
-    Ok(link)
+    Ok(Target {
+        item_id: link.item_id.to_string(),
+        station_id: link.station_id,
+        until: link.expires,
+    })
 }
 
 /// Reads the files of the form; a file past [`MAX_DOCUMENT_BYTES`] is read to its end
@@ -225,11 +256,11 @@ async fn read_files(mut multipart: Multipart) -> Result<Vec<Sent>, StatusCode> {
     Ok(sent)
 }
 
-/// Checks, seals and stores each file of `sent` for the request `link` opens.
+/// Checks, seals and stores each file of `sent` for `link`.
 fn store_files(
     store: &mut Store,
     central_key: &syncproto::SealPublicKey,
-    link: &UploadLink,
+    link: &Target,
     sent: Vec<Sent>,
 ) -> Result<Outcome, ApiFailure> {
     let mut outcome = Outcome::default();
@@ -258,7 +289,7 @@ fn store_files(
         let size = file.content.len() as u64;
         let added = store.add_document(&NewDocument {
             id: id.to_string(),
-            item_id: link.item_id.to_string(),
+            item_id: link.item_id.clone(),
             station_id: link.station_id.clone(),
             media_type: media.as_str(),
             size,
@@ -275,14 +306,14 @@ fn store_files(
             }
         }
     }
-    let (held, _) = store.documents_state(&link.item_id.to_string(), &link.station_id)?;
+    let (held, _) = store.documents_state(&link.item_id, &link.station_id)?;
     outcome.held = held;
     Ok(outcome)
 }
 
 /// The form again, with `problem` (a message id) above it.
-async fn held_page(state: &AppState, lang: Lang, link: &UploadLink, problem: &str) -> Response {
-    let (item, station) = (link.item_id.to_string(), link.station_id.clone());
+async fn held_page(state: &AppState, lang: Lang, link: &Target, problem: &str) -> Response {
+    let (item, station) = (link.item_id.clone(), link.station_id.clone());
     let held = state
         .with_store(move |store| Ok(store.documents_state(&item, &station)?))
         .await;
@@ -297,7 +328,7 @@ async fn held_page(state: &AppState, lang: Lang, link: &UploadLink, problem: &st
 }
 
 /// The page of a link that opens no form.
-fn problem_page(lang: Lang, problem: LinkProblem) -> Response {
+pub fn problem_page(lang: Lang, problem: LinkProblem) -> Response {
     let (status, message) = match problem {
         LinkProblem::Invalid => (StatusCode::NOT_FOUND, text(lang, "upload-error-link", &[])),
         LinkProblem::Expired(until) => (
@@ -309,6 +340,7 @@ fn problem_page(lang: Lang, problem: LinkProblem) -> Response {
             ),
         ),
         LinkProblem::Closed => (StatusCode::CONFLICT, text(lang, "upload-error-closed", &[])),
+        LinkProblem::CallEnded => (StatusCode::GONE, text(lang, "call-error-ended", &[])),
         LinkProblem::Internal => (
             StatusCode::INTERNAL_SERVER_ERROR,
             text(lang, "upload-error-internal", &[]),
@@ -394,9 +426,9 @@ impl Page {
         self
     }
 
-    fn with_form(mut self, link: &UploadLink, held: u64) -> Page {
+    fn with_form(mut self, link: &Target, held: u64) -> Page {
         let lang = self.lang_tag;
-        let until = local(lang, link.expires);
+        let until = local(lang, link.until);
         let after_upload = !self.received.is_empty() || !self.refused.is_empty();
         let intro = if after_upload {
             "upload-more"

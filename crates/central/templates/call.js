@@ -3,9 +3,29 @@
 // on the city's video platform (Janus's VideoRoom over its HTTP API, long-polled),
 // sends camera and microphone, and shows the other side as soon as it publishes. The
 // page gives the room, its PIN and every text in data attributes; nothing is stored.
+// On the phone, documents handed in during the call are sent without leaving the page
+// (which would end the call): the upload page's answer is shown in place.
 'use strict';
 
 (() => {
+  const documents = document.querySelector('form[data-documents]');
+  documents?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const answer = document.querySelector('.call-documents-answer');
+    const send = documents.querySelector('button[type="submit"]');
+    send.disabled = true;
+    try {
+      const response = await fetch(documents.action, { method: 'POST', body: new FormData(documents) });
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      answer.replaceChildren(...page.querySelectorAll('main .kern-alert'));
+      documents.reset();
+    } catch (error) {
+      console.error(error);
+    } finally {
+      send.disabled = false;
+    }
+  });
+
   const root = document.querySelector('[data-janus]');
   if (!root) return;
   const api = root.dataset.janus;

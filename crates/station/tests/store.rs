@@ -73,6 +73,7 @@ fn empty_directory_gets_a_migrated_store_in_wal_mode() {
             "staff_pin",
             "sync_state",
             "tickets",
+            "video_calls",
         ]
     );
 }

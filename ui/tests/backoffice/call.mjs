@@ -2,7 +2,8 @@
  * A video call in Debian's Chromium: the citizen's phone opens the call link a station
  * got, a clerk answers in the back office, and both send camera and microphone (the
  * browser's fake devices) through the city's video platform (Janus on 127.0.0.1);
- * the call passes when audio and video arrive on both sides (`getStats`). Then the
+ * the call passes when audio and video arrive on both sides (`getStats`). The phone
+ * hands in a document during the call, which appears on the clerk's page. Then the
  * clerk ends the call and the phone shows that it ended. axe-core and the layout
  * checks run on the phone's page, the list of calls and the clerk's call page.
  *
@@ -104,6 +105,16 @@ async function call(browser) {
   console.log(`call: clerk received ${JSON.stringify(atClerk)}, phone received ${JSON.stringify(atPhone)}`);
   await shoot(phone, 'call-phone-talking');
   await check(clerk, 'call-clerk-talking', DESKTOP);
+
+  // A document during the call: sent from the phone without leaving the call, it shows
+  // on the clerk's page by itself.
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+  await phone.getByLabel('Dateien auswählen').setInputFiles([{ name: 'Mietvertrag.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+  await phone.getByRole('button', { name: 'Hochladen' }).click();
+  await phone.getByText('Mietvertrag.pdf (1 KB)').waitFor();
+  await phone.getByText('Sie sprechen mit dem Bürgerservice.').waitFor();
+  await clerk.getByRole('link', { name: 'Mietvertrag.pdf' }).waitFor({ timeout: 25000 });
+  if ((await received(phone)).video === 0) fail('call-phone', 'the call stopped when the document was sent');
 
   await clerk.getByRole('button', { name: 'Mikrofon aus' }).click();
   await clerk.getByRole('button', { name: 'Mikrofon an' }).waitFor();

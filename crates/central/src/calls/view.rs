@@ -1,7 +1,7 @@
 //! What the call's part of a page shows, the same on the citizen's phone and on the
 //! clerk's call page (`templates/call.html`, driven by `templates/call.js`), and the
 //! content security policy such a page needs: scripts of its own origin only, and
-//! connections to the video platform.
+//! connections to the video platform and to its own origin (documents, refreshes).
 
 use url::Url;
 
@@ -73,12 +73,13 @@ impl CallView {
 
 /// The content security policy of a page with a call on the platform at `janus`.
 pub fn csp(janus: &str) -> String {
-    let origin = Url::parse(janus)
-        .map(|url| url.origin().ascii_serialization())
-        .unwrap_or_else(|_| "'none'".into());
+    let connect = Url::parse(janus).map_or_else(
+        |_| "'self'".to_owned(),
+        |url| format!("'self' {}", url.origin().ascii_serialization()),
+    );
     format!(
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-         media-src 'self' blob: mediastream:; connect-src {origin}; form-action 'self'; \
+         media-src 'self' blob: mediastream:; connect-src {connect}; form-action 'self'; \
          frame-ancestors 'none'; base-uri 'none'"
     )
 }
@@ -91,10 +92,10 @@ mod tests {
     fn the_policy_connects_to_the_platform_only() {
         let policy = csp("https://video.potsdam.example/janus");
         assert!(
-            policy.contains("connect-src https://video.potsdam.example;"),
+            policy.contains("connect-src 'self' https://video.potsdam.example;"),
             "{policy}"
         );
         assert!(policy.contains("script-src 'self';"));
-        assert!(csp("kein url").contains("connect-src 'none';"));
+        assert!(csp("kein url").contains("connect-src 'self';"));
     }
 }

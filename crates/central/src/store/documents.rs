@@ -160,13 +160,17 @@ impl Store {
             .collect()
     }
 
-    /// Document `id` of request `item_id`, once the request arrived.
+    /// Document `id` of request `item_id` once the request arrived, or of video call
+    /// `item_id`.
     pub fn document(&self, item_id: &str, id: &str) -> Result<Option<SealedDocument>, StoreError> {
         self.db()
             .query_opt(
                 "SELECT d.media_type, d.sealed_name, d.sealed FROM documents d
-                 JOIN items i ON i.id = d.item_id AND i.station_id = d.station_id
-                 WHERE d.id = $1 AND d.item_id = $2",
+                 WHERE d.id = $1 AND d.item_id = $2
+                   AND (EXISTS (SELECT 1 FROM items i
+                                WHERE i.id = d.item_id AND i.station_id = d.station_id)
+                        OR EXISTS (SELECT 1 FROM calls c
+                                   WHERE c.id = d.item_id AND c.station_id = d.station_id))",
                 args![id, item_id],
             )?
             .map(|row| {

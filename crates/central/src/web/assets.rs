@@ -16,8 +16,8 @@ const UPLOAD_CSS: &str = include_str!("../../templates/upload.css");
 const CALL_CSS: &str = include_str!("../../templates/call.css");
 /// The video call's script, on a phone and in the back office.
 const CALL_JS: &str = include_str!("../../templates/call.js");
-/// The script that keeps the back office's list of calls up to date.
-const CALLS_LIST_JS: &str = include_str!("../../templates/calls_list.js");
+/// The script that keeps parts of back-office pages up to date.
+const REFRESH_JS: &str = include_str!("../../templates/refresh.js");
 
 fn css(text: &'static str) -> impl IntoResponse {
     ([(CONTENT_TYPE, "text/css; charset=utf-8")], text)
@@ -52,7 +52,7 @@ pub async fn call_js() -> impl IntoResponse {
     script(CALL_JS)
 }
 
-/// `GET /static/calls.js`.
-pub async fn calls_list_js() -> impl IntoResponse {
-    script(CALLS_LIST_JS)
+/// `GET /static/refresh.js`.
+pub async fn refresh_js() -> impl IntoResponse {
+    script(REFRESH_JS)
 }

@@ -1,7 +1,9 @@
 //! Videogespräche (every clerk): the calls stations asked for today and those still
 //! open, the list keeping itself up to date (`templates/calls_list.js`); a clerk answers a waiting call (one clerk per
-//! call), talks on the call page and ends the call, which closes its room on the
-//! video platform for the citizen too. Answering and ending are in the audit log.
+//! call), talks on the call page — where the documents the citizen hands in during the
+//! call appear and are downloaded like a request's — and ends the call, which closes
+//! its room on the video platform for the citizen too. Answering and ending are in the
+//! audit log.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -9,6 +11,7 @@ use axum::http::header::CONTENT_SECURITY_POLICY;
 use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::documents::{documents_shown, DocumentShown};
 use super::page::{html, Nav, PageFailure};
 use super::session::{with_store, NoFields, Posted, SignedIn};
 use super::time::{day_bound, local, today};
@@ -109,6 +112,7 @@ struct CallPage {
     asked: String,
     lang: &'static str,
     call: CallView,
+    documents: Vec<DocumentShown>,
 }
 
 /// The clerk's texts of the call (the back office speaks German).
@@ -144,9 +148,15 @@ pub async fn show(
         .video
         .clone()
         .ok_or(PageFailure::NotFound("Keine Videoplattform eingerichtet."))?;
-    let call = with_store(&state, move |store| Ok(store.call(&id)?))
-        .await?
-        .ok_or(PageFailure::NotFound("Dieses Gespräch gibt es nicht."))?;
+    let keys = state.app.keys.clone();
+    let (call, documents) = with_store(&state, move |store| {
+        let Some(call) = store.call(&id)? else {
+            return Err(PageFailure::NotFound("Dieses Gespräch gibt es nicht."));
+        };
+        let documents = documents_shown(store, &keys, &call.id, &call.station_id)?;
+        Ok((call, documents))
+    })
+    .await?;
     if call.ended_at.is_some() || call.answered_by.as_deref() != Some(&clerk.name) {
         return Ok(Redirect::to("/gespraeche").into_response());
     }
@@ -161,6 +171,7 @@ pub async fn show(
         lang: language(&call.lang),
         station: call.station_name,
         id: call.id,
+        documents,
     })?;
     if let Ok(policy) = HeaderValue::from_str(&csp(video.public_url())) {
         response

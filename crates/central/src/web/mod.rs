@@ -80,6 +80,10 @@ pub fn router(state: WebState) -> Router {
         .route("/gespraeche/{id}", get(calls::show))
         .route("/gespraeche/{id}/annehmen", post(calls::answer))
         .route("/gespraeche/{id}/beenden", post(calls::end))
+        .route(
+            "/gespraeche/{id}/unterlagen/{document}",
+            get(documents::download),
+        )
         .route("/stationen", get(stations::list).post(stations::add))
         .route("/stationen/{id}/sperren", post(stations::revoke))
         .route("/stationen/{id}/token", post(stations::rotate))
@@ -94,7 +98,7 @@ pub fn router(state: WebState) -> Router {
         .route("/static/backoffice.css", get(assets::backoffice_css))
         .route("/static/call.css", get(assets::call_css))
         .route("/static/call.js", get(assets::call_js))
-        .route("/static/calls.js", get(assets::calls_list_js))
+        .route("/static/refresh.js", get(assets::refresh_js))
         .fallback(|| async { PageFailure::NotFound("Diese Seite gibt es nicht.") })
         .layer(DefaultBodyLimit::max(MAX_FORM_BYTES));
     secure_page(pages, CSP).with_state(state)

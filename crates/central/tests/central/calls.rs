@@ -1,8 +1,9 @@
 //! Video calls with a clerk, on the real `bk-central` with Janus on 127.0.0.1 (the
 //! city's video platform): a station opens a call, the citizen's phone and the clerk's
 //! back office talk through Janus in Debian's Chromium with media both ways
-//! (`ui/tests/backoffice/call.mjs`), ending the call closes the room; links, other
-//! stations, a second clerk and a central without a platform are refused.
+//! (`ui/tests/backoffice/call.mjs`), the citizen hands in a document during the call
+//! and the clerk downloads it, ending the call closes the room; links, other stations,
+//! a second clerk and a central without a platform are refused.
 
 use std::path::Path;
 use std::process::Command;
@@ -10,6 +11,7 @@ use std::process::Command;
 use reqwest::header::LOCATION;
 use serde_json::{json, Value};
 
+use crate::documents::{upload, PDF};
 use crate::harness::{client, Central, Station};
 use crate::web::{Account, WebSession, PASSWORD};
 use janusrun::{Janus, ADMIN_KEY};
@@ -119,7 +121,7 @@ fn links_stations_and_clerks_are_checked_and_no_platform_opens_no_call() {
         .to_owned();
     let origin = janus.url.trim_end_matches("/janus");
     assert!(
-        policy.contains(&format!("connect-src {origin};")),
+        policy.contains(&format!("connect-src 'self' {origin};")),
         "{policy}"
     );
     let page = phone.text().unwrap();
@@ -170,6 +172,29 @@ fn links_stations_and_clerks_are_checked_and_no_platform_opens_no_call() {
     );
     let page = clerk.get(&format!("/gespraeche/{call}"));
     assert_eq!(page.status(), 200);
+
+    // Documents during the call: sent from the phone's page, listed on the clerk's.
+    let documents = path.replacen("?sprache=uk", "/unterlagen?sprache=uk", 1);
+    let sent = upload(&central, &documents, &[("Mietvertrag.pdf", PDF)]);
+    assert_eq!(sent.status(), 200);
+    assert!(sent.text().unwrap().contains("Mietvertrag.pdf"));
+    let page = clerk.get(&format!("/gespraeche/{call}")).text().unwrap();
+    assert!(page.contains("Mietvertrag.pdf"), "{page}");
+    let link = format!("/gespraeche/{call}/unterlagen/");
+    let start = page.find(&link).expect("a download link") + link.len();
+    let document = &page[start..start + 36];
+    let download = clerk.get(&format!("{link}{document}"));
+    assert_eq!(download.status(), 200);
+    assert_eq!(download.bytes().unwrap().as_ref(), PDF);
+    let audited = crate::harness::open_store(dir.path())
+        .audit_entries(None, Some("s.sachbearbeitung"), 20)
+        .unwrap();
+    assert!(
+        audited.iter().any(|entry| entry.action == "document"
+            && entry.subject.as_deref() == Some(call.as_str())
+            && entry.detail.as_deref() == Some(document)),
+        "the download is in the audit log: {audited:?}"
+    );
 
     let ended = clerk.post(
         &format!("/gespraeche/{call}"),

@@ -18,7 +18,7 @@ use crate::harness::{central_with_station, cli, client, open_store, Central, Sta
 use crate::web::{Account, WebSession};
 
 /// A small PDF, as a scanner app writes one.
-const PDF: &[u8] =
+pub const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 
 /// One transparent pixel.
@@ -38,7 +38,7 @@ fn link(station: &Station, item: &str, recorded: chrono::DateTime<Utc>) -> Strin
 }
 
 /// Posts `files` (name, bytes) to the page at `path`.
-fn upload(central: &Central, path: &str, files: &[(&str, &[u8])]) -> Response {
+pub fn upload(central: &Central, path: &str, files: &[(&str, &[u8])]) -> Response {
     let form = files.iter().fold(Form::new(), |form, (name, bytes)| {
         form.part(
             "datei",
