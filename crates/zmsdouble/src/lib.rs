@@ -8,7 +8,8 @@
 //! checks requests as ZMS does, holds a reservation for the scope's
 //! `reservationDuration` and a preconfirmed appointment for its `activationDuration`
 //! (then deletes them, as ZMS's cron jobs do), records the mails ZMS would send, and
-//! lets the test move the clock and give a slot to someone else between two calls.
+//! lets the test move the clock, give a slot to someone else between two calls, and keep
+//! a confirmation's answer back.
 //!
 //! - `state`: the office, slots, processes, mails and clock.
 //! - `routes`: the routes and ZMS's checks of each request.
@@ -54,6 +55,12 @@ impl ZmsDouble {
     /// Someone else (at the office's counter, another portal) books slot `timestamp`.
     pub fn take_slot(&self, timestamp: i64) {
         self.lock().taken.insert(timestamp);
+    }
+
+    /// Lets confirmations book and keep their answers back while `held` (a caller that
+    /// dies meanwhile has booked without hearing of it).
+    pub fn hold_confirmation_answers(&self, held: bool) {
+        self.lock().answers_held = held;
     }
 
     /// Moves the double's clock `minutes` forward.

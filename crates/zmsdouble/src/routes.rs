@@ -233,7 +233,11 @@ async fn preconfirm(Shared(db): Shared<Db>, body: Body) -> Answer {
 }
 
 async fn confirm(Shared(db): Shared<Db>, body: Body) -> Answer {
-    advance(&db, body, Status::Confirmed, "confirmation")
+    let confirmed = advance(&db, body, Status::Confirmed, "confirmation");
+    while db.lock().is_ok_and(|state| state.answers_held) {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    confirmed
 }
 
 /// Moves the process of `body` on to `next` (preconfirm: from reserved; confirm: from

@@ -103,6 +103,9 @@ pub struct State {
     pub taken: BTreeSet<i64>,
     /// Mails sent.
     pub mails: Vec<Mail>,
+    /// Whether confirmations keep their answer back (the test's hook: the booking is
+    /// made, the caller does not hear of it yet).
+    pub answers_held: bool,
     /// The last process id given out.
     last_id: u64,
 }

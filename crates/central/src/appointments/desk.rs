@@ -14,7 +14,7 @@ use syncproto::appointments::Held;
 use tokio::sync::Notify;
 
 use super::zms::Zms;
-use super::{AppointmentError, Booking, Citizen, Reservation};
+use super::{AppointmentError, Booking, Citizen, Progress, Reservation};
 use crate::secrets::new_token;
 
 /// How many days ahead free times are offered.
@@ -72,15 +72,14 @@ impl Desk {
         self.wishes.notified().await;
     }
 
-    /// Books a wish for `citizen`: the wished time of the service booked at `at`, or
+    /// Reserves a time for a wish of the service booked at `at`: the wished time, or
     /// when it is taken the next free time after it (the first free one when it has
-    /// passed). A detail the system refuses gives the time back.
-    pub async fn book_wish(
+    /// passed). The office's name and the reservation.
+    pub async fn reserve_wish(
         &self,
         at: AppointmentRef,
         wished: i64,
-        citizen: &Citizen,
-    ) -> Result<(String, Booking), AppointmentError> {
+    ) -> Result<(String, Reservation), AppointmentError> {
         let office = self.office_name(at.office).await?;
         let reservation = match self.zms.reserve(at.office, at.service, wished).await {
             Err(AppointmentError::SlotTaken | AppointmentError::Refused { .. }) => {
@@ -94,15 +93,50 @@ impl Desk {
             }
             other => other?,
         };
-        match self.zms.complete(&reservation, citizen).await {
-            Ok(booking) => Ok((office, booking)),
-            Err(error) => {
-                let _ = self
-                    .zms
-                    .cancel(reservation.process_id, &reservation.auth_key)
-                    .await;
-                Err(error)
+        Ok((office, reservation))
+    }
+
+    /// Completes a wish's `reservation` for `citizen`. A refusal gives the time back;
+    /// a system that could not be reached may have booked it, so the time is kept for
+    /// [`Desk::settle`].
+    pub async fn complete_wish(
+        &self,
+        reservation: &Reservation,
+        citizen: &Citizen,
+    ) -> Result<Booking, AppointmentError> {
+        let booked = self.zms.complete(reservation, citizen).await;
+        if matches!(&booked, Err(error) if !matches!(error, AppointmentError::Unreachable(_))) {
+            let _ = self
+                .zms
+                .cancel(reservation.process_id, &reservation.auth_key)
+                .await;
+        }
+        booked
+    }
+
+    /// Finishes a booking begun earlier whose end the central did not record (it died,
+    /// or the system's answer was lost): the booking when the system has it, completed
+    /// for `citizen` now when it is still held, `None` when it is gone.
+    pub async fn settle(
+        &self,
+        reservation: &Reservation,
+        citizen: &Citizen,
+    ) -> Result<Option<Booking>, AppointmentError> {
+        let finished = match self.zms.progress(reservation).await? {
+            Progress::Booked(booking) => return Ok(Some(booking)),
+            Progress::Gone => return Ok(None),
+            Progress::Reserved => self.zms.complete(reservation, citizen).await,
+            Progress::Preconfirmed => self.zms.confirm(reservation).await,
+        };
+        match finished {
+            // Its hold ran out meanwhile, or another central process completed it.
+            Err(AppointmentError::ReservationExpired) => {
+                Ok(match self.zms.progress(reservation).await? {
+                    Progress::Booked(booking) => Some(booking),
+                    _ => None,
+                })
             }
+            other => other.map(Some),
         }
     }
 

@@ -6,8 +6,10 @@
 //!
 //! [`zms`] is the adapter for ZMS, the system of Berlin and Munich
 //! (`it-at-m/eappointment`, citizen API); [`desk`] books for stations, [`wishes`]
-//! books the wishes stations kept while they could not reach the central.
+//! books the wishes stations kept while they could not reach the central, and
+//! [`attempts`] makes sure a booking whose record was lost is not booked twice.
 
+pub mod attempts;
 pub mod desk;
 pub mod wishes;
 pub mod zms;
@@ -82,6 +84,19 @@ pub struct Booking {
     pub display_number: Option<String>,
 }
 
+/// Where a process the central began stands in the system.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    /// Held; the citizen's details and the confirmation are still to come.
+    Reserved,
+    /// The details are in and the activation mailed; the confirmation is to come.
+    Preconfirmed,
+    /// Booked.
+    Booked(Booking),
+    /// Gone: the hold ran out, or it was given back.
+    Gone,
+}
+
 /// Which of the citizen's details the system refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ContactField {
@@ -127,6 +142,9 @@ pub enum AppointmentError {
     /// The system could not be reached or answered garbage.
     #[error("Das Terminsystem ist nicht erreichbar: {0}")]
     Unreachable(String),
+    /// The central could not record what it is doing (its database failed).
+    #[error("Die Zentrale kann die Buchung gerade nicht speichern: {0}")]
+    Unrecorded(String),
     /// Any other refusal, with the system's code and HTTP status.
     #[error("Das Terminsystem hat abgelehnt: {code} (HTTP {status}).")]
     Refused {

@@ -2,21 +2,23 @@
 //! answer never came is pushed later as a request of the booking topic without
 //! appointment. The central books it then — the wished time, or the next free one —
 //! and the appointment system mails the citizen the confirmation. Each wish is claimed
-//! in the store before it is booked, so it is booked once; a wish the system refuses
+//! in the store before it is booked, so it is booked once (a claim older than the
+//! longest booking was a process's that died, and is taken over); a wish the system refuses
 //! keeps the reason for the back office; while the system cannot be reached, wishes
 //! wait for the next pass (after the next push, or every [`EVERY`]).
 
 use std::time::Duration;
 
-use chrono::DateTime;
+use chrono::{DateTime, Utc};
 use serde_json::Value;
+use station::catalogue::AppointmentRef;
 
+use super::attempts::{as_recorded, completing, settle_earlier};
 use super::desk::Desk;
-use super::{AppointmentError, Citizen};
+use super::{AppointmentError, Booking, Citizen};
 use crate::backoffice::open_request;
 use crate::published::Published;
 use crate::server::AppState;
-use crate::store::BookedAppointment;
 
 /// How often wishes are tried without a push.
 pub const EVERY: Duration = Duration::from_secs(300);
@@ -40,7 +42,7 @@ pub async fn keep_booking(state: AppState) {
 /// One pass over the wishes waiting.
 async fn book_pending(state: &AppState, desk: &Desk) {
     let pending = state
-        .with_store(|store| Ok((store.unbooked_wishes()?, Published::load(store)?)))
+        .with_store(|store| Ok((store.unbooked_wishes(Utc::now())?, Published::load(store)?)))
         .await;
     let (wishes, published) = match pending {
         Ok(pending) => pending,
@@ -54,7 +56,7 @@ async fn book_pending(state: &AppState, desk: &Desk) {
         let claimed = {
             let id = id.clone();
             state
-                .with_store(move |store| Ok(store.claim_wish(&id)?))
+                .with_store(move |store| Ok(store.claim_wish(&id, Utc::now())?))
                 .await
         };
         if !matches!(claimed, Ok(true)) {
@@ -64,32 +66,21 @@ async fn book_pending(state: &AppState, desk: &Desk) {
         let wish = content.as_ref().and_then(Wish::read);
         let booked = match wish.and_then(|wish| Some((published.appointment(&wish.service)?, wish)))
         {
-            Some((at, wish)) => desk.book_wish(at, wish.time, &wish.citizen).await,
+            Some((at, wish)) => book(state, desk, &id, at, &wish).await,
             None => Err(AppointmentError::UnreadableWish),
         };
         let id_for_store = id.clone();
         let recorded = match booked {
             Ok((office, booking)) => {
                 tracing::info!(%id, "Terminwunsch gebucht");
-                let booked = BookedAppointment {
-                    at: booking.timestamp,
-                    office: if booking.office.is_empty() {
-                        office
-                    } else {
-                        booking.office
-                    },
-                    number: booking
-                        .display_number
-                        .unwrap_or_else(|| booking.process_id.to_string()),
-                };
-                let process = format!("{}:{}", booking.process_id, booking.auth_key);
+                let (booked, process) = as_recorded(booking, office);
                 state
                     .with_store(move |store| {
                         Ok(store.record_booking(&id_for_store, &booked, &process)?)
                     })
                     .await
             }
-            Err(AppointmentError::Unreachable(detail)) => {
+            Err(AppointmentError::Unreachable(detail) | AppointmentError::Unrecorded(detail)) => {
                 tracing::warn!(%detail, "Terminsystem nicht erreichbar: Terminwünsche warten");
                 let _ = state
                     .with_store(move |store| Ok(store.record_wish_problem(&id_for_store, None)?))
@@ -110,6 +101,24 @@ async fn book_pending(state: &AppState, desk: &Desk) {
             tracing::error!(%id, message = %failure.message, "Terminwunsch nicht gespeichert");
         }
     }
+}
+
+/// Books `wish` (request `id`, of the service booked at `at`): settles a booking begun
+/// for it before, else reserves the wished or the next free time and completes it.
+async fn book(
+    state: &AppState,
+    desk: &Desk,
+    id: &str,
+    at: AppointmentRef,
+    wish: &Wish,
+) -> Result<(String, Booking), AppointmentError> {
+    if let Some(settled) = settle_earlier(state, desk, id, &wish.citizen).await? {
+        return Ok(settled);
+    }
+    let (office, reservation) = desk.reserve_wish(at, wish.time).await?;
+    let completion = desk.complete_wish(&reservation, &wish.citizen);
+    let booking = completing(state, id, &reservation, &office, completion).await?;
+    Ok((office, booking))
 }
 
 /// What a wish's sealed content asks for.

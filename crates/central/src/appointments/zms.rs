@@ -1,7 +1,8 @@
 //! The adapter for ZMS's citizen API (`zmscitizenapi` of `it-at-m/eappointment`, the
 //! routes of tag 2.25.00-muc47): `GET offices-and-services/`, `GET
 //! available-calendar/`, `POST reserve-appointment/`, then `update-appointment/`,
-//! `preconfirm-appointment/` and `confirm-appointment/`, and `cancel-appointment/`.
+//! `preconfirm-appointment/` and `confirm-appointment/`, `cancel-appointment/`, and
+//! `GET appointment/` (where a process stands).
 //!
 //! ZMS answers errors as `{"errors":[{"errorCode", "statusCode", …}]}`; the codes that
 //! mean something to the citizen become [`AppointmentError`] variants. A slot taken
@@ -14,7 +15,7 @@ use chrono::NaiveDate;
 use serde_json::{json, Value};
 
 use super::{
-    AppointmentError, Booking, Citizen, ContactField, Offer, Office, Reservation, Service,
+    AppointmentError, Booking, Citizen, ContactField, Offer, Office, Progress, Reservation, Service,
 };
 
 /// How long one call may take.
@@ -156,16 +157,36 @@ impl Zms {
             .map_or_else(String::new, digits));
         self.post("update-appointment/", &details).await?;
         self.post("preconfirm-appointment/", &ids).await?;
+        self.confirm(reservation).await
+    }
+
+    /// Confirms `reservation`, whose details are in and which is preconfirmed.
+    pub async fn confirm(&self, reservation: &Reservation) -> Result<Booking, AppointmentError> {
+        let ids = json!({"processId": reservation.process_id, "authKey": reservation.auth_key});
         let confirmed = self.post("confirm-appointment/", &ids).await?;
-        Ok(Booking {
-            process_id: reservation.process_id,
-            auth_key: reservation.auth_key.clone(),
-            timestamp: reservation.timestamp,
-            office: confirmed["officeName"]
-                .as_str()
-                .unwrap_or_default()
-                .to_owned(),
-            display_number: confirmed["displayNumber"].as_str().map(str::to_owned),
+        Ok(booking(reservation, &confirmed))
+    }
+
+    /// Where the process of `reservation` stands (`GET appointment/`).
+    pub async fn progress(&self, reservation: &Reservation) -> Result<Progress, AppointmentError> {
+        let id = reservation.process_id.to_string();
+        let query = [
+            ("processId", id.as_str()),
+            ("authKey", reservation.auth_key.as_str()),
+        ];
+        let process = match self.get("appointment/", &query).await {
+            Ok(process) => process,
+            Err(AppointmentError::ReservationExpired) => return Ok(Progress::Gone),
+            Err(error) => return Err(error),
+        };
+        Ok(match process["status"].as_str().unwrap_or_default() {
+            "reserved" => Progress::Reserved,
+            "preconfirmed" => Progress::Preconfirmed,
+            // Given back, or never more than a free slot.
+            "deleted" | "free" | "blocked" | "conflict" | "" => Progress::Gone,
+            // Confirmed, and whatever an appointment becomes at the office (queued,
+            // called, processing, finished, missed …).
+            _ => Progress::Booked(booking(reservation, &process)),
         })
     }
 
@@ -187,6 +208,20 @@ impl Zms {
     async fn post(&self, path: &str, body: &Value) -> Result<Value, AppointmentError> {
         let request = self.http.post(format!("{}/{path}", self.base)).json(body);
         answer(request.send().await).await
+    }
+}
+
+/// The booking of `reservation` as ZMS describes its process in `process`.
+fn booking(reservation: &Reservation, process: &Value) -> Booking {
+    Booking {
+        process_id: reservation.process_id,
+        auth_key: reservation.auth_key.clone(),
+        timestamp: reservation.timestamp,
+        office: process["officeName"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        display_number: process["displayNumber"].as_str().map(str::to_owned),
     }
 }
 

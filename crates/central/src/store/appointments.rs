@@ -5,6 +5,7 @@
 //! claimed before the central books it, so that it is booked once, and what went wrong
 //! is kept for the back office.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use syncproto::appointments::BOOKING_TOPIC;
 use syncproto::ValidItem;
@@ -13,12 +14,37 @@ use super::db::{args, Db, Isolation};
 use super::requests::{
     insert_items, summary_from_row, InsertOutcome, StoredRequest, SUMMARY_COLUMNS, SUMMARY_COUNT,
 };
-use super::{timestamp, Store, StoreError};
+use super::{timestamp, timestamp_of, Store, StoreError};
 
 /// The problem of a wish while the central books it.
 pub const BOOKING_WISH: &str = "Wird gerade gebucht.";
 /// How many wishes one pass books at most.
 const WISHES_PER_PASS: i64 = 20;
+/// A claim of a dead process: the wish is being booked since before `$4` (`$3` is
+/// [`BOOKING_WISH`]).
+const LAPSED_CLAIM: &str = "(appointment_problem = $3
+    AND (appointment_claimed_at IS NULL OR appointment_claimed_at < $4))";
+/// How long a claim on a wish holds: longer than the longest booking (a handful of calls
+/// to the appointment system, each cut off after 20 seconds). An older claim belongs
+/// to a central process that died while booking, and the wish is booked again.
+pub const CLAIM_LEASE: chrono::Duration = chrono::Duration::minutes(5);
+
+/// A booking the central is completing in the appointment system for a request: kept
+/// from before it asks the system to complete the process until the booking is
+/// recorded, so that a booking whose record was lost is found again, not booked twice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BookingAttempt {
+    /// The request's id.
+    pub item_id: String,
+    /// The system's process id.
+    pub process_id: u64,
+    /// The process's key.
+    pub auth_key: String,
+    /// The time, Unix seconds.
+    pub at: i64,
+    /// The office's name.
+    pub office: String,
+}
 
 /// A booked appointment as the back office shows it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -49,6 +75,7 @@ impl Store {
                 .unwrap_or(InsertOutcome::Conflict);
             if outcome != InsertOutcome::Conflict {
                 set_booking(db, &item.id_text(), booked, process)?;
+                forget_attempt(db, &item.id_text())?;
                 db.execute(
                     "UPDATE stations SET last_push_at = $2, last_seen_at = $2 WHERE id = $1",
                     args![station_id, timestamp()],
@@ -79,19 +106,28 @@ impl Store {
         .transpose()
     }
 
-    /// Wishes to book: requests of the booking topic without appointment or problem,
-    /// oldest first, at most a pass's worth.
-    pub fn unbooked_wishes(&mut self) -> Result<Vec<StoredRequest>, StoreError> {
+    /// Wishes to book at `now`: requests of the booking topic without appointment or
+    /// problem, or claimed longer than [`CLAIM_LEASE`] ago, oldest first, at most a
+    /// pass's worth.
+    pub fn unbooked_wishes(
+        &mut self,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<StoredRequest>, StoreError> {
         self.db()
             .query(
                 &format!(
                     "SELECT {SUMMARY_COLUMNS}, i.sealed, i.note FROM items i
                      JOIN stations s ON s.id = i.station_id
-                     WHERE i.topic = $1 AND i.appointment_at IS NULL
-                       AND i.appointment_problem IS NULL AND i.purged_at IS NULL
+                     WHERE i.topic = $1 AND i.appointment_at IS NULL AND i.purged_at IS NULL
+                       AND (i.appointment_problem IS NULL OR {LAPSED_CLAIM})
                      ORDER BY i.received_at, i.id LIMIT $2"
                 ),
-                args![BOOKING_TOPIC, WISHES_PER_PASS],
+                args![
+                    BOOKING_TOPIC,
+                    WISHES_PER_PASS,
+                    BOOKING_WISH,
+                    timestamp_of(now - CLAIM_LEASE)
+                ],
             )?
             .iter()
             .map(|row| {
@@ -104,13 +140,72 @@ impl Store {
             .collect()
     }
 
-    /// Claims wish `id` for booking; `false` when it is booked, claimed or failed already.
-    pub fn claim_wish(&mut self, id: &str) -> Result<bool, StoreError> {
+    /// Claims wish `id` for booking at `now`; `false` when it is booked or failed
+    /// already, or claimed within [`CLAIM_LEASE`].
+    pub fn claim_wish(&mut self, id: &str, now: DateTime<Utc>) -> Result<bool, StoreError> {
         Ok(self.db().execute(
-            "UPDATE items SET appointment_problem = $2
-             WHERE id = $1 AND appointment_at IS NULL AND appointment_problem IS NULL",
-            args![id, BOOKING_WISH],
+            &format!(
+                "UPDATE items SET appointment_problem = $3, appointment_claimed_at = $2
+                 WHERE id = $1 AND appointment_at IS NULL
+                   AND (appointment_problem IS NULL OR {LAPSED_CLAIM})"
+            ),
+            args![
+                id,
+                timestamp_of(now),
+                BOOKING_WISH,
+                timestamp_of(now - CLAIM_LEASE)
+            ],
         )? == 1)
+    }
+
+    /// Records that the central is about to complete `attempt` (replacing an earlier
+    /// attempt for the same request).
+    pub fn record_attempt(&mut self, attempt: &BookingAttempt) -> Result<(), StoreError> {
+        let process_id = i64::try_from(attempt.process_id)
+            .map_err(|_| StoreError::Corrupt("Vorgangsnummer zu groß".into()))?;
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            forget_attempt(db, &attempt.item_id)?;
+            db.execute(
+                "INSERT INTO booking_attempts
+                     (item_id, process_id, auth_key, at, office, started_at)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                args![
+                    attempt.item_id,
+                    process_id,
+                    attempt.auth_key,
+                    attempt.at,
+                    attempt.office,
+                    timestamp()
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The booking the central began for request `item_id` and did not record, if any.
+    pub fn attempt_for(&mut self, item_id: &str) -> Result<Option<BookingAttempt>, StoreError> {
+        let row = self.db().query_opt(
+            "SELECT process_id, auth_key, at, office FROM booking_attempts WHERE item_id = $1",
+            args![item_id],
+        )?;
+        row.map(|row| {
+            let process_id: i64 = row.get(0)?;
+            Ok(BookingAttempt {
+                item_id: item_id.to_owned(),
+                process_id: u64::try_from(process_id)
+                    .map_err(|_| StoreError::Corrupt("negative Vorgangsnummer".into()))?,
+                auth_key: row.get(1)?,
+                at: row.get(2)?,
+                office: row.get(3)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Forgets the attempt for request `item_id`: the system refused it for good, or
+    /// it holds nothing any more.
+    pub fn drop_attempt(&mut self, item_id: &str) -> Result<(), StoreError> {
+        forget_attempt(&mut self.db(), item_id)
     }
 
     /// Records the booking of claimed wish `id`.
@@ -122,6 +217,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         self.db().transaction(Isolation::ReadCommitted, |db| {
             set_booking(db, id, booked, process)?;
+            forget_attempt(db, id)?;
             db.execute(
                 "UPDATE items SET appointment_problem = NULL WHERE id = $1",
                 args![id],
@@ -157,6 +253,15 @@ fn set_booking(
                 appointment_number = $4, appointment_process = $5
          WHERE id = $1 AND appointment_at IS NULL",
         args![id, booked.at, booked.office, booked.number, process],
+    )?;
+    Ok(())
+}
+
+/// Deletes the attempt for request `item_id`, if there is one.
+fn forget_attempt(db: &mut Db, item_id: &str) -> Result<(), StoreError> {
+    db.execute(
+        "DELETE FROM booking_attempts WHERE item_id = $1",
+        args![item_id],
     )?;
     Ok(())
 }

@@ -57,6 +57,11 @@ const SQLITE: &[Migration] = &[
         "0009_calls.sql",
         include_str!("../../../../migrations/central/0009_calls.sql"),
     ),
+    (
+        10,
+        "0010_booking_attempts.sql",
+        include_str!("../../../../migrations/central/0010_booking_attempts.sql"),
+    ),
 ];
 
 /// PostgreSQL's migrations, in order (the same versions as SQLite's).
@@ -105,6 +110,11 @@ const POSTGRES: &[Migration] = &[
         9,
         "0009_calls.sql",
         include_str!("../../../../migrations/central-postgres/0009_calls.sql"),
+    ),
+    (
+        10,
+        "0010_booking_attempts.sql",
+        include_str!("../../../../migrations/central-postgres/0010_booking_attempts.sql"),
     ),
 ];
 

@@ -34,7 +34,7 @@ use thiserror::Error;
 
 use db::{Backend, Db};
 
-pub use appointments::{BookedAppointment, BOOKING_WISH};
+pub use appointments::{BookedAppointment, BookingAttempt, BOOKING_WISH, CLAIM_LEASE};
 pub use audit::{AuditAction, AuditEntry};
 pub use calls::{Answer, CallRecord, NewCall};
 pub use clerks::{ClerkCredentials, ClerkRow};

@@ -42,6 +42,11 @@ impl Store {
                 .iter()
                 .map(|row| row.get(0))
                 .collect::<Result<_, _>>()?;
+            // Bookings begun for requests that never arrived hold nothing after as long.
+            db.execute(
+                "DELETE FROM booking_attempts WHERE started_at < $1",
+                args![done_before],
+            )?;
             for id in &ids {
                 delete_documents_of(db, id)?;
                 audit_in(

@@ -1,11 +1,11 @@
 //! The ZMS adapter against the ZMS double on 127.0.0.1: what the Bürgerservicecenter
 //! offers, its free times, a booking (reserve, details, preconfirm, confirm) with the
 //! mails ZMS sends, a slot taken by someone else in between, a reservation that
-//! expires, details ZMS refuses, the limit per e-mail address, a cancellation, and a
-//! system that cannot be reached.
+//! expires, details ZMS refuses, the limit per e-mail address, a cancellation, where a
+//! process stands, and a system that cannot be reached.
 
 use central::appointments::zms::Zms;
-use central::appointments::{AppointmentError, Citizen, ContactField};
+use central::appointments::{AppointmentError, Citizen, ContactField, Progress};
 use chrono::{Duration, Utc};
 use zmsdouble::{ZmsDouble, APPOINTMENTS_PER_MAIL, OFFICE_ID, RESERVATION_MINUTES, SERVICES};
 
@@ -62,7 +62,13 @@ fn a_citizen_books_a_free_time_and_zms_mails_the_activation_and_the_appointment(
             !free(&zms).await.contains(&times[0]),
             "a held time is not offered"
         );
+        assert_eq!(zms.progress(&reservation).await, Ok(Progress::Reserved));
         let booking = zms.complete(&reservation, &erika()).await.unwrap();
+        assert_eq!(
+            zms.progress(&reservation).await,
+            Ok(Progress::Booked(booking.clone())),
+            "ZMS says where the process stands"
+        );
         assert_eq!(booking.timestamp, times[0]);
         assert_eq!(booking.office, zmsdouble::OFFICE_NAME);
         assert!(booking.display_number.is_some());
@@ -88,6 +94,7 @@ fn a_citizen_books_a_free_time_and_zms_mails_the_activation_and_the_appointment(
             "cancelled: free again"
         );
         assert_eq!(double.mails().last().unwrap().kind, "cancellation");
+        assert_eq!(zms.progress(&reservation).await, Ok(Progress::Gone));
     });
 }
 

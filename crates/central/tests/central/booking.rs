@@ -12,7 +12,7 @@ use zmsdouble::{ZmsDouble, OFFICE_NAME};
 use crate::harness::{cli, client, stdout_of, Central, Station};
 use crate::web::{Account, WebSession};
 use central::appointments::desk::HOLDS_PER_STATION;
-use central::store::BOOKING_WISH;
+use central::store::{BOOKING_WISH, CLAIM_LEASE};
 
 /// A service the built-in catalogue books at the Bürgerservicecenter.
 pub const PIN_SERVICE: &str = "neue-pin-buergerservice";
@@ -344,4 +344,104 @@ fn wishes_pushed_later_are_booked_once_and_a_refused_one_keeps_its_reason() {
         .filter(|mail| mail.kind == "confirmation")
         .count();
     assert_eq!(confirmations, 1);
+}
+
+/// Waits until ZMS has sent a mail of `kind`.
+fn mailed(double: &ZmsDouble, kind: &str) {
+    for _ in 0..200 {
+        if double.mails().iter().any(|mail| mail.kind == kind) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("no {kind} mail");
+}
+
+#[test]
+fn a_booking_zms_confirmed_but_a_killed_central_did_not_record_is_adopted_once() {
+    let (dir, double, central, station) = setup();
+    let time = first_free(&central, &station);
+    let (status, body) = reserve(&central, &station, time);
+    assert_eq!(status, 200, "{body}");
+    let held: Held = serde_json::from_value(body).unwrap();
+    let item = wish(&station, time, "erika@example.org");
+
+    // ZMS confirms and keeps its answer back; the central is killed before it hears it.
+    double.hold_confirmation_answers(true);
+    let sent = {
+        let url = central.url("/v1/appointments/book");
+        let token = station.token().to_owned();
+        let body = json!({"reservation": held.reservation, "item": item});
+        std::thread::spawn(move || client().post(url).bearer_auth(token).json(&body).send())
+    };
+    mailed(&double, "confirmation");
+    central.kill_hard();
+    double.hold_confirmation_answers(false);
+    assert!(sent.join().unwrap().is_err(), "the station hears nothing");
+
+    // The station keeps the booking as the citizen's wish and pushes it later: the
+    // central finds the booking it began, and ZMS has it — adopted, not booked again.
+    let central = Central::start_with(dir.path(), &["--appointments-url", double.base_url()]);
+    assert_eq!(
+        station.push(&central, std::slice::from_ref(&item)),
+        ["stored"]
+    );
+    let requests = settled(dir.path());
+    assert_eq!(requests.len(), 1);
+    let appointment = &requests[0]["appointment"];
+    assert_eq!(
+        appointment["at"], time,
+        "the time ZMS booked: {appointment}"
+    );
+    assert!(
+        appointment["number"].as_str().unwrap().starts_with('T'),
+        "ZMS's number: {appointment}"
+    );
+    let kinds: Vec<_> = double.mails().iter().map(|mail| mail.kind).collect();
+    assert_eq!(kinds, ["activation", "confirmation"], "booked once");
+    assert_eq!(double.held(), 1);
+    assert_eq!(
+        station.push(&central, std::slice::from_ref(&item)),
+        ["duplicate"]
+    );
+}
+
+#[test]
+fn a_wish_claimed_by_a_process_that_died_is_booked_again_after_the_lease() {
+    let dir = tempfile::tempdir().unwrap();
+    // A central without appointment system: the wish stays unclaimed.
+    let central = Central::start(dir.path());
+    let station = Station::enrol(&central, "Rathaus");
+    let time = chrono::Utc::now().timestamp() + 86_400;
+    let item = wish(&station, time, "erika@example.org");
+    assert_eq!(
+        station.push(&central, std::slice::from_ref(&item)),
+        ["stored"]
+    );
+    central.terminate();
+
+    let mut store = crate::harness::open_store(dir.path());
+    let now = chrono::Utc::now();
+    let waiting = |store: &mut central::store::Store, at| {
+        store
+            .unbooked_wishes(at)
+            .unwrap()
+            .iter()
+            .map(|request| request.summary.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(waiting(&mut store, now), std::slice::from_ref(&item.id));
+    assert!(store.claim_wish(&item.id, now).unwrap());
+    assert!(!store.claim_wish(&item.id, now).unwrap(), "claimed once");
+    let later = now + CLAIM_LEASE - chrono::Duration::seconds(1);
+    assert!(
+        waiting(&mut store, later).is_empty(),
+        "its process books it"
+    );
+    assert!(!store.claim_wish(&item.id, later).unwrap());
+    // The process died: after the lease, the wish is taken over, once.
+    let lapsed = now + CLAIM_LEASE + chrono::Duration::seconds(1);
+    assert_eq!(waiting(&mut store, lapsed), std::slice::from_ref(&item.id));
+    assert!(store.claim_wish(&item.id, lapsed).unwrap());
+    assert!(!store.claim_wish(&item.id, lapsed).unwrap());
 }

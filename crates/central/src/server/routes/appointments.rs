@@ -3,7 +3,8 @@
 //! central's desk ([`crate::appointments::desk`]). Which services can be booked, and
 //! where, the published catalogue says. The booking's request item is checked like a
 //! pushed one, opened for the citizen's name and contact, and stored with its booking;
-//! the same item sent again answers the booking it has.
+//! the same item sent again answers the booking it has, and one whose booking was begun
+//! but not recorded is settled with the system ([`crate::appointments::attempts`]).
 
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -14,6 +15,7 @@ use syncproto::appointments::{
 };
 use syncproto::{seal, ValidItem};
 
+use crate::appointments::attempts::{as_recorded, completing, settle_earlier};
 use crate::appointments::desk::Desk;
 use crate::appointments::{AppointmentError, Citizen, ContactField};
 use crate::keys::CentralKeys;
@@ -77,30 +79,35 @@ pub async fn book(
     {
         return Ok(Json(answer(booked)));
     }
-    let hold = desk.hold(&body.reservation, &station.id).map_err(refused)?;
-    if item.meta.topic != BOOKING_TOPIC || item.meta.service.as_deref() != Some(&hold.service) {
-        return Err(ApiFailure::bad_request(
-            "item_mismatch",
-            "Der Eintrag ist keine Terminbuchung für die reservierte Dienstleistung",
-        ));
+    if item.meta.topic != BOOKING_TOPIC {
+        return Err(mismatch());
     }
     let citizen = citizen(&state.keys, &item, &station.id)?;
-    let booking = desk
-        .book(&body.reservation, &hold, &citizen)
+    let item_id = item.id_text();
+    let (office, booking) = match settle_earlier(&state, desk, &item_id, &citizen)
         .await
-        .map_err(refused)?;
-    let booked = BookedAppointment {
-        at: booking.timestamp,
-        office: if booking.office.is_empty() {
-            hold.office.clone()
-        } else {
-            booking.office
-        },
-        number: booking
-            .display_number
-            .unwrap_or_else(|| booking.process_id.to_string()),
+        .map_err(refused)?
+    {
+        Some(settled) => settled,
+        None => {
+            let hold = desk.hold(&body.reservation, &station.id).map_err(refused)?;
+            if item.meta.service.as_deref() != Some(&hold.service) {
+                return Err(mismatch());
+            }
+            let completion = desk.book(&body.reservation, &hold, &citizen);
+            let booking = completing(
+                &state,
+                &item_id,
+                &hold.reservation,
+                &hold.office,
+                completion,
+            )
+            .await
+            .map_err(refused)?;
+            (hold.office, booking)
+        }
     };
-    let process = format!("{}:{}", booking.process_id, booking.auth_key);
+    let (booked, process) = as_recorded(booking, office);
     let (station_id, stored) = (station.id.clone(), booked.clone());
     let outcome = state
         .with_store(move |store| Ok(store.store_booked(&station_id, &item, &stored, &process)?))
@@ -114,6 +121,14 @@ pub async fn book(
         ));
     }
     Ok(Json(answer(booked)))
+}
+
+/// The item is no booking of the service held.
+fn mismatch() -> ApiFailure {
+    ApiFailure::bad_request(
+        "item_mismatch",
+        "Der Eintrag ist keine Terminbuchung für die reservierte Dienstleistung",
+    )
 }
 
 /// The desk, or `appointments_not_offered` when the central books nothing.
@@ -204,6 +219,10 @@ fn refused(error: AppointmentError) -> ApiFailure {
                 Refusal::Unreachable,
                 "Das Terminsystem ist nicht erreichbar",
             );
+        }
+        AppointmentError::Unrecorded(detail) => {
+            tracing::error!(%detail, "Terminbuchung nicht gespeichert");
+            return ApiFailure::internal();
         }
         AppointmentError::UnreadableWish => Refusal::Refused,
         AppointmentError::Refused { code, status } => {
