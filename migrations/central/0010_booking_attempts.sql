@@ -1,5 +1,5 @@
 -- Central backend schema, version 10 (SQLite): bookings under way in the appointment
--- system, so that a booking the central confirmed but did not record (it died, or the
+-- system, and appointments cancelled, so that a booking the central confirmed but did not record (it died, or the
 -- answer was lost) is found again instead of booked a second time.
 
 -- A booking of request `item_id` the central is completing: the appointment system's
@@ -20,3 +20,7 @@ CREATE TABLE booking_attempts (
 -- booked): a claim older than the longest booking belongs to a process that died, and
 -- the wish is booked again.
 ALTER TABLE items ADD COLUMN appointment_claimed_at TEXT;
+
+-- A booked appointment a clerk cancelled for the citizen: when, and who.
+ALTER TABLE items ADD COLUMN appointment_cancelled_at TEXT;
+ALTER TABLE items ADD COLUMN appointment_cancelled_by TEXT;

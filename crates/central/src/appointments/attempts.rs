@@ -85,6 +85,7 @@ pub fn as_recorded(booking: Booking, office: String) -> (BookedAppointment, Stri
         number: booking
             .display_number
             .unwrap_or_else(|| booking.process_id.to_string()),
+        cancelled_at: None,
     };
     (booked, process)
 }

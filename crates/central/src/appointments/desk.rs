@@ -140,6 +140,12 @@ impl Desk {
         }
     }
 
+    /// Cancels the booked appointment `process_id` (key `auth_key`); the system gives
+    /// the time back and mails the citizen.
+    pub async fn cancel(&self, process_id: u64, auth_key: &str) -> Result<(), AppointmentError> {
+        self.zms.cancel(process_id, auth_key).await
+    }
+
     /// The office's name and the free times from now on, for [`DAYS_AHEAD`] days.
     pub async fn free_times(
         &self,

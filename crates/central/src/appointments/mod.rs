@@ -142,6 +142,9 @@ pub enum AppointmentError {
     /// The system could not be reached or answered garbage.
     #[error("Das Terminsystem ist nicht erreichbar: {0}")]
     Unreachable(String),
+    /// The appointment has begun or is past and cannot be cancelled any more.
+    #[error("Dieser Termin lässt sich nicht mehr absagen: Er hat schon begonnen oder ist vorbei.")]
+    NotCancellable,
     /// The central could not record what it is doing (its database failed).
     #[error("Die Zentrale kann die Buchung gerade nicht speichern: {0}")]
     Unrecorded(String),

@@ -261,6 +261,7 @@ async fn answer(
         "invalidEmail" | "emailIsRequired" => AppointmentError::Contact(ContactField::Email),
         "invalidTelephone" => AppointmentError::Contact(ContactField::Telephone),
         "tooManyAppointmentsWithSameMail" => AppointmentError::TooManyWithSameMail,
+        "appointmentCanNotBeCanceled" => AppointmentError::NotCancellable,
         _ if status >= 500 => AppointmentError::Unreachable(format!("{code} (HTTP {status})")),
         _ => AppointmentError::Refused { code, status },
     })

@@ -10,6 +10,7 @@ use serde::Serialize;
 use syncproto::appointments::BOOKING_TOPIC;
 use syncproto::ValidItem;
 
+use super::audit::{audit_in, AuditAction};
 use super::db::{args, Db, Isolation};
 use super::requests::{
     insert_items, summary_from_row, InsertOutcome, StoredRequest, SUMMARY_COLUMNS, SUMMARY_COUNT,
@@ -56,6 +57,9 @@ pub struct BookedAppointment {
     pub office: String,
     /// The number the citizen gives when they come or cancel.
     pub number: String,
+    /// When a clerk cancelled it for the citizen (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cancelled_at: Option<String>,
 }
 
 impl Store {
@@ -92,7 +96,8 @@ impl Store {
         id: &str,
     ) -> Result<Option<BookedAppointment>, StoreError> {
         let row = self.db().query_opt(
-            "SELECT appointment_at, appointment_office, appointment_number FROM items
+            "SELECT appointment_at, appointment_office, appointment_number,
+                    appointment_cancelled_at FROM items
              WHERE id = $1 AND station_id = $2 AND appointment_at IS NOT NULL",
             args![id, station_id],
         )?;
@@ -101,6 +106,7 @@ impl Store {
                 at: row.get(0)?,
                 office: row.get(1)?,
                 number: row.get(2)?,
+                cancelled_at: row.get(3)?,
             })
         })
         .transpose()
@@ -156,6 +162,42 @@ impl Store {
                 timestamp_of(now - CLAIM_LEASE)
             ],
         )? == 1)
+    }
+
+    /// The appointment system's process id and key of the appointment booked for
+    /// request `id`, if one is booked and not cancelled.
+    pub fn booked_process(&mut self, id: &str) -> Result<Option<(u64, String)>, StoreError> {
+        let row = self.db().query_opt(
+            "SELECT appointment_process FROM items
+             WHERE id = $1 AND appointment_at IS NOT NULL AND appointment_cancelled_at IS NULL",
+            args![id],
+        )?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let process: String = row.get(0)?;
+        process
+            .split_once(':')
+            .and_then(|(id, key)| Some((id.parse().ok()?, key.to_owned())))
+            .map(Some)
+            .ok_or_else(|| StoreError::Corrupt(format!("Terminvorgang {process:?}")))
+    }
+
+    /// Records that `clerk` cancelled the appointment of request `id`, with an audit
+    /// entry; `false` when it has none or it was cancelled already.
+    pub fn record_cancellation(&mut self, id: &str, clerk: &str) -> Result<bool, StoreError> {
+        self.db().transaction(Isolation::ReadCommitted, |db| {
+            let changed = db.execute(
+                "UPDATE items SET appointment_cancelled_at = $2, appointment_cancelled_by = $3
+                 WHERE id = $1 AND appointment_at IS NOT NULL
+                   AND appointment_cancelled_at IS NULL",
+                args![id, timestamp(), clerk],
+            )? == 1;
+            if changed {
+                audit_in(db, clerk, AuditAction::AppointmentCancel, Some(id), None)?;
+            }
+            Ok(changed)
+        })
     }
 
     /// Records that the central is about to complete `attempt` (replacing an earlier

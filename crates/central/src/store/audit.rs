@@ -45,11 +45,13 @@ pub enum AuditAction {
     CallAnswer,
     /// Ended a video call.
     CallEnd,
+    /// Cancelled a booked appointment.
+    AppointmentCancel,
 }
 
 impl AuditAction {
     /// Every action, in the order the audit page offers them.
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 19] = [
         AuditAction::Login,
         AuditAction::LoginRefused,
         AuditAction::Logout,
@@ -68,6 +70,7 @@ impl AuditAction {
         AuditAction::Import,
         AuditAction::CallAnswer,
         AuditAction::CallEnd,
+        AuditAction::AppointmentCancel,
     ];
 
     /// The stored name.
@@ -91,6 +94,7 @@ impl AuditAction {
             AuditAction::Import => "import",
             AuditAction::CallAnswer => "call_answer",
             AuditAction::CallEnd => "call_end",
+            AuditAction::AppointmentCancel => "appointment_cancel",
         }
     }
 
@@ -115,6 +119,7 @@ impl AuditAction {
             AuditAction::Import => "Exportdatei importiert",
             AuditAction::CallAnswer => "Videogespräch angenommen",
             AuditAction::CallEnd => "Videogespräch beendet",
+            AuditAction::AppointmentCancel => "Termin abgesagt",
         }
     }
 

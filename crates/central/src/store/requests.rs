@@ -133,12 +133,12 @@ pub struct StoredRequest {
 }
 
 /// How many columns [`SUMMARY_COLUMNS`] names.
-pub(super) const SUMMARY_COUNT: usize = 19;
+pub(super) const SUMMARY_COUNT: usize = 20;
 pub(super) const SUMMARY_COLUMNS: &str =
     "i.id, i.kind, i.created_at, i.received_at, i.station_id, s.name,
      i.source, i.service, i.topic, i.place, i.done_at, i.done_by, i.purged_at, i.paid_at,
      i.paid_by, i.appointment_at, i.appointment_office, i.appointment_number,
-     i.appointment_problem";
+     i.appointment_problem, i.appointment_cancelled_at";
 
 pub(super) fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> {
     Ok(RequestSummary {
@@ -162,6 +162,7 @@ pub(super) fn summary_from_row(row: &Row) -> Result<RequestSummary, StoreError> 
                 at,
                 office: row.get(16)?,
                 number: row.get(17)?,
+                cancelled_at: row.get(19)?,
             }),
             None => None,
         },

@@ -3,11 +3,13 @@
 //! clerks and admins. Every answer carries `Cache-Control: no-store` and a strict
 //! content security policy; every form carries the session's CSRF token.
 //!
-//! Pages: [`login`] (sign in and out), [`requests`] (Anliegen), [`calls`]
+//! Pages: [`login`] (sign in and out), [`requests`] (Anliegen; [`appointments`] cancels
+//! one's appointment), [`calls`]
 //! (Videogespräche), [`figures`]
 //! (Kennzahlen), [`stations`] (Stationen), [`config`] (Konfiguration), [`audit`]
 //! (Protokoll).
 
+mod appointments;
 pub(crate) mod assets;
 mod audit;
 mod calls;
@@ -72,6 +74,7 @@ pub fn router(state: WebState) -> Router {
         .route("/anliegen/{id}/erledigt", post(requests::done))
         .route("/anliegen/{id}/bezahlt", post(requests::paid))
         .route("/anliegen/{id}/notiz", post(requests::note))
+        .route("/anliegen/{id}/termin-absagen", post(appointments::cancel))
         .route(
             "/anliegen/{id}/unterlagen/{document}",
             get(documents::download),

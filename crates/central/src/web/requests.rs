@@ -245,6 +245,8 @@ struct AppointmentShown {
     office: String,
     /// The appointment's number.
     number: String,
+    /// Whether a clerk can still cancel it (booked, not cancelled, not begun).
+    cancellable: bool,
 }
 
 impl AppointmentShown {
@@ -256,7 +258,11 @@ impl AppointmentShown {
         Some(match &summary.appointment {
             Some(booked) => AppointmentShown {
                 booked: true,
-                state: "gebucht; das Terminsystem hat der Bürgerin oder dem Bürger die Bestätigung gemailt".into(),
+                state: match &booked.cancelled_at {
+                    None => "gebucht; das Terminsystem hat der Bürgerin oder dem Bürger die Bestätigung gemailt".into(),
+                    Some(at) => format!("abgesagt am {}; das Terminsystem hat der Bürgerin oder dem Bürger die Absage gemailt", local(at)),
+                },
+                cancellable: booked.cancelled_at.is_none() && booked.at > Utc::now().timestamp(),
                 when: chrono::DateTime::from_timestamp(booked.at, 0)
                     .map_or_else(|| "–".into(), |at| local(&at.to_rfc3339())),
                 office: booked.office.clone(),
@@ -272,6 +278,7 @@ impl AppointmentShown {
                 when: local_or_dash(content.and_then(|c| c["appointment"]["time"].as_str())),
                 office: "–".into(),
                 number: "–".into(),
+                cancellable: false,
             },
         })
     }

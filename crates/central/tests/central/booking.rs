@@ -1,7 +1,8 @@
 //! A station books an appointment through the real `bk-central`, which books it in the
 //! ZMS double on 127.0.0.1: free times of a catalogue service, a time held under the
 //! central's handle, the booking with the citizen's sealed details, the same booking
-//! sent again (no second appointment), and each refusal with its code.
+//! sent again (no second appointment), a clerk cancelling it, each refusal with its
+//! code, wishes booked at sync, and a booking whose record a killed central lost.
 
 use serde_json::{json, Value};
 use syncproto::appointments::{Booked, FreeTimes, Held, BOOKING_TOPIC};
@@ -125,6 +126,38 @@ fn a_station_books_a_time_and_the_same_booking_sent_again_is_not_a_second_one() 
         request["appointment"],
         json!({"at": time, "office": OFFICE_NAME, "number": booked.number})
     );
+
+    // The citizen calls to cancel: a clerk cancels in the back office, ZMS frees the
+    // time and mails the cancellation, the audit log says who.
+    let clerk = Account::add(dir.path(), "s.sachbearbeitung", "clerk");
+    let mut web = WebSession::sign_in(&central, &clerk);
+    let page = format!("/anliegen/{}", item.id);
+    let cancel = format!("{page}/termin-absagen");
+    assert!(web.get(&page).text().unwrap().contains("Termin absagen"));
+    assert_eq!(web.post(&page, &cancel, &[]).status(), 303);
+    let after = web.get(&page).text().unwrap();
+    assert!(after.contains("abgesagt am"), "{after}");
+    assert!(!after.contains("Termin absagen"), "once");
+    assert_eq!(double.mails().last().unwrap().kind, "cancellation");
+    assert_eq!(first_free(&central, &station), time, "free again");
+    let again = web.post(&page, &cancel, &[]);
+    assert_eq!(again.status(), 400);
+    assert!(again.text().unwrap().contains("kein Termin (mehr) gebucht"));
+    let admin = Account::add(dir.path(), "a.admin", "admin");
+    let log = WebSession::sign_in(&central, &admin)
+        .get("/protokoll?aktion=appointment_cancel")
+        .text()
+        .unwrap();
+    assert!(
+        log.contains("Termin abgesagt") && log.contains("s.sachbearbeitung"),
+        "{log}"
+    );
+    let listed: Value = serde_json::from_str(&stdout_of(&cli(
+        dir.path(),
+        &["requests", "list", "--json"],
+    )))
+    .unwrap();
+    assert!(listed[0]["appointment"]["cancelledAt"].is_string());
 }
 
 #[test]

@@ -224,7 +224,7 @@ fn refused(error: AppointmentError) -> ApiFailure {
             tracing::error!(%detail, "Terminbuchung nicht gespeichert");
             return ApiFailure::internal();
         }
-        AppointmentError::UnreadableWish => Refusal::Refused,
+        AppointmentError::UnreadableWish | AppointmentError::NotCancellable => Refusal::Refused,
         AppointmentError::Refused { code, status } => {
             tracing::warn!(%code, status, "Terminsystem hat abgelehnt");
             Refusal::Refused
