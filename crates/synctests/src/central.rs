@@ -164,6 +164,11 @@ impl Central {
         self.ids("SELECT id FROM items")
     }
 
+    /// The topics of the requests the central holds.
+    pub fn topics(&self) -> BTreeSet<String> {
+        self.ids("SELECT DISTINCT topic FROM items")
+    }
+
     /// Ids of the requests the central holds documents for.
     pub fn document_request_ids(&self) -> BTreeSet<String> {
         self.ids("SELECT item_id FROM documents")

@@ -7,9 +7,10 @@ use std::process::{Command, Output};
 
 use chrono::Utc;
 use station::plan::{self, Plan};
-use station::requests::{self, Submission};
+use station::requests::{self, AppointmentChoice, Submission};
 use station::sync::SyncStatus;
 use station::Store;
+use syncproto::appointments::BOOKING_TOPIC;
 
 use crate::binaries::bk;
 
@@ -90,6 +91,27 @@ impl Station {
             .collect()
     }
 
+    /// The topics [`Station::add_mixed_requests`] records.
+    pub const MIXED_TOPICS: [&'static str; 3] = ["meldebescheinigung", "rueckruf", BOOKING_TOPIC];
+
+    /// Records `count` requests of every kind a citizen leaves, in turn: a callback, a
+    /// certificate ordered with its fee, an appointment wish; their item ids.
+    pub fn add_mixed_requests(&self, count: usize) -> BTreeSet<String> {
+        let store = self.store();
+        (0..count)
+            .map(|n| {
+                let submission = match n % 3 {
+                    0 => callback(n, "Bitte zurückrufen."),
+                    1 => certificate_order(n),
+                    _ => appointment_wish(n),
+                };
+                requests::submit(&store, Utc::now(), &submission)
+                    .expect("request recorded")
+                    .item_id
+            })
+            .collect()
+    }
+
     /// Every outbox item id.
     pub fn item_ids(&self) -> BTreeSet<String> {
         crate::ids_in(&self.dir.join("station.sqlite"), "SELECT id FROM outbox")
@@ -143,6 +165,40 @@ pub fn callback(n: usize, message: &str) -> Submission {
         ]),
         consent: true,
         appointment: None,
+    }
+}
+
+/// A certificate of registration ordered by post (a request with a fee) by person `n`.
+pub fn certificate_order(n: usize) -> Submission {
+    Submission {
+        topic: "meldebescheinigung".into(),
+        lang: "de".into(),
+        fields: BTreeMap::from([
+            ("name".to_owned(), format!("Person {n}")),
+            ("birth_date".to_owned(), "1950-12-24".to_owned()),
+            ("address".to_owned(), "Friedrich-Ebert-Straße 79".to_owned()),
+            ("phone".to_owned(), format!("0331 {n:06}")),
+        ]),
+        consent: true,
+        appointment: None,
+    }
+}
+
+/// An appointment wish of person `n`: a new PIN at the Bürgerservicecenter in a week
+/// (kept while the station could not reach the central).
+pub fn appointment_wish(n: usize) -> Submission {
+    Submission {
+        topic: BOOKING_TOPIC.into(),
+        lang: "de".into(),
+        fields: BTreeMap::from([
+            ("name".to_owned(), format!("Person {n}")),
+            ("email".to_owned(), format!("person{n}@example.org")),
+        ]),
+        consent: true,
+        appointment: Some(AppointmentChoice {
+            service: "neue-pin-buergerservice".into(),
+            time: Utc::now() + chrono::Duration::days(7),
+        }),
     }
 }
 

@@ -3,7 +3,8 @@
 //! the station once (its primary key makes a second copy impossible, so "once" is
 //! checked as: the sets of ids are equal and the station counts each as acknowledged).
 //!
-//! The backlog is topped up whenever it runs low, so every kill hits a sync with work
+//! The backlog — callbacks, certificates ordered with their fee and appointment wishes,
+//! in turn — is topped up whenever it runs low, so every kill hits a sync with work
 //! left however fast this machine syncs.
 
 use std::collections::BTreeSet;
@@ -28,7 +29,7 @@ struct Backlog {
 impl Backlog {
     fn top_up(&mut self, station: &Station) {
         if station.status().pending < LOW_WATER {
-            self.ids.extend(station.add_requests(TOP_UP));
+            self.ids.extend(station.add_mixed_requests(TOP_UP));
         }
     }
 }
@@ -61,6 +62,10 @@ fn assert_all_arrived_once(central: &Central, station: &Station, backlog: &Backl
         "every item at the central, none extra"
     );
     assert_eq!(at_central, station.item_ids(), "same ids on both sides");
+    assert_eq!(
+        central.topics(),
+        Station::MIXED_TOPICS.map(String::from).into()
+    );
     assert_eq!(status.acknowledged, backlog.ids.len() as u64);
     assert_eq!((status.pending, status.dead_letter), (0, 0));
     assert!(station.store().integrity_check().unwrap().is_empty());

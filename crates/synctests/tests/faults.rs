@@ -1,6 +1,7 @@
 //! A fault proxy between station and central drops, delays and cuts connections and
 //! answers 500/503; `bk sync` is run until nothing is pending. Every item must arrive
-//! once, and every kind of fault must have happened on the way.
+//! once — callbacks, certificates with their fee and appointment wishes alike — and
+//! every kind of fault must have happened on the way.
 
 use synctests::central::Central;
 use synctests::fast_tempdir;
@@ -16,7 +17,7 @@ fn every_item_arrives_once_through_a_faulty_network() {
     let station = Station::new(&dir.path().join("station"));
     // Enrolment goes straight to the central; everything after it through the proxy.
     station.enrol(&central.url(), &central.add_station("Bürgerkoffer 1"));
-    let ids = station.add_requests(items);
+    let ids = station.add_mixed_requests(items);
     station.repoint(&proxy.url());
 
     let mut failed_rounds = 0;
@@ -38,6 +39,10 @@ fn every_item_arrives_once_through_a_faulty_network() {
     assert_eq!((status.pending, status.dead_letter), (0, 0), "{status:?}");
     assert_eq!(status.acknowledged, items as u64);
     assert_eq!(central.item_ids(), ids);
+    assert_eq!(
+        central.topics(),
+        Station::MIXED_TOPICS.map(String::from).into()
+    );
     assert!(failed_rounds > 0);
     let counts = proxy.counts();
     for fault in [

@@ -4,11 +4,13 @@
 //! ([`phone`]); a clerk answers it in the back office and ends it, which closes the
 //! room. Browsers talk to the platform directly: the phone's page and the clerk's page
 //! join the room with its PIN, which only the central hands out. Nothing of the call is
-//! recorded but who answered it and when.
+//! recorded but who answered it and when. Calls nobody ends end by themselves
+//! ([`expiry`]).
 //!
 //! The station's own window cannot hold the call: Debian 12's WebKitGTK is built
 //! without WebRTC (see docs/calls.md), so the call goes to the citizen's phone.
 
+pub mod expiry;
 pub mod janus;
 pub mod phone;
 pub mod view;

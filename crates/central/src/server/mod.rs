@@ -246,6 +246,7 @@ pub async fn serve(
     tokio::spawn(keep_applying(state.clone(), options.retention));
     tokio::spawn(keep_booking(state.clone()));
     tokio::spawn(keep_watching(state.clone()));
+    tokio::spawn(crate::calls::expiry::keep_ending(state.clone()));
     tokio::try_join!(
         run(
             routes::router(state),

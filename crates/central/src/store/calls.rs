@@ -2,9 +2,11 @@
 //! and when it ended. Answering and ending are each one transaction with their audit
 //! entry; a call is answered by one clerk only.
 
+use chrono::{DateTime, Utc};
+
 use super::audit::{audit_in, AuditAction};
 use super::db::{args, Isolation};
-use super::{timestamp, Store, StoreError};
+use super::{timestamp, timestamp_of, Store, StoreError};
 
 /// A call as stored, with its station's name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,6 +136,29 @@ impl Store {
                      ORDER BY c.created_at DESC, c.id"
                 ),
                 args![since],
+            )?
+            .iter()
+            .map(read)
+            .collect()
+    }
+
+    /// The open calls to end at `now`: those unanswered for longer than `unanswered`,
+    /// and all that began more than `longest` ago.
+    pub fn calls_to_end(
+        &self,
+        now: DateTime<Utc>,
+        unanswered: chrono::Duration,
+        longest: chrono::Duration,
+    ) -> Result<Vec<CallRecord>, StoreError> {
+        self.db()
+            .query(
+                &format!(
+                    "SELECT {COLUMNS} FROM calls c JOIN stations s ON s.id = c.station_id
+                     WHERE c.ended_at IS NULL
+                       AND ((c.answered_at IS NULL AND c.created_at < $1) OR c.created_at < $2)
+                     ORDER BY c.created_at, c.id"
+                ),
+                args![timestamp_of(now - unanswered), timestamp_of(now - longest)],
             )?
             .iter()
             .map(read)

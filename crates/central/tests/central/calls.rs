@@ -3,7 +3,8 @@
 //! back office talk through Janus in Debian's Chromium with media both ways
 //! (`ui/tests/backoffice/call.mjs`), the citizen hands in a document during the call
 //! and the clerk downloads it, ending the call closes the room; links, other stations,
-//! a second clerk and a central without a platform are refused.
+//! a second clerk and a central without a platform are refused; calls nobody answers
+//! or ends are due to end by themselves.
 
 use std::path::Path;
 use std::process::Command;
@@ -221,5 +222,63 @@ fn links_stations_and_clerks_are_checked_and_no_platform_opens_no_call() {
         open_call(&plain, &lone, "de").0,
         503,
         "no platform configured"
+    );
+}
+
+#[test]
+fn a_call_nobody_answers_or_ends_is_due_to_end_by_itself() {
+    use central::calls::expiry::{LONGEST, UNANSWERED};
+    use central::store::{Answer, NewCall};
+    use chrono::{Duration, Utc};
+
+    let dir = tempfile::tempdir().unwrap();
+    let central = Central::start(dir.path());
+    let station = Station::enrol(&central, "Rathaus");
+    central.terminate();
+    let mut store = crate::harness::open_store(dir.path());
+    for (id, room) in [("call-waiting", 1), ("call-answered", 2)] {
+        store
+            .add_call(&NewCall {
+                id,
+                station_id: &station.enrolment.station_id,
+                room,
+                pin: "1234",
+                secret: "geheim",
+                phone_token: "token",
+                lang: "de",
+            })
+            .unwrap();
+    }
+    assert_eq!(
+        store
+            .answer_call("call-answered", "s.sachbearbeitung")
+            .unwrap(),
+        Answer::Yours
+    );
+    let due = |store: &central::store::Store, after: Duration| {
+        store
+            .calls_to_end(Utc::now() + after, UNANSWERED, LONGEST)
+            .unwrap()
+            .into_iter()
+            .map(|call| call.id)
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    assert!(
+        due(&store, Duration::minutes(14)).is_empty(),
+        "still waiting"
+    );
+    assert_eq!(
+        due(&store, Duration::minutes(16)),
+        ["call-waiting".into()].into()
+    );
+    assert_eq!(
+        due(&store, LONGEST + Duration::minutes(1)),
+        ["call-answered".into(), "call-waiting".into()].into(),
+        "an answered call nobody ended, after the longest call"
+    );
+    assert!(store.end_call("call-waiting", "bk-central").unwrap());
+    assert_eq!(
+        due(&store, LONGEST + Duration::minutes(1)),
+        ["call-answered".into()].into()
     );
 }
