@@ -2,13 +2,14 @@
 -- system, and appointments cancelled, so that a booking the central confirmed but did not record (it died, or the
 -- answer was lost) is found again instead of booked a second time.
 
--- A booking of request `item_id` the central is completing: the appointment system's
--- process id and key, the time and the office. Written before the central asks the
+-- A booking of request `item_id` of station `station_id` the central is completing:
+-- the appointment system's process id and key, the time and the office. Written before the central asks the
 -- system to complete the process, deleted in the transaction that records the booking
 -- (or when the system refused it for good). When the request arrives again while a row
 -- is here, the central asks the system about the process and adopts it.
 CREATE TABLE booking_attempts (
     item_id     TEXT PRIMARY KEY,
+    station_id  TEXT NOT NULL,
     process_id  INTEGER NOT NULL,
     auth_key    TEXT NOT NULL,
     at          INTEGER NOT NULL,

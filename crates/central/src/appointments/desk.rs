@@ -105,18 +105,27 @@ impl Desk {
         citizen: &Citizen,
     ) -> Result<Booking, AppointmentError> {
         let booked = self.zms.complete(reservation, citizen).await;
-        if matches!(&booked, Err(error) if !matches!(error, AppointmentError::Unreachable(_))) {
+        self.give_back_if_refused(reservation, &booked).await;
+        booked
+    }
+
+    /// Gives `reservation` back when `outcome` is a refusal for good.
+    async fn give_back_if_refused<T>(
+        &self,
+        reservation: &Reservation,
+        outcome: &Result<T, AppointmentError>,
+    ) {
+        if matches!(outcome, Err(error) if error.is_refusal()) {
             let _ = self
-                .zms
                 .cancel(reservation.process_id, &reservation.auth_key)
                 .await;
         }
-        booked
     }
 
     /// Finishes a booking begun earlier whose end the central did not record (it died,
     /// or the system's answer was lost): the booking when the system has it, completed
-    /// for `citizen` now when it is still held, `None` when it is gone.
+    /// for `citizen` now when it is still held, `None` when it is gone. A refusal for
+    /// good gives the time back.
     pub async fn settle(
         &self,
         reservation: &Reservation,
@@ -129,19 +138,23 @@ impl Desk {
             Progress::Preconfirmed => self.zms.confirm(reservation).await,
         };
         match finished {
-            // Its hold ran out meanwhile, or another central process completed it.
+            // Its hold ran out meanwhile, or another central process is completing it.
             Err(AppointmentError::ReservationExpired) => {
-                Ok(match self.zms.progress(reservation).await? {
-                    Progress::Booked(booking) => Some(booking),
-                    _ => None,
-                })
+                match self.zms.progress(reservation).await? {
+                    Progress::Booked(booking) => Ok(Some(booking)),
+                    Progress::Gone => Ok(None),
+                    Progress::Reserved | Progress::Preconfirmed => Err(AppointmentError::Busy),
+                }
             }
-            other => other.map(Some),
+            other => {
+                self.give_back_if_refused(reservation, &other).await;
+                other.map(Some)
+            }
         }
     }
 
-    /// Cancels the booked appointment `process_id` (key `auth_key`); the system gives
-    /// the time back and mails the citizen.
+    /// Cancels process `process_id` (key `auth_key`): a time held, or a booked
+    /// appointment (the system then mails the citizen); the time is free again.
     pub async fn cancel(&self, process_id: u64, auth_key: &str) -> Result<(), AppointmentError> {
         self.zms.cancel(process_id, auth_key).await
     }

@@ -84,6 +84,19 @@ pub struct Booking {
     pub display_number: Option<String>,
 }
 
+impl AppointmentError {
+    /// Whether the system refused for good; `false` when it may yet have booked (it
+    /// could not be reached, the central could not record, another process is at it).
+    pub fn is_refusal(&self) -> bool {
+        !matches!(
+            self,
+            AppointmentError::Unreachable(_)
+                | AppointmentError::Unrecorded(_)
+                | AppointmentError::Busy
+        )
+    }
+}
+
 /// Where a process the central began stands in the system.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Progress {
@@ -148,6 +161,9 @@ pub enum AppointmentError {
     /// The central could not record what it is doing (its database failed).
     #[error("Die Zentrale kann die Buchung gerade nicht speichern: {0}")]
     Unrecorded(String),
+    /// Another central process is completing a booking of the same request.
+    #[error("Diese Buchung wird gerade schon abgeschlossen.")]
+    Busy,
     /// Any other refusal, with the system's code and HTTP status.
     #[error("Das Terminsystem hat abgelehnt: {code} (HTTP {status}).")]
     Refused {

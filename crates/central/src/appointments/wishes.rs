@@ -53,6 +53,7 @@ async fn book_pending(state: &AppState, desk: &Desk) {
     };
     for request in wishes {
         let id = request.summary.id.clone();
+        let station = request.summary.station_id.clone();
         let claimed = {
             let id = id.clone();
             state
@@ -66,7 +67,7 @@ async fn book_pending(state: &AppState, desk: &Desk) {
         let wish = content.as_ref().and_then(Wish::read);
         let booked = match wish.and_then(|wish| Some((published.appointment(&wish.service)?, wish)))
         {
-            Some((at, wish)) => book(state, desk, &id, at, &wish).await,
+            Some((at, wish)) => book(state, desk, &station, &id, at, &wish).await,
             None => Err(AppointmentError::UnreadableWish),
         };
         let id_for_store = id.clone();
@@ -80,8 +81,8 @@ async fn book_pending(state: &AppState, desk: &Desk) {
                     })
                     .await
             }
-            Err(AppointmentError::Unreachable(detail) | AppointmentError::Unrecorded(detail)) => {
-                tracing::warn!(%detail, "Terminsystem nicht erreichbar: Terminwünsche warten");
+            Err(error) if !error.is_refusal() => {
+                tracing::warn!(%error, "Terminwunsch wartet auf den nächsten Durchgang");
                 let _ = state
                     .with_store(move |store| Ok(store.record_wish_problem(&id_for_store, None)?))
                     .await;
@@ -103,22 +104,33 @@ async fn book_pending(state: &AppState, desk: &Desk) {
     }
 }
 
-/// Books `wish` (request `id`, of the service booked at `at`): settles a booking begun
-/// for it before, else reserves the wished or the next free time and completes it.
+/// Books `wish` (request `id` of station `station`, of the service booked at `at`):
+/// settles a booking begun for it before, else reserves the wished or the next free
+/// time and completes it.
 async fn book(
     state: &AppState,
     desk: &Desk,
+    station: &str,
     id: &str,
     at: AppointmentRef,
     wish: &Wish,
 ) -> Result<(String, Booking), AppointmentError> {
-    if let Some(settled) = settle_earlier(state, desk, id, &wish.citizen).await? {
+    if let Some(settled) = settle_earlier(state, desk, station, id, &wish.citizen).await? {
         return Ok(settled);
     }
     let (office, reservation) = desk.reserve_wish(at, wish.time).await?;
     let completion = desk.complete_wish(&reservation, &wish.citizen);
-    let booking = completing(state, id, &reservation, &office, completion).await?;
-    Ok((office, booking))
+    match completing(state, station, id, &reservation, &office, completion).await {
+        Ok(booking) => Ok((office, booking)),
+        Err(AppointmentError::Busy) => {
+            // Another process is completing this wish: the time is not needed.
+            let _ = desk
+                .cancel(reservation.process_id, &reservation.auth_key)
+                .await;
+            Err(AppointmentError::Busy)
+        }
+        Err(error) => Err(error),
+    }
 }
 
 /// What a wish's sealed content asks for.

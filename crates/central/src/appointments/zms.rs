@@ -182,11 +182,19 @@ impl Zms {
         Ok(match process["status"].as_str().unwrap_or_default() {
             "reserved" => Progress::Reserved,
             "preconfirmed" => Progress::Preconfirmed,
-            // Given back, or never more than a free slot.
-            "deleted" | "free" | "blocked" | "conflict" | "" => Progress::Gone,
-            // Confirmed, and whatever an appointment becomes at the office (queued,
-            // called, processing, finished, missed …).
-            _ => Progress::Booked(booking(reservation, &process)),
+            // Given back (by the citizen's cancellation link, or a clerk).
+            "deleted" => Progress::Gone,
+            // Confirmed, and what an appointment becomes at the office.
+            "confirmed" | "queued" | "called" | "processing" | "pending" | "pickup"
+            | "finished" | "missed" | "parked" | "archived" | "anonymized" => {
+                Progress::Booked(booking(reservation, &process))
+            }
+            // Not knowing is not "gone": the booking begun is kept and asked about again.
+            other => {
+                return Err(AppointmentError::Unreachable(format!(
+                    "Vorgang mit unbekanntem Status {other:?}"
+                )))
+            }
         })
     }
 

@@ -1,15 +1,14 @@
 //! Calls that nobody ends: one no clerk answered within [`UNANSWERED`] (the citizen has
 //! long given up, and it should not wait in the clerks' list for ever), and one still
 //! open after [`LONGEST`] (a clerk closed the browser instead of ending it). Every
-//! minute the central closes their rooms and records the end as the program's, with an
-//! audit entry; the station and the phone then show the call as ended.
+//! minute the central records their end as the program's, with an audit entry, and
+//! closes their rooms; the station and the phone then show the call as ended.
 
 use std::time::Duration;
 
 use chrono::Utc;
 
 use crate::server::AppState;
-use crate::store::PROGRAM_ACTOR;
 
 /// How long a call waits for a clerk.
 pub const UNANSWERED: chrono::Duration = chrono::Duration::minutes(15);
@@ -37,18 +36,26 @@ pub async fn keep_ending(state: AppState) {
             }
         };
         for call in stale {
-            if let Err(error) = video.close_room(call.room, &call.secret).await {
-                tracing::warn!(%error, call = %call.id, "Raum ließ sich nicht schließen; nächster Versuch in einer Minute");
-                continue;
-            }
+            // Ended in the store first: a clerk who answers meanwhile keeps the call.
             let id = call.id.clone();
-            if let Err(failure) = state
-                .with_store(move |store| Ok(store.end_call(&id, PROGRAM_ACTOR)?))
-                .await
-            {
-                tracing::error!(message = %failure.message, call = %call.id, "Ende eines Videogesprächs nicht gespeichert");
-            } else {
-                tracing::info!(call = %call.id, "Videogespräch von selbst beendet");
+            let ended = state
+                .with_store(move |store| {
+                    Ok(store.end_unattended_call(&id, Utc::now(), UNANSWERED, LONGEST)?)
+                })
+                .await;
+            match ended {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(failure) => {
+                    tracing::error!(message = %failure.message, call = %call.id, "Ende eines Videogesprächs nicht gespeichert");
+                    continue;
+                }
+            }
+            match video.close_room(call.room, &call.secret).await {
+                Ok(()) => tracing::info!(call = %call.id, "Videogespräch von selbst beendet"),
+                Err(error) => {
+                    tracing::warn!(%error, call = %call.id, "Videogespräch beendet, sein Raum ließ sich nicht schließen")
+                }
             }
         }
     }

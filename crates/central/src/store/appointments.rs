@@ -25,10 +25,11 @@ const WISHES_PER_PASS: i64 = 20;
 /// [`BOOKING_WISH`]).
 const LAPSED_CLAIM: &str = "(appointment_problem = $3
     AND (appointment_claimed_at IS NULL OR appointment_claimed_at < $4))";
-/// How long a claim on a wish holds: longer than the longest booking (a handful of calls
-/// to the appointment system, each cut off after 20 seconds). An older claim belongs
-/// to a central process that died while booking, and the wish is booked again.
-pub const CLAIM_LEASE: chrono::Duration = chrono::Duration::minutes(5);
+/// How long a claim on a wish holds: well beyond the longest booking (at most a dozen
+/// calls to the appointment system, each cut off after 20 seconds). An older claim
+/// belongs to a central process that died while booking, and the wish is booked again;
+/// a booking it began is settled first ([`BookingAttempt`]).
+pub const CLAIM_LEASE: chrono::Duration = chrono::Duration::minutes(15);
 
 /// A booking the central is completing in the appointment system for a request: kept
 /// from before it asks the system to complete the process until the booking is
@@ -37,6 +38,8 @@ pub const CLAIM_LEASE: chrono::Duration = chrono::Duration::minutes(5);
 pub struct BookingAttempt {
     /// The request's id.
     pub item_id: String,
+    /// The station that sent it.
+    pub station_id: String,
     /// The system's process id.
     pub process_id: u64,
     /// The process's key.
@@ -79,7 +82,7 @@ impl Store {
                 .unwrap_or(InsertOutcome::Conflict);
             if outcome != InsertOutcome::Conflict {
                 set_booking(db, &item.id_text(), booked, process)?;
-                forget_attempt(db, &item.id_text())?;
+                forget_attempt_of(db, &item.id_text(), process)?;
                 db.execute(
                     "UPDATE stations SET last_push_at = $2, last_seen_at = $2 WHERE id = $1",
                     args![station_id, timestamp()],
@@ -176,11 +179,7 @@ impl Store {
             return Ok(None);
         };
         let process: String = row.get(0)?;
-        process
-            .split_once(':')
-            .and_then(|(id, key)| Some((id.parse().ok()?, key.to_owned())))
-            .map(Some)
-            .ok_or_else(|| StoreError::Corrupt(format!("Terminvorgang {process:?}")))
+        parse_process(&process).map(Some)
     }
 
     /// Records that `clerk` cancelled the appointment of request `id`, with an audit
@@ -200,40 +199,43 @@ impl Store {
         })
     }
 
-    /// Records that the central is about to complete `attempt` (replacing an earlier
-    /// attempt for the same request).
-    pub fn record_attempt(&mut self, attempt: &BookingAttempt) -> Result<(), StoreError> {
-        let process_id = i64::try_from(attempt.process_id)
-            .map_err(|_| StoreError::Corrupt("Vorgangsnummer zu groß".into()))?;
-        self.db().transaction(Isolation::ReadCommitted, |db| {
-            forget_attempt(db, &attempt.item_id)?;
-            db.execute(
-                "INSERT INTO booking_attempts
-                     (item_id, process_id, auth_key, at, office, started_at)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-                args![
-                    attempt.item_id,
-                    process_id,
-                    attempt.auth_key,
-                    attempt.at,
-                    attempt.office,
-                    timestamp()
-                ],
-            )?;
-            Ok(())
-        })
+    /// Records that the central is about to complete `attempt`; `false` when a booking
+    /// of the same request is recorded as begun already (settle that one first).
+    pub fn record_attempt(&mut self, attempt: &BookingAttempt) -> Result<bool, StoreError> {
+        Ok(self.db().execute(
+            "INSERT INTO booking_attempts
+                 (item_id, station_id, process_id, auth_key, at, office, started_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (item_id) DO NOTHING",
+            args![
+                attempt.item_id,
+                attempt.station_id,
+                stored_process_id(attempt.process_id)?,
+                attempt.auth_key,
+                attempt.at,
+                attempt.office,
+                timestamp()
+            ],
+        )? == 1)
     }
 
-    /// The booking the central began for request `item_id` and did not record, if any.
-    pub fn attempt_for(&mut self, item_id: &str) -> Result<Option<BookingAttempt>, StoreError> {
+    /// The booking the central began for request `item_id` of station `station_id`
+    /// and did not record, if any.
+    pub fn attempt_for(
+        &mut self,
+        item_id: &str,
+        station_id: &str,
+    ) -> Result<Option<BookingAttempt>, StoreError> {
         let row = self.db().query_opt(
-            "SELECT process_id, auth_key, at, office FROM booking_attempts WHERE item_id = $1",
-            args![item_id],
+            "SELECT process_id, auth_key, at, office FROM booking_attempts
+             WHERE item_id = $1 AND station_id = $2",
+            args![item_id, station_id],
         )?;
         row.map(|row| {
             let process_id: i64 = row.get(0)?;
             Ok(BookingAttempt {
                 item_id: item_id.to_owned(),
+                station_id: station_id.to_owned(),
                 process_id: u64::try_from(process_id)
                     .map_err(|_| StoreError::Corrupt("negative Vorgangsnummer".into()))?,
                 auth_key: row.get(1)?,
@@ -244,10 +246,14 @@ impl Store {
         .transpose()
     }
 
-    /// Forgets the attempt for request `item_id`: the system refused it for good, or
-    /// it holds nothing any more.
-    pub fn drop_attempt(&mut self, item_id: &str) -> Result<(), StoreError> {
-        forget_attempt(&mut self.db(), item_id)
+    /// Forgets the attempt of process `process_id` for request `item_id`: the system
+    /// refused it for good, or holds nothing any more.
+    pub fn drop_attempt(&mut self, item_id: &str, process_id: u64) -> Result<(), StoreError> {
+        self.db().execute(
+            "DELETE FROM booking_attempts WHERE item_id = $1 AND process_id = $2",
+            args![item_id, stored_process_id(process_id)?],
+        )?;
+        Ok(())
     }
 
     /// Records the booking of claimed wish `id`.
@@ -259,7 +265,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         self.db().transaction(Isolation::ReadCommitted, |db| {
             set_booking(db, id, booked, process)?;
-            forget_attempt(db, id)?;
+            forget_attempt_of(db, id, process)?;
             db.execute(
                 "UPDATE items SET appointment_problem = NULL WHERE id = $1",
                 args![id],
@@ -299,11 +305,25 @@ fn set_booking(
     Ok(())
 }
 
-/// Deletes the attempt for request `item_id`, if there is one.
-fn forget_attempt(db: &mut Db, item_id: &str) -> Result<(), StoreError> {
+/// Deletes the attempt of `process` (`id:key`) for request `item_id`, if there is one.
+fn forget_attempt_of(db: &mut Db, item_id: &str, process: &str) -> Result<(), StoreError> {
+    let (process_id, _) = parse_process(process)?;
     db.execute(
-        "DELETE FROM booking_attempts WHERE item_id = $1",
-        args![item_id],
+        "DELETE FROM booking_attempts WHERE item_id = $1 AND process_id = $2",
+        args![item_id, stored_process_id(process_id)?],
     )?;
     Ok(())
+}
+
+/// The process id and key of `process` as stored (`id:key`).
+fn parse_process(process: &str) -> Result<(u64, String), StoreError> {
+    process
+        .split_once(':')
+        .and_then(|(id, key)| Some((id.parse().ok()?, key.to_owned())))
+        .ok_or_else(|| StoreError::Corrupt(format!("Terminvorgang {process:?}")))
+}
+
+/// A process id as the database holds it.
+fn stored_process_id(process_id: u64) -> Result<i64, StoreError> {
+    i64::try_from(process_id).map_err(|_| StoreError::Corrupt("Vorgangsnummer zu groß".into()))
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::audit::{audit_in, AuditAction};
 use super::db::{args, Isolation};
+use super::retention::PROGRAM_ACTOR;
 use super::{timestamp, timestamp_of, Store, StoreError};
 
 /// A call as stored, with its station's name.
@@ -68,6 +69,9 @@ pub enum Answer {
     /// There is no such call.
     Missing,
 }
+
+/// A call nobody attends: unanswered since before `$1`, or asked for before `$2`.
+const UNATTENDED: &str = "((answered_at IS NULL AND created_at < $1) OR created_at < $2)";
 
 const COLUMNS: &str = "c.id, c.station_id, s.name, c.room, c.pin, c.secret, c.phone_token, \
                        c.lang, c.created_at, c.answered_at, c.answered_by, c.ended_at";
@@ -154,8 +158,7 @@ impl Store {
             .query(
                 &format!(
                     "SELECT {COLUMNS} FROM calls c JOIN stations s ON s.id = c.station_id
-                     WHERE c.ended_at IS NULL
-                       AND ((c.answered_at IS NULL AND c.created_at < $1) OR c.created_at < $2)
+                     WHERE c.id IN (SELECT id FROM calls WHERE ended_at IS NULL AND {UNATTENDED})
                      ORDER BY c.created_at, c.id"
                 ),
                 args![timestamp_of(now - unanswered), timestamp_of(now - longest)],
@@ -163,6 +166,37 @@ impl Store {
             .iter()
             .map(read)
             .collect()
+    }
+
+    /// Ends call `id` as the program's at `now` if it is still one of
+    /// [`Store::calls_to_end`] (a clerk may have answered it since), with the audit
+    /// entry; whether it ended.
+    pub fn end_unattended_call(
+        &mut self,
+        id: &str,
+        now: DateTime<Utc>,
+        unanswered: chrono::Duration,
+        longest: chrono::Duration,
+    ) -> Result<bool, StoreError> {
+        self.db().transaction(Isolation::Serializable, |db| {
+            let ended = db.execute(
+                &format!(
+                    "UPDATE calls SET ended_at = $3, ended_by = $4
+                     WHERE id = $5 AND ended_at IS NULL AND {UNATTENDED}"
+                ),
+                args![
+                    timestamp_of(now - unanswered),
+                    timestamp_of(now - longest),
+                    timestamp_of(now),
+                    PROGRAM_ACTOR,
+                    id
+                ],
+            )? == 1;
+            if ended {
+                audit_in(db, PROGRAM_ACTOR, AuditAction::CallEnd, Some(id), None)?;
+            }
+            Ok(ended)
+        })
     }
 
     /// Lets `clerk` answer call `id` unless another did or it ended; the first answer

@@ -6,7 +6,12 @@
 use super::audit::{audit_in, AuditAction};
 use super::db::{args, Backend, Isolation};
 use super::documents::delete_documents_of;
-use super::{timestamp, Store, StoreError};
+use super::{timestamp, timestamp_of, Store, StoreError};
+use chrono::Utc;
+
+/// How long a booking begun and not settled is kept: beyond the appointment system's
+/// booking horizon (four weeks).
+const ATTEMPTS_KEPT: chrono::Duration = chrono::Duration::days(60);
 
 /// Who the audit log names for what the program does by itself.
 pub const PROGRAM_ACTOR: &str = "bk-central";
@@ -42,10 +47,11 @@ impl Store {
                 .iter()
                 .map(|row| row.get(0))
                 .collect::<Result<_, _>>()?;
-            // Bookings begun for requests that never arrived hold nothing after as long.
+            // A booking begun and never settled (its request never came back) concerns
+            // an appointment long past after this while.
             db.execute(
                 "DELETE FROM booking_attempts WHERE started_at < $1",
-                args![done_before],
+                args![timestamp_of(Utc::now() - ATTEMPTS_KEPT)],
             )?;
             for id in &ids {
                 delete_documents_of(db, id)?;

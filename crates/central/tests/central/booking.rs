@@ -13,7 +13,7 @@ use zmsdouble::{ZmsDouble, OFFICE_NAME};
 use crate::harness::{cli, client, stdout_of, Central, Station};
 use crate::web::{Account, WebSession};
 use central::appointments::desk::HOLDS_PER_STATION;
-use central::store::{BOOKING_WISH, CLAIM_LEASE};
+use central::store::{BookingAttempt, BOOKING_WISH, CLAIM_LEASE};
 
 /// A service the built-in catalogue books at the Bürgerservicecenter.
 pub const PIN_SERVICE: &str = "neue-pin-buergerservice";
@@ -477,4 +477,54 @@ fn a_wish_claimed_by_a_process_that_died_is_booked_again_after_the_lease() {
     assert_eq!(waiting(&mut store, lapsed), std::slice::from_ref(&item.id));
     assert!(store.claim_wish(&item.id, lapsed).unwrap());
     assert!(!store.claim_wish(&item.id, lapsed).unwrap());
+}
+
+#[test]
+fn a_booking_begun_is_recorded_once_and_found_only_for_its_station() {
+    let dir = tempfile::tempdir().unwrap();
+    let central = Central::start(dir.path());
+    let station = Station::enrol(&central, "Rathaus");
+    let other = Station::enrol(&central, "Campus");
+    central.terminate();
+    let mut store = crate::harness::open_store(dir.path());
+    let attempt = |process_id| BookingAttempt {
+        item_id: "0190a0a0-0000-7000-8000-000000000001".into(),
+        station_id: station.enrolment.station_id.clone(),
+        process_id,
+        auth_key: "abcd".into(),
+        at: 1_800_000_000,
+        office: OFFICE_NAME.into(),
+    };
+    assert!(store.record_attempt(&attempt(7)).unwrap());
+    assert!(
+        !store.record_attempt(&attempt(8)).unwrap(),
+        "a second booking of the request waits for the first to be settled"
+    );
+    let id = attempt(7).item_id;
+    assert_eq!(
+        store
+            .attempt_for(&id, &station.enrolment.station_id)
+            .unwrap(),
+        Some(attempt(7))
+    );
+    assert_eq!(
+        store.attempt_for(&id, &other.enrolment.station_id).unwrap(),
+        None,
+        "another station's request id finds nothing"
+    );
+    store.drop_attempt(&id, 8).unwrap();
+    assert!(
+        store
+            .attempt_for(&id, &station.enrolment.station_id)
+            .unwrap()
+            .is_some(),
+        "only the attempt of that process is forgotten"
+    );
+    store.drop_attempt(&id, 7).unwrap();
+    assert_eq!(
+        store
+            .attempt_for(&id, &station.enrolment.station_id)
+            .unwrap(),
+        None
+    );
 }

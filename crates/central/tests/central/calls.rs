@@ -276,7 +276,17 @@ fn a_call_nobody_answers_or_ends_is_due_to_end_by_itself() {
         ["call-answered".into(), "call-waiting".into()].into(),
         "an answered call nobody ended, after the longest call"
     );
-    assert!(store.end_call("call-waiting", "bk-central").unwrap());
+    // Ended only while still due: an answered call keeps running.
+    let later = Utc::now() + Duration::minutes(16);
+    assert!(!store
+        .end_unattended_call("call-answered", later, UNANSWERED, LONGEST)
+        .unwrap());
+    assert!(store
+        .end_unattended_call("call-waiting", later, UNANSWERED, LONGEST)
+        .unwrap());
+    assert!(!store
+        .end_unattended_call("call-waiting", later, UNANSWERED, LONGEST)
+        .unwrap());
     assert_eq!(
         due(&store, LONGEST + Duration::minutes(1)),
         ["call-answered".into()].into()

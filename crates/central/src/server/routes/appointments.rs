@@ -84,7 +84,7 @@ pub async fn book(
     }
     let citizen = citizen(&state.keys, &item, &station.id)?;
     let item_id = item.id_text();
-    let (office, booking) = match settle_earlier(&state, desk, &item_id, &citizen)
+    let (office, booking) = match settle_earlier(&state, desk, &station.id, &item_id, &citizen)
         .await
         .map_err(refused)?
     {
@@ -97,6 +97,7 @@ pub async fn book(
             let completion = desk.book(&body.reservation, &hold, &citizen);
             let booking = completing(
                 &state,
+                &station.id,
                 &item_id,
                 &hold.reservation,
                 &hold.office,
@@ -219,6 +220,9 @@ fn refused(error: AppointmentError) -> ApiFailure {
                 Refusal::Unreachable,
                 "Das Terminsystem ist nicht erreichbar",
             );
+        }
+        AppointmentError::Busy => {
+            return refusal(Refusal::Unreachable, error.to_string());
         }
         AppointmentError::Unrecorded(detail) => {
             tracing::error!(%detail, "Terminbuchung nicht gespeichert");
