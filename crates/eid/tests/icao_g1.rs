@@ -62,7 +62,7 @@ fn password_key_and_nonce() {
 }
 
 #[test]
-fn mapping_key_pairs_and_mapped_generator() {
+fn mapping_key_pairs_and_the_ephemeral_key_on_the_mapped_generator() {
     let group = DomainParameters::BrainpoolP256r1.group();
     let g = group.generator();
     assert_eq!(
@@ -70,16 +70,33 @@ fn mapping_key_pairs_and_mapped_generator() {
         hex(PK_MAP_IFD)
     );
     assert_eq!(group.multiply(&hex(SK_MAP_IC), &g).unwrap(), hex(PK_MAP_IC));
-    let h = mapping::mapping_point(group, &hex(SK_MAP_IFD), &hex(PK_MAP_IC)).unwrap();
+    assert_eq!(
+        group.multiply_generator(&hex(SK_MAP_IFD)).unwrap(),
+        hex(PK_MAP_IFD),
+        "the generator's table gives the same"
+    );
+    let h = group.multiply(&hex(SK_MAP_IFD), &hex(PK_MAP_IC)).unwrap();
     assert_eq!(h, hex(H));
     // Both sides reach the same H.
     assert_eq!(
         group.multiply(&hex(SK_MAP_IC), &hex(PK_MAP_IFD)).unwrap(),
         h
     );
-    let mapped =
-        mapping::mapped_generator(group, &hex(NONCE_S), &hex(SK_MAP_IFD), &hex(PK_MAP_IC)).unwrap();
-    assert_eq!(mapped, hex(G_MAPPED));
+    // The terminal's ephemeral key on G' = s·G + H, computed without G' itself: the
+    // published PK_DH,IFD, which is SK_DH,IFD · G_MAPPED.
+    let ephemeral = mapping::ephemeral_public(
+        group,
+        &hex(SK_DH_IFD),
+        &hex(NONCE_S),
+        &hex(SK_MAP_IFD),
+        &hex(PK_MAP_IC),
+    )
+    .unwrap();
+    assert_eq!(ephemeral, hex(PK_DH_IFD));
+    assert_eq!(
+        group.multiply(&hex(SK_DH_IFD), &hex(G_MAPPED)).unwrap(),
+        ephemeral
+    );
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //!
 //! The card sends `z = E(K_pi, s)`; the terminal decrypts it with AES-CBC
 //! and a zero IV. Both sides exchange mapping keys; with
-//! `H = SK_map,IFD · PK_map,IC` the ephemeral generator is `G' = s·G + H`.
+//! `H = SK_map,IFD · PK_map,IC` the ephemeral generator is `G' = s·G + H`, on which
+//! the terminal's ephemeral key pair lies.
 
 use super::curves::{CurveError, EcGroup};
 use crate::symmetric::{AesKey, SymmetricError, BLOCK_LEN};
@@ -16,22 +17,19 @@ pub fn decrypt_nonce(k_pi: &[u8], encrypted: &[u8]) -> Result<Zeroizing<Vec<u8>>
     Ok(nonce)
 }
 
-/// `H = SK_map,IFD · PK_map,IC`, the shared point of the mapping step.
-pub fn mapping_point(
+/// The terminal's ephemeral public key `SK_eph,IFD · G'` on the mapped generator
+/// `G' = s·G + H` ([`EcGroup::multiply_mapped`], without computing `G'` itself).
+pub fn ephemeral_public(
     group: &dyn EcGroup,
-    terminal_mapping_key: &[u8],
-    card_mapping_public: &[u8],
-) -> Result<Vec<u8>, CurveError> {
-    group.multiply(terminal_mapping_key, card_mapping_public)
-}
-
-/// The mapped generator `G' = s·G + H`.
-pub fn mapped_generator(
-    group: &dyn EcGroup,
+    ephemeral_key: &[u8],
     nonce: &[u8],
     terminal_mapping_key: &[u8],
     card_mapping_public: &[u8],
 ) -> Result<Vec<u8>, CurveError> {
-    let h = mapping_point(group, terminal_mapping_key, card_mapping_public)?;
-    group.map_generic(nonce, &h)
+    group.multiply_mapped(
+        ephemeral_key,
+        nonce,
+        terminal_mapping_key,
+        card_mapping_public,
+    )
 }

@@ -103,7 +103,7 @@ impl AwaitingNonce {
         let nonce = mapping::decrypt_nonce(&self.start.k_pi, encrypted)?;
         let group = self.start.params.domain.group();
         let mapping_key = group.random_scalar(random)?;
-        let mapping_public = group.multiply(&mapping_key, &group.generator())?;
+        let mapping_public = group.multiply_generator(&mapping_key)?;
         let command = general_authenticate(false, Some((0x81, &mapping_public)))?;
         let next = AwaitingMappingKey {
             params: self.start.params,
@@ -130,10 +130,14 @@ impl AwaitingMappingKey {
     ) -> Result<(AwaitingEphemeralKey, CommandApdu), PaceError> {
         let card_mapping_public = required("mapping key", response, 0x82)?;
         let group = self.params.domain.group();
-        let generator =
-            mapping::mapped_generator(group, &self.nonce, &self.mapping_key, card_mapping_public)?;
         let ephemeral_key = group.random_scalar(random)?;
-        let ephemeral_public = group.multiply(&ephemeral_key, &generator)?;
+        let ephemeral_public = mapping::ephemeral_public(
+            group,
+            &ephemeral_key,
+            &self.nonce,
+            &self.mapping_key,
+            card_mapping_public,
+        )?;
         let command = general_authenticate(false, Some((0x83, &ephemeral_public)))?;
         let next = AwaitingEphemeralKey {
             params: self.params,

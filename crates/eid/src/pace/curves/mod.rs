@@ -3,19 +3,19 @@
 //! Parameter ids follow TR-03110 Part 3 Table 4 / ICAO 9303-11 Table 6.
 //! Supported: 13 brainpoolP256r1 and 16 brainpoolP384r1 (RustCrypto `bp256`,
 //! `bp384`) and 17 brainpoolP512r1 ([`bp512`], on RustCrypto `primefield` and
-//! `primeorder`). Every other id gives [`CurveError::Unsupported`] naming it.
+//! `primeorder`), each computed on its `a = -3` twist ([`twist`]). Every other id
+//! gives [`CurveError::Unsupported`] naming it.
 //! Points travel as uncompressed SEC1 bytes (`04 || X || Y`), scalars as
 //! big-endian bytes in zeroizing buffers; every point from the card is
 //! checked to lie on the curve and not to be the identity.
 
 pub mod bp512;
+pub mod twist;
 
 use crate::random::{RandomError, RandomSource};
-use elliptic_curve::ff::PrimeField;
-use elliptic_curve::group::{Curve as _, Group as _};
-use elliptic_curve::sec1::{FromSec1Point, ModulusSize, ToSec1Point};
-use elliptic_curve::{AffinePoint, CurveArithmetic, FieldBytes, FieldBytesSize, ProjectivePoint};
-use std::marker::PhantomData;
+use primeorder::BasepointTable;
+use primeorder::ProjectivePoint;
+use twist::{Isomorphism, Twisted};
 use zeroize::Zeroizing;
 
 /// Errors of the curve layer.
@@ -131,123 +131,66 @@ pub trait EcGroup: Sync {
     ) -> Result<Zeroizing<Vec<u8>>, CurveError>;
     /// `scalar · point`, uncompressed; fails on invalid input points or an identity result.
     fn multiply(&self, scalar: &[u8], point: &[u8]) -> Result<Vec<u8>, CurveError>;
-    /// Generic Mapping: `nonce · G + h` with `nonce` read as a big-endian integer mod n.
-    fn map_generic(&self, nonce: &[u8], h: &[u8]) -> Result<Vec<u8>, CurveError>;
-}
-
-/// [`EcGroup`] for a RustCrypto curve.
-pub struct RustCryptoCurve<C> {
-    name: &'static str,
-    curve: PhantomData<C>,
-}
-
-/// brainpoolP256r1.
-pub static BRAINPOOL_P256R1: RustCryptoCurve<bp256::BrainpoolP256r1> = RustCryptoCurve {
-    name: "brainpoolP256r1",
-    curve: PhantomData,
-};
-
-/// brainpoolP384r1.
-pub static BRAINPOOL_P384R1: RustCryptoCurve<bp384::BrainpoolP384r1> = RustCryptoCurve {
-    name: "brainpoolP384r1",
-    curve: PhantomData,
-};
-
-/// brainpoolP512r1.
-pub static BRAINPOOL_P512R1: RustCryptoCurve<bp512::BrainpoolP512r1> = RustCryptoCurve {
-    name: "brainpoolP512r1",
-    curve: PhantomData,
-};
-
-/// Tries before random scalar generation gives up (each try succeeds with
-/// probability above 1/2 for the brainpool curves).
-const SCALAR_TRIES: usize = 128;
-
-impl<C> RustCryptoCurve<C>
-where
-    C: CurveArithmetic,
-    AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
-    FieldBytesSize<C>: ModulusSize,
-{
-    fn decode_point(&self, bytes: &[u8]) -> Result<ProjectivePoint<C>, CurveError> {
-        let expected = 1 + 2 * self.field_len();
-        if bytes.len() != expected || bytes[0] != 0x04 {
-            return Err(CurveError::PointEncoding { expected });
-        }
-        let affine = AffinePoint::<C>::from_sec1_bytes(bytes)
-            .map_err(|_| CurveError::InvalidPoint(self.name))?;
-        Ok(ProjectivePoint::<C>::from(affine))
-    }
-
-    fn encode_point(&self, point: ProjectivePoint<C>) -> Result<Vec<u8>, CurveError> {
-        if bool::from(point.is_identity()) {
-            return Err(CurveError::Identity(self.name));
-        }
-        Ok(point.to_affine().to_sec1_point(false).as_bytes().to_vec())
-    }
-
-    fn decode_scalar(&self, bytes: &[u8]) -> Result<C::Scalar, CurveError> {
-        let repr =
-            FieldBytes::<C>::try_from(bytes).map_err(|_| CurveError::InvalidPoint(self.name))?;
-        Option::from(C::Scalar::from_repr(repr)).ok_or(CurveError::InvalidPoint(self.name))
-    }
-}
-
-impl<C> EcGroup for RustCryptoCurve<C>
-where
-    C: CurveArithmetic,
-    AffinePoint<C>: FromSec1Point<C> + ToSec1Point<C>,
-    FieldBytesSize<C>: ModulusSize,
-{
-    fn name(&self) -> &'static str {
-        self.name
-    }
-
-    fn field_len(&self) -> usize {
-        FieldBytes::<C>::default().len()
-    }
-
-    fn generator(&self) -> Vec<u8> {
-        ProjectivePoint::<C>::generator()
-            .to_affine()
-            .to_sec1_point(false)
-            .as_bytes()
-            .to_vec()
-    }
-
-    fn random_scalar(
+    /// `scalar · G`, uncompressed (faster than [`EcGroup::multiply`] with the generator).
+    fn multiply_generator(&self, scalar: &[u8]) -> Result<Vec<u8>, CurveError>;
+    /// `key · G'` for the Generic Mapping's generator `G' = s·G + H`, `H = mapping_key ·
+    /// card_mapping_public`, `s` the `nonce` read as a big-endian integer mod n —
+    /// computed as `(key·s)·G + (key·mapping_key)·card_mapping_public`, which needs one
+    /// multiplication by a variable point instead of two. `H` cannot be the identity (a
+    /// checked point of the prime-order group times a non-zero key); `G'` being the
+    /// identity gives [`CurveError::Identity`] as the result then is.
+    fn multiply_mapped(
         &self,
-        random: &mut dyn RandomSource,
-    ) -> Result<Zeroizing<Vec<u8>>, CurveError> {
-        let mut candidate = Zeroizing::new(vec![0u8; self.field_len()]);
-        for _ in 0..SCALAR_TRIES {
-            random.fill(&mut candidate)?;
-            if let Ok(scalar) = self.decode_scalar(&candidate) {
-                if !bool::from(elliptic_curve::ff::Field::is_zero(&scalar)) {
-                    return Ok(candidate);
-                }
-            }
-        }
-        Err(CurveError::Random(RandomError(
-            "no valid scalar after 128 tries".into(),
-        )))
-    }
-
-    fn multiply(&self, scalar: &[u8], point: &[u8]) -> Result<Vec<u8>, CurveError> {
-        let scalar = self.decode_scalar(scalar)?;
-        let point = self.decode_point(point)?;
-        self.encode_point(point * scalar)
-    }
-
-    fn map_generic(&self, nonce: &[u8], h: &[u8]) -> Result<Vec<u8>, CurveError> {
-        let h = self.decode_point(h)?;
-        let base = C::Scalar::from(256u64);
-        let s = nonce.iter().fold(C::Scalar::from(0u64), |acc, &byte| {
-            acc * base + C::Scalar::from(u64::from(byte))
-        });
-        self.encode_point(ProjectivePoint::<C>::generator() * s + h)
-    }
+        key: &[u8],
+        nonce: &[u8],
+        mapping_key: &[u8],
+        card_mapping_public: &[u8],
+    ) -> Result<Vec<u8>, CurveError>;
 }
+
+// Each twist's generator table has one row per byte of a scalar, and one more.
+
+/// brainpoolP256r1, computed on brainpoolP256t1.
+pub static BRAINPOOL_P256R1: Twisted<bp256::BrainpoolP256t1, 33> = Twisted {
+    name: "brainpoolP256r1",
+    isomorphism: Isomorphism {
+        z2: "82bc2eb23a37e62ad4843df8cffd588aad32a61e81a9ad970b3fbd112adb923f",
+        z3: "842578589fb6c8e983ecc3d1194894ad7a79f385afabee717c45c8259685998b",
+        z2_inverse: "79838c22d2b8dc9af2e6cf56f8826dc3dfe10fcb17b6aaaf551ee52bef12f826",
+        z3_inverse: "042cc378eb15e51d6259ebb65740955a838bc0bfdcec227432a41879492006a2",
+    },
+    table: &P256T1_TABLE,
+};
+static P256T1_TABLE: BasepointTable<ProjectivePoint<bp256::BrainpoolP256t1>, 33> =
+    BasepointTable::new();
+
+/// brainpoolP384r1, computed on brainpoolP384t1.
+pub static BRAINPOOL_P384R1: Twisted<bp384::BrainpoolP384t1, 49> = Twisted {
+    name: "brainpoolP384r1",
+    isomorphism: Isomorphism {
+        z2: "7944e97a2d95ce0bcd4e2df1610d432f1fdcb8e10be624fba85b57bc6da5189ef6eeab80f4c3bf724df56d062db4b3eb",
+        z3: "8531662625354be763219530f830cfb71adefcdf86eaa140f2a13806e689993631f6cfbd39d3eb3f11a3e43c3bb49ca7",
+        z2_inverse: "1b60d9fec8ff083c153cc51ccef3ba2cea37a66042032cf7f3dfadabf673c0915e3cab6a67356ae93ab689c5f93b40a8",
+        z3_inverse: "7e38cf40d917c4a68f799d6ebac699de459889facf438c2f877b2750d225dfbb782f532b6ff20e4758dc927cdfd00d26",
+    },
+    table: &P384T1_TABLE,
+};
+static P384T1_TABLE: BasepointTable<ProjectivePoint<bp384::BrainpoolP384t1>, 49> =
+    BasepointTable::new();
+
+/// brainpoolP512r1, computed on brainpoolP512t1 ([`bp512`]).
+pub static BRAINPOOL_P512R1: Twisted<bp512::BrainpoolP512t1, 65> = Twisted {
+    name: "brainpoolP512r1",
+    isomorphism: Isomorphism {
+        z2: "2730cd020de1b8ead89452ddaf5e71f40f60ff88e4dde904587e383b6a610dfd6a989ee8ef2edb21446265ba95fc1b93e39b243c0ff2e81cc35906720139d897",
+        z3: "7d410b34c91776e0a7c0b81d4c3e01dd33ac635c4bf27c622257a6e3ebfd2037b61a185cff2ed8c994d78f96fe9674d2bd04d0ba3b0cfecf67456ee424e52039",
+        z2_inverse: "323bb83b14b2efcba87dd60598a6afddc69b89f1820cc174faedaedd5fd1ddcf9679e37ad8aa0c71213ef2a7c5833a4b5091da99459dc6c1aa5aead7c6468574",
+        z3_inverse: "478be7d4dd2be98a04a92fd4ea34d816f20b4eac85917e840d38940c8990e74108b48b1e3b42aec7b6fd5835e72ffb9489fc0e3001d5026619a08f2d66561510",
+    },
+    table: &P512T1_TABLE,
+};
+static P512T1_TABLE: BasepointTable<ProjectivePoint<bp512::BrainpoolP512t1>, 65> =
+    BasepointTable::new();
 
 #[cfg(test)]
 mod tests {
@@ -330,7 +273,7 @@ mod tests {
         // A 32-byte nonce of all FF exceeds the brainpoolP256r1 order; the
         // mapping must reduce it instead of failing.
         let group = DomainParameters::BrainpoolP256r1.group();
-        let h = group.generator();
-        assert!(group.map_generic(&[0xFF; 32], &h).is_ok());
+        let (one, g) = ([[0u8; 31].as_slice(), &[1]].concat(), group.generator());
+        assert!(group.multiply_mapped(&one, &[0xFF; 32], &one, &g).is_ok());
     }
 }

@@ -1,4 +1,4 @@
-//! The base field GF(p) of brainpoolP512r1, in Montgomery form.
+//! The base field GF(p) of brainpoolP512r1 and its twist t1, in Montgomery form.
 
 use super::MODULUS_HEX;
 use elliptic_curve::bigint::U512;

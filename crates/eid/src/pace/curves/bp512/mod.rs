@@ -1,11 +1,13 @@
-//! brainpoolP512r1 (RFC 5639 §3.7), PACE domain parameter id 17.
+//! brainpoolP512t1 (RFC 5639 §3.7): the twist of brainpoolP512r1 (PACE domain
+//! parameter id 17) with `a = -3`, on which [`super::twist`] computes brainpoolP512r1.
 //!
 //! RustCrypto publishes no `bp512` crate, so the curve is defined here the
-//! way `bp384` 0.14 defines brainpoolP384r1: base and scalar fields from
+//! way `bp384` 0.14 defines brainpoolP384t1: base and scalar fields from
 //! `primefield` (on `crypto-bigint`'s constant-time Montgomery arithmetic,
 //! the `bigint` backend of the RustCrypto curve crates), point arithmetic from
-//! `primeorder` (complete formulas for short Weierstrass curves with a
-//! generic `a`). This module only supplies the RFC 5639 constants.
+//! `primeorder` (complete formulas for short Weierstrass curves with `a = -3`).
+//! This module only supplies the RFC 5639 constants (the same `p` and `q` for r1
+//! and t1).
 
 mod field;
 mod scalar;
@@ -14,8 +16,8 @@ use elliptic_curve::bigint::{Odd, U512};
 use elliptic_curve::consts::U64;
 use elliptic_curve::hazmat::FieldArithmetic;
 use elliptic_curve::{CurveArithmetic, PrimeCurveArithmetic};
-use field::FieldElement;
-use primeorder::{mul_backend, point_arithmetic, PrimeCurveParams};
+pub use field::FieldElement;
+use primeorder::{mul_backend, point_arithmetic, PrimeCurveParams, ProjectivePoint};
 pub use scalar::Scalar;
 
 /// The prime `p` of the base field (RFC 5639 §3.7).
@@ -24,52 +26,52 @@ const MODULUS_HEX: &str = "aadd9db8dbe9c48b3fd4e6ae33c9fc07cb308db3b3c9d20ed6639
 /// The order `q` of the base point (RFC 5639 §3.7); the cofactor `h` is 1.
 const ORDER_HEX: &str = "aadd9db8dbe9c48b3fd4e6ae33c9fc07cb308db3b3c9d20ed6639cca70330870553e5c414ca92619418661197fac10471db1d381085ddaddb58796829ca90069";
 
-/// brainpoolP512r1: `y² = x³ + A·x + B` over GF(p), base point of prime order `q`.
+/// brainpoolP512t1: `y² = x³ - 3·x + B` over GF(p), base point of prime order `q`.
 #[derive(Copy, Clone, Debug, Default, Eq, PartialEq, PartialOrd, Ord)]
-pub struct BrainpoolP512r1;
+pub struct BrainpoolP512t1;
 
-impl elliptic_curve::Curve for BrainpoolP512r1 {
+impl elliptic_curve::Curve for BrainpoolP512t1 {
     type FieldBytesSize = U64;
     type Uint = U512;
     const ORDER: Odd<U512> = Odd::<U512>::from_be_hex(ORDER_HEX);
 }
 
-impl elliptic_curve::PrimeCurve for BrainpoolP512r1 {}
+impl elliptic_curve::PrimeCurve for BrainpoolP512t1 {}
 
-impl elliptic_curve::point::PointCompression for BrainpoolP512r1 {
+impl elliptic_curve::point::PointCompression for BrainpoolP512t1 {
     const COMPRESS_POINTS: bool = false;
 }
 
-impl CurveArithmetic for BrainpoolP512r1 {
-    type AffinePoint = primeorder::AffinePoint<BrainpoolP512r1>;
-    type ProjectivePoint = primeorder::ProjectivePoint<BrainpoolP512r1>;
+impl CurveArithmetic for BrainpoolP512t1 {
+    type AffinePoint = primeorder::AffinePoint<BrainpoolP512t1>;
+    type ProjectivePoint = ProjectivePoint<BrainpoolP512t1>;
     type Scalar = Scalar;
 }
 
-impl FieldArithmetic for BrainpoolP512r1 {
+impl FieldArithmetic for BrainpoolP512t1 {
     type FieldElement = FieldElement;
 }
 
-impl PrimeCurveArithmetic for BrainpoolP512r1 {
-    type CurveGroup = primeorder::ProjectivePoint<BrainpoolP512r1>;
+impl PrimeCurveArithmetic for BrainpoolP512t1 {
+    type CurveGroup = ProjectivePoint<BrainpoolP512t1>;
 }
 
-impl PrimeCurveParams for BrainpoolP512r1 {
-    type PointArithmetic = point_arithmetic::EquationAIsGeneric;
+impl PrimeCurveParams for BrainpoolP512t1 {
+    type PointArithmetic = point_arithmetic::EquationAIsMinusThree;
     type Backend = mul_backend::VariableOnly;
 
     const EQUATION_A: FieldElement = FieldElement::from_hex_vartime(
-        "7830a3318b603b89e2327145ac234cc594cbdd8d3df91610a83441caea9863bc2ded5d5aa8253aa10a2ef1c98b9ac8b57f1117a72bf2c7b9e7c1ac4d77fc94ca",
+        "aadd9db8dbe9c48b3fd4e6ae33c9fc07cb308db3b3c9d20ed6639cca703308717d4d9b009bc66842aecda12ae6a380e62881ff2f2d82c68528aa6056583a48f0",
     );
     const EQUATION_B: FieldElement = FieldElement::from_hex_vartime(
-        "3df91610a83441caea9863bc2ded5d5aa8253aa10a2ef1c98b9ac8b57f1117a72bf2c7b9e7c1ac4d77fc94cadc083e67984050b75ebae5dd2809bd638016f723",
+        "7cbbbcf9441cfab76e1890e46884eae321f70c0bcb4981527897504bec3e36a62bcdfa2304976540f6450085f2dae145c22553b465763689180ea2571867423e",
     );
     const GENERATOR: (FieldElement, FieldElement) = (
         FieldElement::from_hex_vartime(
-            "81aee4bdd82ed9645a21322e9c4c6a9385ed9f70b5d916c1b43b62eef4d0098eff3b1f78e2d0d48d50d1687b93b97d5f7c6d5047406a5e688b352209bcb9f822",
+            "640ece5c12788717b9c1ba06cbc2a6feba85842458c56dde9db1758d39c0313d82ba51735cdb3ea499aa77a7d6943a64f7a3f25fe26f06b51baa2696fa9035da",
         ),
         FieldElement::from_hex_vartime(
-            "7dde385d566332ecc0eabfa9cf7822fdf209f70024a57b1aa000c55b881f8111b2dcde494a5f485e5bca4bd88a2763aed1ca2b2fa8f0540678cd1e0f3ad80892",
+            "5b534bd595f5af0fa2c892376c84ace1bb4e3019b71634c01131159cae03cee9d9932184beef216bd71df2dadf86a627306ecff96dbb8bace198b61e00f8b332",
         ),
     );
 }
@@ -77,11 +79,10 @@ impl PrimeCurveParams for BrainpoolP512r1 {
 #[cfg(test)]
 mod tests {
     use super::super::{CurveError, EcGroup, BRAINPOOL_P512R1};
-    use super::{BrainpoolP512r1, FieldElement, Scalar};
+    use super::{BrainpoolP512t1, FieldElement, Scalar};
     use elliptic_curve::group::Group as _;
-    use elliptic_curve::sec1::ToSec1Point;
 
-    type ProjectivePoint = primeorder::ProjectivePoint<BrainpoolP512r1>;
+    type ProjectivePoint = primeorder::ProjectivePoint<BrainpoolP512t1>;
 
     /// RFC 7027 Appendix A.3, the ECDH test vector for brainpoolP512r1: the
     /// private keys `dA`, `dB`, the public keys `x_qA, y_qA`, `x_qB, y_qB`
@@ -110,9 +111,10 @@ mod tests {
     #[test]
     fn generator_satisfies_the_curve_equation() {
         use primeorder::PrimeCurveParams;
-        let (x, y) = BrainpoolP512r1::GENERATOR;
-        let a = BrainpoolP512r1::EQUATION_A;
-        let b = BrainpoolP512r1::EQUATION_B;
+        let (x, y) = BrainpoolP512t1::GENERATOR;
+        let a = BrainpoolP512t1::EQUATION_A;
+        let b = BrainpoolP512t1::EQUATION_B;
+        assert_eq!(a, -FieldElement::from(3u64));
         assert_eq!(y.square(), x.square() * x + a * x + b);
         assert_ne!(y.square(), x.square() * x + a * x + b + FieldElement::ONE);
     }
@@ -157,14 +159,14 @@ mod tests {
 
     #[test]
     fn generic_mapping_matches_the_group_law() {
-        // G' = s·G + H with H = G and s = 2 must be 3·G.
+        // With H = 1·G and s = 2, G' = 3·G, and 5·G' = 15·G.
         let g = BRAINPOOL_P512R1.generator();
-        let expected = (ProjectivePoint::generator() * Scalar::from(3u64))
-            .to_affine()
-            .to_sec1_point(false);
+        let scalar = |value: u8| [[0u8; 63].as_slice(), &[value]].concat();
         assert_eq!(
-            BRAINPOOL_P512R1.map_generic(&[0x02], &g).unwrap(),
-            expected.as_bytes()
+            BRAINPOOL_P512R1
+                .multiply_mapped(&scalar(5), &[0x02], &scalar(1), &g)
+                .unwrap(),
+            BRAINPOOL_P512R1.multiply(&scalar(15), &g).unwrap()
         );
     }
 

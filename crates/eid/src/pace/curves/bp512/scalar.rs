@@ -1,6 +1,7 @@
-//! The scalar field GF(q) of brainpoolP512r1 (integers modulo the base point's order).
+//! The scalar field GF(q) of brainpoolP512r1 and its twist t1 (integers modulo the base
+//! point's order).
 
-use super::{BrainpoolP512r1, ORDER_HEX};
+use super::{BrainpoolP512t1, ORDER_HEX};
 use elliptic_curve::bigint::U512;
 // The primefield macros expand to code that names these traits and types.
 use elliptic_curve::ff::PrimeField;
@@ -39,7 +40,7 @@ primefield::monty_field_reduce! {
     uint: U512,
 }
 
-elliptic_curve::scalar_impls!(BrainpoolP512r1, Scalar);
+elliptic_curve::scalar_impls!(BrainpoolP512t1, Scalar);
 
 wnaf::impl_wnaf_size_for_scalar!(Scalar);
 
@@ -59,7 +60,7 @@ impl FromUintUnchecked for Scalar {
 
 impl IsHigh for Scalar {
     fn is_high(&self) -> Choice {
-        const ORDER_SHR1: U512 = BrainpoolP512r1::ORDER.as_ref().shr_vartime(1);
+        const ORDER_SHR1: U512 = BrainpoolP512t1::ORDER.as_ref().shr_vartime(1);
         self.to_canonical().ct_gt(&ORDER_SHR1)
     }
 }
