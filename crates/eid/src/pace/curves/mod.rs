@@ -136,9 +136,10 @@ pub trait EcGroup: Sync {
     /// `key · G'` for the Generic Mapping's generator `G' = s·G + H`, `H = mapping_key ·
     /// card_mapping_public`, `s` the `nonce` read as a big-endian integer mod n —
     /// computed as `(key·s)·G + (key·mapping_key)·card_mapping_public`, which needs one
-    /// multiplication by a variable point instead of two. `H` cannot be the identity (a
-    /// checked point of the prime-order group times a non-zero key); `G'` being the
-    /// identity gives [`CurveError::Identity`] as the result then is.
+    /// multiplication by a variable point instead of two. A zero `key` or `mapping_key`
+    /// is refused ([`CurveError::Identity`]), so `H` is never the identity (a checked
+    /// point of the prime-order group times a non-zero key); `G'` being the identity
+    /// gives [`CurveError::Identity`] as the result then is.
     fn multiply_mapped(
         &self,
         key: &[u8],
@@ -275,5 +276,18 @@ mod tests {
         let group = DomainParameters::BrainpoolP256r1.group();
         let (one, g) = ([[0u8; 31].as_slice(), &[1]].concat(), group.generator());
         assert!(group.multiply_mapped(&one, &[0xFF; 32], &one, &g).is_ok());
+    }
+
+    #[test]
+    fn a_zero_key_in_the_mapping_is_refused() {
+        let group = DomainParameters::BrainpoolP256r1.group();
+        let (one, zero, g) = (
+            [[0u8; 31].as_slice(), &[1]].concat(),
+            [0u8; 32],
+            group.generator(),
+        );
+        let refused = Err(CurveError::Identity("brainpoolP256r1"));
+        assert_eq!(group.multiply_mapped(&zero, &[1], &one, &g), refused);
+        assert_eq!(group.multiply_mapped(&one, &[1], &zero, &g), refused);
     }
 }

@@ -1,9 +1,10 @@
 //! The brainpool curves computed on their twists. Each brainpoolPnnnr1 is isomorphic
 //! to brainpoolPnnnt1 (RFC 5639 §3, "twisted curve"), whose `a = -3` allows cheaper
 //! complete point formulas than the r1 curves' random `a`: a point crosses by
-//! `(x, y) ↦ (x·Z², y·Z³)` and comes back by `Z⁻²`, `Z⁻³`. The two curves have the
-//! same order, so `k·P` on r1 is the image of `k·φ(P)` on t1, and a point lies on r1
-//! exactly when its image lies on t1. The generator is multiplied from a precomputed
+//! `(x, y) ↦ (x·Z², y·Z³)` and comes back by `Z⁻²`, `Z⁻³`. This map φ is a group
+//! isomorphism, so `φ(k·P) = k·φ(P)`: `k·P` on r1 is the preimage of `k·φ(P)` on t1;
+//! and it maps the r1 equation onto the t1 equation, so a point lies on r1 exactly
+//! when its image lies on t1. The generator is multiplied from a precomputed
 //! table (`primeorder`'s `BasepointTable`), the only fixed point PACE multiplies.
 //!
 //! `Z²` and `Z³` of each curve were derived from RFC 5639's r1 and t1 parameters
@@ -163,6 +164,10 @@ where
     ) -> Result<Vec<u8>, CurveError> {
         let key = self.decode_scalar(key)?;
         let mapping_key = self.decode_scalar(mapping_key)?;
+        if bool::from(key.is_zero() | mapping_key.is_zero()) {
+            // H or the result would be the identity.
+            return Err(CurveError::Identity(self.name));
+        }
         let card_mapping_public = self.to_twist(card_mapping_public)?;
         let base = T::Scalar::from(256u64);
         let s = nonce.iter().fold(T::Scalar::from(0u64), |acc, &byte| {
