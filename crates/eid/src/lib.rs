@@ -1,7 +1,7 @@
 //! Host side of the German eID card protocol (BSI TR-03110, ICAO Doc 9303-11).
 //!
 //! Layers, bottom up: [`tlv`] (BER-TLV), [`apdu`] (ISO 7816-4 command and
-//! response APDUs), [`card_access`] (EF.CardAccess), [`pace`] (PACE
+//! response APDUs), [`card_access`] (EF.CardAccess, read by [`card_access_file`]), [`pace`] (PACE
 //! ECDH-GM with AES), [`sm`] (secure messaging) and [`transport`] (PC/SC
 //! readers and the [`transport::CardTransport`] trait everything runs over; their
 //! errors in [`exchange_error`]).
@@ -12,6 +12,7 @@
 
 pub mod apdu;
 pub mod card_access;
+pub mod card_access_file;
 pub mod exchange_error;
 pub mod kdf;
 pub mod oid;

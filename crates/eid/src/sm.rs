@@ -361,6 +361,11 @@ impl<T: CardTransport> SecureChannel<T> {
         result
     }
 
+    /// The transport underneath, e.g. to ask whether the card is still there.
+    pub fn transport_mut(&mut self) -> &mut T {
+        &mut self.transport
+    }
+
     /// Closes the channel and gives the transport back.
     pub fn into_transport(self) -> T {
         self.transport

@@ -47,6 +47,21 @@ impl PasswordStatus {
         }
     }
 
+    /// The status word MSE:Set AT answers for this state (the inverse of
+    /// [`from_mse_status`](Self::from_mse_status)).
+    pub fn status_word(self) -> StatusWord {
+        match self {
+            PasswordStatus::Ready => StatusWord(0x9000),
+            PasswordStatus::RetriesLeft(count) => StatusWord(0x63C0 | u16::from(count & 0x0F)),
+            PasswordStatus::Suspended => StatusWord(0x63C1),
+            PasswordStatus::Blocked => StatusWord(0x63C0),
+            PasswordStatus::InitialPin { retries_left } => {
+                StatusWord(0x63D0 | u16::from(retries_left & 0x0F))
+            }
+            PasswordStatus::Deactivated => StatusWord(0x6283),
+        }
+    }
+
     /// Tries left, where the status word says (a PIN that is `Ready` has 3).
     pub fn retries_left(self) -> Option<u8> {
         match self {
@@ -121,6 +136,9 @@ mod tests {
                 expected,
                 "{word:04X}"
             );
+            if let Some(status) = expected {
+                assert_eq!(status.status_word(), StatusWord(word), "{word:04X}");
+            }
         }
         assert!(PasswordStatus::Blocked.is_unusable());
         assert!(PasswordStatus::Deactivated.is_unusable());

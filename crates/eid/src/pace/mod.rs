@@ -177,6 +177,15 @@ fn step_data(step: &'static str, response: &ResponseApdu) -> Result<(), PaceErro
     }
 }
 
+/// The four GENERAL AUTHENTICATE steps of PACE, in order, as
+/// [`PaceError::CardRejected`] names them.
+pub const GENERAL_AUTHENTICATE_STEPS: [&str; 4] = [
+    "encrypted nonce",
+    "mapping key",
+    "ephemeral key",
+    "authentication token",
+];
+
 /// Runs PACE over `transport` and returns the session keys.
 pub fn run(
     transport: &mut dyn CardTransport,
@@ -192,17 +201,18 @@ pub fn run(
         return Err(PaceError::PasswordUnusable(status_before));
     }
 
+    let [nonce_step, mapping_step, ephemeral_step, token_step] = GENERAL_AUTHENTICATE_STEPS;
     let (state, command) = PaceTerminal::new(params.clone(), password, secret).request_nonce()?;
     let response = exchange(transport, &command)?;
-    step_data("encrypted nonce", &response)?;
+    step_data(nonce_step, &response)?;
 
     let (state, command) = state.on_nonce(&response.data, random)?;
     let response = exchange(transport, &command)?;
-    step_data("mapping key", &response)?;
+    step_data(mapping_step, &response)?;
 
     let (state, command) = state.on_mapping_key(&response.data, random)?;
     let response = exchange(transport, &command)?;
-    step_data("ephemeral key", &response)?;
+    step_data(ephemeral_step, &response)?;
 
     let (state, command) = state.on_ephemeral_key(&response.data)?;
     let response = exchange(transport, &command)?;
@@ -213,7 +223,7 @@ pub fn run(
             sw: response.sw,
         });
     }
-    step_data("authentication token", &response)?;
+    step_data(token_step, &response)?;
     let outcome = state.on_token(&response.data)?;
     Ok(PaceSuccess {
         outcome,

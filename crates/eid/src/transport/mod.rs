@@ -2,8 +2,10 @@
 //!
 //! PACE and secure messaging only see this trait, so they run the same over
 //! a PC/SC reader ([`pcsc::PcscReader`]), a secure channel (PACE inside
-//! PACE) or a scripted card in tests.
+//! PACE) or a scripted card in tests. [`part10`] holds what a reader with a
+//! PIN pad (PC/SC Part 10) understands.
 
+pub mod part10;
 pub mod pcsc;
 
 pub use crate::exchange_error::TransportError;

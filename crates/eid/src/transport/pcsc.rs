@@ -5,6 +5,7 @@
 //! PC/SC errors are mapped to the cases the UI distinguishes: service not
 //! running, no reader, reader removed, no card, card removed.
 
+use super::part10::{Features, CM_IOCTL_GET_FEATURE_REQUEST};
 use super::{CardTransport, TransportError};
 use pcsc::{Card, Context, Error, Protocols, Scope, ShareMode, MAX_BUFFER_SIZE_EXTENDED};
 use std::ffi::CString;
@@ -67,6 +68,26 @@ impl PcscContext {
 /// A card connected through a PC/SC reader.
 pub struct PcscReader {
     card: Card,
+}
+
+impl PcscReader {
+    /// Sends a control command to the reader (`SCardControl`) and returns its answer.
+    pub fn control(&mut self, code: u32, command: &[u8]) -> Result<Vec<u8>, TransportError> {
+        let mut buffer = vec![0u8; MAX_BUFFER_SIZE_EXTENDED];
+        let answer = self
+            .card
+            .control(code.into(), command, &mut buffer)
+            .map_err(map_error)?;
+        Ok(answer.to_vec())
+    }
+
+    /// The reader's PC/SC Part 10 features; a reader that answers nothing has none.
+    pub fn features(&mut self) -> Features {
+        self.control(CM_IOCTL_GET_FEATURE_REQUEST, &[])
+            .ok()
+            .and_then(|answer| Features::parse(&answer).ok())
+            .unwrap_or_default()
+    }
 }
 
 impl CardTransport for PcscReader {

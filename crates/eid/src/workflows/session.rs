@@ -11,8 +11,9 @@ use std::time::Duration;
 
 use super::error::{from_pace, WorkflowError};
 use super::outcome::{interrupted_outcome, ChangeOutcome, PendingCheck};
-use crate::apdu::{CommandApdu, ResponseApdu, StatusWord};
+use crate::apdu::{CommandApdu, ResponseApdu};
 use crate::card_access::CardAccess;
+use crate::card_access_file;
 use crate::pace::{self, terminal, PaceParams};
 use crate::random::OsRandom;
 use crate::secret::{PasswordRef, Secret};
@@ -21,12 +22,6 @@ use crate::status::PasswordStatus;
 use crate::transport::pcsc::{map_error, PcscContext, PcscReader};
 use crate::transport::{CardTransport, TransportError};
 
-/// READ BINARY of EF.CardAccess by short file id `1C` (P1 = `80 | SFI`).
-const READ_CARD_ACCESS_BY_SFI: u8 = 0x9C;
-/// Bytes asked for per READ BINARY (`Le = 00`: up to 256).
-const READ_CHUNK: usize = 256;
-/// EF.CardAccess of real cards is a few hundred bytes; more is not an eID card.
-const CARD_ACCESS_MAX: usize = 4096;
 /// PACE sends MSE:Set AT and four GENERAL AUTHENTICATE; the fifth APDU decides.
 const PACE_LAST_STEP: u32 = 5;
 
@@ -145,7 +140,14 @@ impl<T: CardTransport> CardSession<T> {
             inner: transport,
             sent: Rc::clone(&sent),
         };
-        let bytes = read_card_access(&mut transport)?;
+        let bytes = card_access_file::read(&mut transport).map_err(|error| match error {
+            card_access_file::ReadError::Transport(error) => WorkflowError::from(error),
+            card_access_file::ReadError::Refused(_) => WorkflowError::NotEidCard,
+            card_access_file::ReadError::Unreadable(error) => WorkflowError::CardError {
+                outcome: ChangeOutcome::NotChanged,
+                detail: format!("unreadable card answer: {error}"),
+            },
+        })?;
         let card_access = CardAccess::parse(&bytes).map_err(|_| WorkflowError::NotEidCard)?;
         let params = PaceParams::from_card_access(&card_access).map_err(|error| match error {
             pace::PaceError::CardAccess(_) => WorkflowError::NotEidCard,
@@ -265,34 +267,4 @@ fn exchange(
         outcome: ChangeOutcome::NotChanged,
         detail: format!("unreadable card answer: {error}"),
     })
-}
-
-/// Reads EF.CardAccess: the first chunk by short file id (which selects it),
-/// further chunks by offset. Not found or refused: [`WorkflowError::NotEidCard`].
-fn read_card_access(transport: &mut dyn CardTransport) -> Result<Vec<u8>, WorkflowError> {
-    let mut content = Vec::new();
-    loop {
-        let command = if content.is_empty() {
-            CommandApdu::new(0x00, 0xB0, READ_CARD_ACCESS_BY_SFI, 0x00)
-        } else {
-            let [high, low] = u16::try_from(content.len())
-                .map_err(|_| WorkflowError::NotEidCard)?
-                .to_be_bytes();
-            CommandApdu::new(0x00, 0xB0, high, low)
-        };
-        let response = exchange(transport, &command.with_ne(READ_CHUNK))?;
-        let end_of_file = response.sw == StatusWord(0x6282);
-        if !(response.sw.is_success() || end_of_file) {
-            return if content.is_empty() {
-                Err(WorkflowError::NotEidCard)
-            } else {
-                Ok(content)
-            };
-        }
-        let chunk = response.data.len();
-        content.extend_from_slice(&response.data);
-        if end_of_file || chunk < READ_CHUNK || content.len() >= CARD_ACCESS_MAX {
-            return Ok(content);
-        }
-    }
 }

@@ -185,6 +185,12 @@ impl AusweisApp {
         (asked, self.expect("CHANGE_PIN"))
     }
 
+    /// Answers an `ENTER_*` request on a reader with a keypad: the command without
+    /// a value (the citizen types on the reader).
+    pub fn set_on_keypad(&mut self, command: &str) {
+        self.send(json!({ "cmd": command }));
+    }
+
     /// Answers an `ENTER_*` request: `SET_PIN`, `SET_NEW_PIN`, `SET_CAN`, `SET_PUK`.
     pub fn set(&mut self, command: &str, value: &str) {
         self.send(json!({ "cmd": command, "value": value }));

@@ -16,6 +16,7 @@
 //! if there is one and frees the reader: it stops exactly what it started.
 
 pub mod ausweisapp;
+pub mod comfort;
 mod host;
 mod pcscd;
 mod pcscd_files;
@@ -166,6 +167,9 @@ pub enum HarnessError {
         "no mount namespace for the unpluggable reader (unshare ended with {0}; root is needed)"
     )]
     NoNamespace(ExitStatus),
+    /// The comfort reader's driver is not built.
+    #[error("the comfort reader driver {0} is missing (cargo build -p comfortreader)")]
+    DriverMissing(PathBuf),
     /// The unpluggable reader's pcscd did not list its reader in time.
     #[error("the unpluggable reader's pcscd did not answer in time (its log: {0})")]
     UnpluggableNotUp(String),
@@ -186,8 +190,8 @@ enum Launch<'a> {
     Thread { alone: bool },
     /// As the `testcard` binary at this path.
     Process(&'a Path),
-    /// On a thread, in the reader of an [`UnpluggableReader`].
-    Unpluggable,
+    /// On a thread, in the reader of an [`UnpluggableReader`] whose card connects to this port.
+    Unpluggable { port: u16, reader: &'a str },
 }
 
 /// A card in a vpcd reader; pulled out for good when dropped.
@@ -225,10 +229,15 @@ impl VirtualCard {
     /// Starts a card on a thread in the reader of `_reader` (whose pcscd this
     /// process talks to) and waits until that pcscd sees it.
     pub fn start_in(
-        _reader: &UnpluggableReader,
+        reader: &UnpluggableReader,
         options: &CardOptions,
     ) -> Result<Self, HarnessError> {
-        Self::launch(options, Launch::Unpluggable)
+        let name = reader.driver.reader();
+        let launch = Launch::Unpluggable {
+            port: reader.driver.port,
+            reader: &name,
+        };
+        Self::launch(options, launch)
     }
 
     fn launch(options: &CardOptions, launch: Launch<'_>) -> Result<Self, HarnessError> {
@@ -244,7 +253,7 @@ impl VirtualCard {
             std::thread::sleep(RETRY_PAUSE);
         };
         let prefix = match launch {
-            Launch::Unpluggable => unpluggable::READER.to_owned(),
+            Launch::Unpluggable { reader, .. } => reader.to_owned(),
             _ => vpcd::reader_name(port),
         };
         let mut card = VirtualCard {
@@ -372,12 +381,8 @@ fn claim_reader(
                 free.into_iter().map(|(_, lock)| lock).collect(),
             )))
         }
-        Launch::Unpluggable => match ReaderLock::acquire(unpluggable::PORT) {
-            Ok(lock) => Ok(Some((
-                unpluggable::PORT,
-                Host::thread(options, unpluggable::PORT)?,
-                vec![lock],
-            ))),
+        Launch::Unpluggable { port, .. } => match ReaderLock::acquire(port) {
+            Ok(lock) => Ok(Some((port, Host::thread(options, port)?, vec![lock]))),
             Err(error) if error.kind() == io::ErrorKind::AddrInUse => Ok(None),
             Err(error) => Err(HarnessError::ReaderLock(error)),
         },

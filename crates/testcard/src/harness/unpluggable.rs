@@ -27,8 +27,47 @@ use super::HarnessError;
 
 /// vpcd's port for this pcscd's reader `Unpluggable PCD 00 00`.
 pub const PORT: u16 = 35973;
-/// The reader's PC/SC name.
-pub const READER: &str = "Unpluggable PCD 00 00";
+
+/// The driver of a private pcscd's one reader: its name, the loopback port the
+/// card connects to, and pcscd's reader configuration for it.
+#[derive(Debug, Clone)]
+pub struct Driver {
+    /// `FRIENDLYNAME`; pcscd lists the reader as `NAME 00 00`.
+    pub friendly_name: &'static str,
+    /// The port the virtual card connects to.
+    pub port: u16,
+    /// `DEVICENAME`.
+    pub device: String,
+    /// `LIBPATH`: the driver library.
+    pub library: PathBuf,
+}
+
+impl Driver {
+    /// vsmartcard's vpcd listening on [`PORT`]: a plain reader without a PIN pad.
+    pub fn vpcd() -> Self {
+        Driver {
+            friendly_name: "Unpluggable PCD",
+            port: PORT,
+            device: format!("/dev/null:0x{PORT:X}"),
+            library: PathBuf::from("/usr/lib/pcsc/drivers/serial/libifdvpcd.so"),
+        }
+    }
+
+    /// The reader's PC/SC name.
+    pub fn reader(&self) -> String {
+        format!("{} 00 00", self.friendly_name)
+    }
+
+    fn configuration(&self) -> String {
+        format!(
+            "FRIENDLYNAME \"{}\"\nDEVICENAME {}\nLIBPATH {}\nCHANNELID 0x{:X}\n",
+            self.friendly_name,
+            self.device,
+            self.library.display(),
+            self.port
+        )
+    }
+}
 /// How long pcscd may take to answer after it starts.
 const START_PATIENCE: Duration = Duration::from_secs(10);
 
@@ -36,6 +75,8 @@ const START_PATIENCE: Duration = Duration::from_secs(10);
 pub struct UnpluggableReader {
     /// The PC/SC socket of this pcscd, for `PCSCLITE_CSOCK_NAME`.
     pub socket: PathBuf,
+    /// The reader's driver (its name and the card's port).
+    pub driver: Driver,
     holder: Child,
     pcscd: Option<Child>,
     config: PathBuf,
@@ -47,16 +88,14 @@ impl UnpluggableReader {
     /// client at it (`PCSCLITE_CSOCK_NAME`): call it before any other PC/SC call
     /// of the process, in a test binary of its own (the client reads the variable once).
     pub fn plug_in() -> Result<Self, HarnessError> {
+        Self::plug_in_with(Driver::vpcd())
+    }
+
+    /// Like [`plug_in`](Self::plug_in), with the reader of `driver`.
+    pub fn plug_in_with(driver: Driver) -> Result<Self, HarnessError> {
         let base = std::env::temp_dir().join(format!("bk-unpluggable-{}", std::process::id()));
         let config = base.with_extension("conf");
-        fs::write(
-            &config,
-            format!(
-                "FRIENDLYNAME \"Unpluggable PCD\"\nDEVICENAME /dev/null:0x{PORT:X}\n\
-                 LIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\nCHANNELID 0x{PORT:X}\n"
-            ),
-        )
-        .map_err(HarnessError::Start)?;
+        fs::write(&config, driver.configuration()).map_err(HarnessError::Start)?;
         let mut holder = Command::new("unshare")
             .args(["--mount", "--propagation", "private", "--", "sh", "-c"])
             .arg(
@@ -81,6 +120,7 @@ impl UnpluggableReader {
         std::env::set_var("PCSCLITE_CSOCK_NAME", &socket);
         let mut reader = UnpluggableReader {
             socket,
+            driver,
             holder,
             pcscd: None,
             config,
@@ -123,7 +163,7 @@ impl UnpluggableReader {
         loop {
             let answered = PcscContext::establish().and_then(|context| context.readers());
             match answered {
-                Ok(readers) if readers.iter().any(|name| name == READER) => return Ok(()),
+                Ok(readers) if readers.contains(&self.driver.reader()) => return Ok(()),
                 _ if started.elapsed() > START_PATIENCE => {
                     let log = fs::read_to_string(&self.log).unwrap_or_default();
                     return Err(HarnessError::UnpluggableNotUp(

@@ -1,0 +1,354 @@
+//! One comfort reader: the card on its [`CardLink`], the [`PinPad`], and the
+//! secure messaging the reader keeps up after it ran PACE itself (TR-03119: a
+//! comfort reader wraps the host's plain APDUs in secure messaging until the
+//! card is reset, PACE runs again, the host destroys the channel, or the host
+//! sends an APDU that is already protected — after Chip Authentication).
+//!
+//! What pcscd asks of a reader, without the C types: presence, power, APDUs,
+//! and the Part 10 control commands (features, EstablishPACEChannel,
+//! DestroyPACEChannel, PIN modify).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use eid::apdu::{CommandApdu, StatusWord};
+use eid::card_access::CardAccess;
+use eid::card_access_file::{self, ReadError};
+use eid::exchange_error::SmError;
+use eid::pace::{self, PaceError, PaceParams, GENERAL_AUTHENTICATE_STEPS};
+use eid::random::OsRandom;
+use eid::sm::SecureChannel;
+use eid::transport::part10::{
+    self, EstablishInput, EstablishOutput, Features, PinModify, ResultCode,
+    CM_IOCTL_GET_FEATURE_REQUEST, FEATURE_EXECUTE_PACE, FEATURE_MODIFY_PIN_DIRECT,
+};
+use eid::transport::{CardTransport, TransportError};
+use zeroize::Zeroizing;
+
+use crate::card_link::{self, CardLink};
+use crate::device::Device;
+use crate::pin_pad::{Entry, PinPad};
+
+/// libccid's control codes for Part 10 features: `SCARD_CTL_CODE(0x330000 + tag)`.
+const fn feature_code(tag: u8) -> u32 {
+    0x4200_0000 + 0x0033_0000 + tag as u32
+}
+/// The control code of `FEATURE_EXECUTE_PACE`.
+pub const EXECUTE_PACE: u32 = feature_code(FEATURE_EXECUTE_PACE);
+/// The control code of `FEATURE_MODIFY_PIN_DIRECT`.
+pub const MODIFY_PIN_DIRECT: u32 = feature_code(FEATURE_MODIFY_PIN_DIRECT);
+/// How long the pad waits for a password during EstablishPACEChannel.
+const PACE_ENTRY_PATIENCE: Duration = Duration::from_secs(60);
+/// What the reader answers when the card's answer cannot be had.
+const NO_ANSWER: StatusWord = StatusWord(0x6F00);
+
+/// Why the reader could not do what pcscd asked.
+#[derive(Debug)]
+pub enum ReaderError {
+    /// No card is connected, or it left.
+    NoCard,
+    /// The card connection failed otherwise.
+    Communication,
+    /// The control code is not one of this reader's.
+    Unsupported,
+}
+
+impl From<TransportError> for ReaderError {
+    fn from(error: TransportError) -> Self {
+        match error {
+            TransportError::NoCard | TransportError::CardRemoved => ReaderError::NoCard,
+            _ => ReaderError::Communication,
+        }
+    }
+}
+
+/// The card connection: plain, or under the reader's secure messaging.
+enum Link {
+    Plain(CardLink),
+    Secure(Box<SecureChannel<CardLink>>),
+}
+
+impl Link {
+    fn card(&mut self) -> &mut CardLink {
+        match self {
+            Link::Plain(link) => link,
+            Link::Secure(channel) => channel.transport_mut(),
+        }
+    }
+
+    fn transport(&mut self) -> &mut dyn CardTransport {
+        match self {
+            Link::Plain(link) => link,
+            Link::Secure(channel) => channel.as_mut(),
+        }
+    }
+
+    fn into_plain(self) -> CardLink {
+        match self {
+            Link::Plain(link) => link,
+            Link::Secure(channel) => channel.into_transport(),
+        }
+    }
+}
+
+/// A comfort reader with its card link and PIN pad.
+pub struct Reader {
+    link: Option<Link>,
+    pad: Arc<PinPad>,
+    pad_path: PathBuf,
+}
+
+impl Reader {
+    /// Opens the card port and the pad's socket of `device`.
+    pub fn open(device: &Device) -> std::io::Result<Self> {
+        Ok(Reader {
+            link: Some(Link::Plain(CardLink::listen(device.port)?)),
+            pad: PinPad::serve(&device.pad)?,
+            pad_path: device.pad.clone(),
+        })
+    }
+
+    fn link(&mut self) -> &mut Link {
+        self.link
+            .as_mut()
+            .unwrap_or_else(|| unreachable!("the link is only taken inside one call"))
+    }
+
+    /// Ends the reader's secure messaging; the card link stays.
+    fn end_secure_messaging(&mut self) {
+        if let Some(link) = self.link.take() {
+            self.link = Some(Link::Plain(link.into_plain()));
+        }
+    }
+
+    /// Whether a card is in the reader.
+    pub fn present(&mut self) -> bool {
+        let present = self.link().card().present();
+        if !present {
+            self.end_secure_messaging();
+        }
+        present
+    }
+
+    /// Powers the card on (or resets it) and returns its ATR; `None` powers it off.
+    pub fn power(&mut self, action: u8) -> Result<Vec<u8>, ReaderError> {
+        self.end_secure_messaging();
+        let card = self.link().card();
+        if !card.present() {
+            return Err(ReaderError::NoCard);
+        }
+        card.power(action)?;
+        if action == card_link::POWER_OFF {
+            return Ok(Vec::new());
+        }
+        Ok(card.atr()?)
+    }
+
+    /// Sends the host's APDU: wrapped in the reader's secure messaging while it
+    /// is up, as it is when the host protects it itself or none is up.
+    pub fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, ReaderError> {
+        let protected_by_host = apdu.first().is_some_and(|cla| cla & 0x0C == 0x0C);
+        if protected_by_host {
+            self.end_secure_messaging();
+        }
+        match self.link() {
+            Link::Plain(link) => Ok(link.transmit(apdu)?),
+            Link::Secure(channel) => {
+                let answer = match CommandApdu::parse(apdu) {
+                    Ok(command) => channel.transmit(&command),
+                    Err(error) => Err(SmError::Apdu(error)),
+                };
+                match answer {
+                    Ok(response) => Ok(response.to_bytes()),
+                    Err(error) => {
+                        self.end_secure_messaging();
+                        match error {
+                            // The card ended secure messaging and said why.
+                            SmError::Unprotected(sw) => Ok(sw.0.to_be_bytes().to_vec()),
+                            SmError::Transport(error) => Err(error.into()),
+                            _ => Err(ReaderError::Communication),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A control command (`SCardControl`): the features, or a feature's function.
+    pub fn control(&mut self, code: u32, command: &[u8]) -> Result<Vec<u8>, ReaderError> {
+        match code {
+            CM_IOCTL_GET_FEATURE_REQUEST => Ok(Features::new(&[
+                (FEATURE_EXECUTE_PACE, EXECUTE_PACE),
+                (FEATURE_MODIFY_PIN_DIRECT, MODIFY_PIN_DIRECT),
+            ])
+            .to_bytes()),
+            EXECUTE_PACE => Ok(self.execute_pace(command)),
+            MODIFY_PIN_DIRECT => Ok(self.modify_pin(command)),
+            _ => Err(ReaderError::Unsupported),
+        }
+    }
+
+    fn execute_pace(&mut self, command: &[u8]) -> Vec<u8> {
+        let Ok((function, input)) = part10::split_pace_command(command) else {
+            return part10::pace_answer(ResultCode::INCONSISTENT_LENGTHS, &[]);
+        };
+        match function {
+            part10::FUNCTION_CAPABILITIES => {
+                part10::pace_answer(ResultCode::OK, &[part10::CAPABILITIES])
+            }
+            part10::FUNCTION_ESTABLISH => match EstablishInput::parse(input) {
+                Ok(input) => match self.establish(input) {
+                    Ok(output) => match output.to_bytes() {
+                        Ok(bytes) => part10::pace_answer(ResultCode::OK, &bytes),
+                        Err(_) => part10::pace_answer(ResultCode::MALFORMED_CARD_ANSWER, &[]),
+                    },
+                    Err(result) => part10::pace_answer(result, &[]),
+                },
+                Err(_) => part10::pace_answer(ResultCode::UNEXPECTED_DATA, &[]),
+            },
+            part10::FUNCTION_DESTROY => {
+                self.end_secure_messaging();
+                part10::pace_answer(ResultCode::OK, &[])
+            }
+            _ => part10::pace_answer(ResultCode::UNEXPECTED_DATA, &[]),
+        }
+    }
+
+    /// EstablishPACEChannel: the password from the host or the pad, PACE inside
+    /// the current secure messaging (CAN before a suspended PIN), then secure
+    /// messaging with the new keys.
+    fn establish(&mut self, input: EstablishInput) -> Result<EstablishOutput, ResultCode> {
+        let secret = match input.secret {
+            Some(secret) => secret,
+            None => match self.pad.entry(PACE_ENTRY_PATIENCE) {
+                Entry::Digits(secret) => secret,
+                Entry::Cancelled => return Err(ResultCode::CANCELLED),
+                Entry::TimedOut => return Err(ResultCode::TIMEOUT),
+            },
+        };
+        let result = run_pace(self.link().transport(), input.password, &secret);
+        let link = self
+            .link
+            .take()
+            .unwrap_or_else(|| unreachable!("the link is only taken inside one call"));
+        let mut card = link.into_plain();
+        let established = match result {
+            Ok((output, keys)) => match SecureChannel::new(card, &keys) {
+                Ok(channel) => {
+                    self.link = Some(Link::Secure(Box::new(channel)));
+                    return Ok(output);
+                }
+                Err(_) => return Err(ResultCode::COMMUNICATION_ABORT),
+            },
+            Err(result) => result,
+        };
+        if !card.present() {
+            self.link = Some(Link::Plain(card));
+            return Err(ResultCode::NO_CARD);
+        }
+        self.link = Some(Link::Plain(card));
+        Err(established)
+    }
+
+    /// PIN modify: the new PIN typed (twice, when asked) on the pad, put into
+    /// the command whose header the host gave, sent under secure messaging;
+    /// the answer is the card's, or the pad's `64xx`.
+    fn modify_pin(&mut self, structure: &[u8]) -> Vec<u8> {
+        let Ok(modify) = PinModify::parse(structure) else {
+            return StatusWord(0x6A80).0.to_be_bytes().to_vec();
+        };
+        let patience = Duration::from_secs(u64::from(modify.timeout_seconds.max(1)));
+        let first = match self.pad.entry(patience) {
+            Entry::Digits(secret) => secret,
+            Entry::Cancelled => return part10::PAD_CANCELLED.0.to_be_bytes().to_vec(),
+            Entry::TimedOut => return part10::PAD_TIMEOUT.0.to_be_bytes().to_vec(),
+        };
+        let length = u8::try_from(first.len()).unwrap_or(u8::MAX);
+        if !(modify.min_digits..=modify.max_digits).contains(&length) {
+            return part10::PAD_WRONG_LENGTH.0.to_be_bytes().to_vec();
+        }
+        if modify.confirm {
+            match self.pad.entry(patience) {
+                Entry::Digits(again) if again.expose() == first.expose() => {}
+                Entry::Digits(_) => return part10::PAD_MISMATCH.0.to_be_bytes().to_vec(),
+                Entry::Cancelled => return part10::PAD_CANCELLED.0.to_be_bytes().to_vec(),
+                Entry::TimedOut => return part10::PAD_TIMEOUT.0.to_be_bytes().to_vec(),
+            }
+        }
+        let [cla, ins, p1, p2] = modify.apdu_header;
+        let command = CommandApdu::new(cla, ins, p1, p2).with_data(first.expose().to_vec());
+        let bytes = match command.to_bytes() {
+            Ok(bytes) => Zeroizing::new(bytes),
+            Err(_) => return NO_ANSWER.0.to_be_bytes().to_vec(),
+        };
+        self.transmit(&bytes)
+            .unwrap_or_else(|_| NO_ANSWER.0.to_be_bytes().to_vec())
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        // The pad's socket file goes with the reader; its thread ends with pcscd.
+        let _already_gone = std::fs::remove_file(&self.pad_path);
+    }
+}
+
+/// Reads EF.CardAccess and runs PACE; the output for the host and the session
+/// keys, or the result code that says which step failed and what the card answered.
+fn run_pace(
+    transport: &mut dyn CardTransport,
+    password: eid::secret::PasswordRef,
+    secret: &eid::secret::Secret,
+) -> Result<(EstablishOutput, eid::sm::SessionKeys), ResultCode> {
+    let card_access = card_access_file::read(transport).map_err(|error| match error {
+        ReadError::Refused(sw) => ResultCode::card_refused(0x01, sw),
+        ReadError::Unreadable(_) => ResultCode::MALFORMED_CARD_ANSWER,
+        ReadError::Transport(_) => ResultCode::COMMUNICATION_ABORT,
+    })?;
+    let params = CardAccess::parse(&card_access)
+        .ok()
+        .and_then(|parsed| PaceParams::from_card_access(&parsed).ok())
+        .ok_or(ResultCode::MALFORMED_CARD_ANSWER)?;
+    let success =
+        pace::run(transport, &params, password, secret, &mut OsRandom).map_err(result_code)?;
+    let outcome = success.outcome;
+    let output = EstablishOutput {
+        mse_status: success.status_before.status_word(),
+        card_access,
+        car: outcome.car.clone().unwrap_or_default(),
+        previous_car: outcome.previous_car.clone().unwrap_or_default(),
+        id_icc: x_coordinate(&outcome.card_ephemeral_public),
+    };
+    Ok((output, outcome.keys))
+}
+
+/// The result code for a PACE that failed.
+fn result_code(error: PaceError) -> ResultCode {
+    let mse = ResultCode::STEP_MSE_SET_AT;
+    match error {
+        PaceError::WrongPassword { sw, .. } => {
+            ResultCode::card_refused(ResultCode::STEP_MUTUAL_AUTHENTICATION, sw)
+        }
+        PaceError::PasswordUnusable(status) => ResultCode::card_refused(mse, status.status_word()),
+        PaceError::MseRejected(sw) => ResultCode::card_refused(mse, sw),
+        PaceError::CardRejected { step, sw } => {
+            let index = GENERAL_AUTHENTICATE_STEPS
+                .iter()
+                .position(|name| *name == step)
+                .unwrap_or(0);
+            ResultCode::card_refused(mse + 1 + u8::try_from(index).unwrap_or(0), sw)
+        }
+        PaceError::CardTokenInvalid => ResultCode::WRONG_CARD_TOKEN,
+        PaceError::Transport(_) => ResultCode::COMMUNICATION_ABORT,
+        _ => ResultCode::MALFORMED_CARD_ANSWER,
+    }
+}
+
+/// `ID_PICC`: the x-coordinate of the card's uncompressed ephemeral key `04 ‖ x ‖ y`.
+fn x_coordinate(point: &[u8]) -> Vec<u8> {
+    match point.split_first() {
+        Some((0x04, coordinates)) => coordinates[..coordinates.len() / 2].to_vec(),
+        _ => point.to_vec(),
+    }
+}
