@@ -28,6 +28,10 @@ card-puk-used-up = Die PUK ist verbraucht (zehnmal benutzt). Entsperren kann jet
 card-deactivated = Die Online-Ausweisfunktion dieser Karte ist ausgeschaltet. Einschalten kann sie das Bürgeramt.
 card-pin-not-blocked = Die PIN ist nicht gesperrt – Entsperren ist nicht nötig, die PUK wurde nicht benutzt.
 card-card-removed = Die Karte wurde entfernt. { $outcome }
+card-pin-pad-cancelled = Am Kartenleser wurde „Abbrechen“ gedrückt. Es wurde nichts geändert.
+card-pin-pad-timed-out = Am Kartenleser wurde nichts rechtzeitig eingegeben. Es wurde nichts geändert.
+card-pin-pad-mismatch = Die neue PIN und ihre Wiederholung am Kartenleser stimmen nicht überein. Es wurde nichts geändert.
+card-pin-pad-wrong-length = Die neue PIN am Kartenleser hat nicht 6 Ziffern. Es wurde nichts geändert.
 card-card-error = Die Karte hat unerwartet geantwortet ({ $detail }). { $outcome }
 card-rule-length = Die neue PIN muss genau 6 Ziffern haben. Nichts wurde an die Karte gesendet.
 card-rule-digits = Die neue PIN darf nur Ziffern enthalten. Nichts wurde an die Karte gesendet.
@@ -89,6 +93,11 @@ bk-eid-reader-line = { $reader }: { $card ->
         [other] andere Karte (kein Ausweis)
        *[none] keine Karte
     }
+bk-eid-reader-pin-pad = { $reader } hat ein PIN-Pad: PIN, CAN und PUK werden am Kartenleser eingegeben, nie am Bildschirm.
+bk-eid-pad-can = Bitte die CAN (6 Ziffern, vorn auf dem Ausweis) am Kartenleser eingeben und mit OK bestätigen.
+bk-eid-pad-transport-pin = Bitte die Transport-PIN (5 Ziffern aus dem PIN-Brief) am Kartenleser eingeben und mit OK bestätigen.
+bk-eid-pad-pin = Bitte die PIN (6 Ziffern) am Kartenleser eingeben und mit OK bestätigen.
+bk-eid-pad-new-pin = Bitte die neue PIN (6 Ziffern) am Kartenleser eingeben, mit OK bestätigen und zur Kontrolle noch einmal eingeben.
 bk-eid-no-readers = Kein Kartenleser angeschlossen.
 bk-eid-status-reader = Kartenleser: { $reader }
 bk-eid-status-card = Karte: { $description } – { $pace }, { $curve }

@@ -28,6 +28,10 @@ card-puk-used-up = The PUK is used up (used ten times). Only the Bürgeramt can 
 card-deactivated = The online ID function of this card is switched off. The Bürgeramt can switch it on.
 card-pin-not-blocked = The PIN is not blocked – no unblocking needed, the PUK was not used.
 card-card-removed = The card was removed. { $outcome }
+card-pin-pad-cancelled = Cancel was pressed on the card reader. Nothing was changed.
+card-pin-pad-timed-out = Nothing was typed on the card reader in time. Nothing was changed.
+card-pin-pad-mismatch = The new PIN and its repetition on the card reader differ. Nothing was changed.
+card-pin-pad-wrong-length = The new PIN typed on the card reader does not have 6 digits. Nothing was changed.
 card-card-error = The card answered unexpectedly ({ $detail }). { $outcome }
 card-rule-length = The new PIN must have exactly 6 digits. Nothing was sent to the card.
 card-rule-digits = The new PIN may only contain digits. Nothing was sent to the card.
@@ -89,6 +93,11 @@ bk-eid-reader-line = { $reader }: { $card ->
         [other] another card (no ID card)
        *[none] no card
     }
+bk-eid-reader-pin-pad = { $reader } has a PIN pad: PIN, CAN and PUK are typed on the card reader, never on the screen.
+bk-eid-pad-can = Please type the CAN (6 digits, on the front of the ID card) on the card reader and press OK.
+bk-eid-pad-transport-pin = Please type the Transport PIN (5 digits from the PIN letter) on the card reader and press OK.
+bk-eid-pad-pin = Please type the PIN (6 digits) on the card reader and press OK.
+bk-eid-pad-new-pin = Please type the new PIN (6 digits) on the card reader, press OK and type it once more to confirm.
 bk-eid-no-readers = No card reader connected.
 bk-eid-status-reader = Card reader: { $reader }
 bk-eid-status-card = Card: { $description } – { $pace }, { $curve }

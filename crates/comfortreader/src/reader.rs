@@ -16,7 +16,7 @@ use eid::apdu::{CommandApdu, StatusWord};
 use eid::card_access::CardAccess;
 use eid::card_access_file::{self, ReadError};
 use eid::exchange_error::SmError;
-use eid::pace::{self, PaceError, PaceParams, GENERAL_AUTHENTICATE_STEPS};
+use eid::pace::{self, reader_result, PaceParams};
 use eid::random::OsRandom;
 use eid::sm::SecureChannel;
 use eid::transport::part10::{
@@ -310,8 +310,8 @@ fn run_pace(
         .ok()
         .and_then(|parsed| PaceParams::from_card_access(&parsed).ok())
         .ok_or(ResultCode::MALFORMED_CARD_ANSWER)?;
-    let success =
-        pace::run(transport, &params, password, secret, &mut OsRandom).map_err(result_code)?;
+    let success = pace::run(transport, &params, password, secret, &mut OsRandom)
+        .map_err(|error| reader_result::result_code(&error))?;
     let outcome = success.outcome;
     let output = EstablishOutput {
         mse_status: success.status_before.status_word(),
@@ -321,28 +321,6 @@ fn run_pace(
         id_icc: x_coordinate(&outcome.card_ephemeral_public),
     };
     Ok((output, outcome.keys))
-}
-
-/// The result code for a PACE that failed.
-fn result_code(error: PaceError) -> ResultCode {
-    let mse = ResultCode::STEP_MSE_SET_AT;
-    match error {
-        PaceError::WrongPassword { sw, .. } => {
-            ResultCode::card_refused(ResultCode::STEP_MUTUAL_AUTHENTICATION, sw)
-        }
-        PaceError::PasswordUnusable(status) => ResultCode::card_refused(mse, status.status_word()),
-        PaceError::MseRejected(sw) => ResultCode::card_refused(mse, sw),
-        PaceError::CardRejected { step, sw } => {
-            let index = GENERAL_AUTHENTICATE_STEPS
-                .iter()
-                .position(|name| *name == step)
-                .unwrap_or(0);
-            ResultCode::card_refused(mse + 1 + u8::try_from(index).unwrap_or(0), sw)
-        }
-        PaceError::CardTokenInvalid => ResultCode::WRONG_CARD_TOKEN,
-        PaceError::Transport(_) => ResultCode::COMMUNICATION_ABORT,
-        _ => ResultCode::MALFORMED_CARD_ANSWER,
-    }
 }
 
 /// `ID_PICC`: the x-coordinate of the card's uncompressed ephemeral key `04 ‖ x ‖ y`.

@@ -4,7 +4,7 @@
 //! and neither does anything here.
 
 use eid::pin_rules::{PasswordKind, PinRule};
-use eid::workflows::{ChangeOutcome, WorkflowError};
+use eid::workflows::{ChangeOutcome, PadStop, WorkflowError};
 use texts::FluentValue;
 
 use crate::error::AppError;
@@ -30,6 +30,7 @@ pub fn code(error: &WorkflowError) -> &'static str {
         WorkflowError::NewPinRule(_) => "eid_new_pin_rule",
         // The UI checks lengths itself; a wrong one is an argument it cannot send.
         WorkflowError::Format(_) => "invalid_input",
+        WorkflowError::PinPad(_) => "eid_pin_pad",
         WorkflowError::CardError { .. } => "eid_card_error",
     }
 }
@@ -90,6 +91,15 @@ pub fn message(error: &WorkflowError) -> String {
                 PasswordKind::Pin => "card-format-pin",
                 PasswordKind::Can => "card-format-can",
                 PasswordKind::Puk => "card-format-puk",
+            },
+            &[],
+        ),
+        WorkflowError::PinPad(stop) => german(
+            match stop {
+                PadStop::Cancelled => "card-pin-pad-cancelled",
+                PadStop::TimedOut => "card-pin-pad-timed-out",
+                PadStop::Mismatch => "card-pin-pad-mismatch",
+                PadStop::WrongLength => "card-pin-pad-wrong-length",
             },
             &[],
         ),

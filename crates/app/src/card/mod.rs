@@ -20,8 +20,8 @@ use eid::reader_watch::{find_eid_reader, CardPresence, ReaderSnapshot, ReaderWat
 use eid::secret::Secret;
 use eid::transport::pcsc::{PcscContext, PcscReader};
 use eid::workflows::{
-    self, CardSession, CardStatus, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck,
-    PinOutcome, WorkflowError,
+    self, CardSession, CardStatus, ChangeOutcome, ChangePinRequest, CheckedOutcome, PadPrompt,
+    PendingCheck, PinOutcome, WorkflowError,
 };
 
 use crate::messages::german;
@@ -146,6 +146,36 @@ impl CardDesk {
         counting::record(station, flow, counting::tally(&result));
         self.remember_unknown(&result, Some(request.new_pin));
         result
+    }
+
+    /// Changes the PIN with every secret typed on the reader's PIN pad (see
+    /// [`workflows::change_pin_on_pin_pad`]); `prompt` is told what to type next.
+    pub fn change_pin_on_pin_pad(
+        &self,
+        station: Option<&Station>,
+        reader: Option<&str>,
+        transport: bool,
+        prompt: &mut dyn FnMut(PadPrompt),
+    ) -> Result<PinOutcome, WorkflowError> {
+        let mut asked_can = false;
+        let result = self.with_card(reader, |session| {
+            workflows::change_pin_on_pin_pad(session, transport, &mut |next| {
+                asked_can |= next == PadPrompt::Can;
+                prompt(next);
+            })
+        });
+        let flow = counting::change_flow(transport, asked_can);
+        counting::record(station, flow, counting::tally(&result));
+        self.remember_unknown(&result, None);
+        result
+    }
+
+    /// Whether the reader the next workflow would use has a PIN pad (asked of
+    /// the reader alone: the card sees no command).
+    pub fn has_pin_pad(&self, reader: Option<&str>) -> Result<bool, WorkflowError> {
+        let context = PcscContext::establish()?;
+        let reader = self.eid_reader(&context, reader)?;
+        Ok(context.features(&reader).has_pin_pad())
     }
 
     /// Makes a suspended PIN usable again: the CAN, then the PIN.
@@ -279,16 +309,26 @@ impl CardDesk {
             _ => None,
         };
         let context = PcscContext::establish()?;
-        let snapshot = self.snapshot();
-        let reader = match (reader, snapshot.card, snapshot.reader) {
-            (Some(reader), _, _) => find_eid_reader(&context, Some(reader))?,
-            (None, CardPresence::Eid, Some(reader)) => reader,
-            // The watcher may not have probed a card just put on: ask the readers.
-            (None, _, _) => find_eid_reader(&context, None)?,
-        };
+        let reader = self.eid_reader(&context, reader)?;
         let mut session = CardSession::connect(&context, &reader)?;
         *last_reader = Some(reader);
         work(&mut session)
+    }
+
+    /// The reader named, or the one the watcher saw an eID card on, or the one
+    /// found holding an eID card.
+    fn eid_reader(
+        &self,
+        context: &PcscContext,
+        reader: Option<&str>,
+    ) -> Result<String, WorkflowError> {
+        let snapshot = self.snapshot();
+        match (reader, snapshot.card, snapshot.reader) {
+            (Some(reader), _, _) => find_eid_reader(context, Some(reader)),
+            (None, CardPresence::Eid, Some(reader)) => Ok(reader),
+            // The watcher may not have probed a card just put on: ask the readers.
+            (None, _, _) => find_eid_reader(context, None),
+        }
     }
 
     /// The reader of the last card session (the one a workflow used).

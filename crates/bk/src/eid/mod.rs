@@ -1,7 +1,8 @@
 //! `bk eid …`: the PIN workflows of the kiosk for staff and scripts — list
-//! readers, show the card's state, change the PIN (also from the Transport
-//! PIN), resume a suspended PIN with the CAN, unblock with the PUK, and check
-//! whether a PIN holds. The work is the card desk's (`app::card`), which also
+//! readers (and which has a PIN pad), show the card's state, change the PIN
+//! (also from the Transport PIN; on a reader with a PIN pad every secret is
+//! typed there), resume a suspended PIN with the CAN, unblock with the PUK, and
+//! check whether a PIN holds. The work is the card desk's (`app::card`), which also
 //! counts each result in the station's day figures as the kiosk does.
 //!
 //! Secrets come from the terminal without echo or, when stdin is not a
@@ -20,8 +21,8 @@ use eid::reader_watch::{survey, CardPresence};
 use eid::secret::Secret;
 use eid::transport::pcsc::PcscContext;
 use eid::workflows::{
-    self, ChangeOutcome, ChangePinRequest, CheckedOutcome, PendingCheck, PinOutcome, PinState,
-    WorkflowError,
+    self, ChangeOutcome, ChangePinRequest, CheckedOutcome, PadPrompt, PendingCheck, PinOutcome,
+    PinState, WorkflowError,
 };
 use serde_json::json;
 
@@ -228,7 +229,10 @@ fn readers(json: bool) -> Result<(), Failure> {
     if json {
         let readers: Vec<_> = found
             .iter()
-            .map(|(name, card)| json!({ "name": name, "card": card.code() }))
+            .map(|(name, card)| {
+                let pin_pad = context.features(name).has_pin_pad();
+                json!({ "name": name, "card": card.code(), "pin_pad": pin_pad })
+            })
             .collect();
         return output::json(&json!({ "readers": readers }));
     }
@@ -243,6 +247,12 @@ fn readers(json: bool) -> Result<(), Failure> {
                 ("card", card.code().into()),
             ],
         ))?;
+        if context.features(name).has_pin_pad() {
+            output::line(german(
+                "bk-eid-reader-pin-pad",
+                &[("reader", name.as_str().into())],
+            ))?;
+        }
     }
     Ok(())
 }
@@ -288,6 +298,15 @@ fn change_pin(
     transport: bool,
     recheck: RecheckArg,
 ) -> Result<(), Failure> {
+    if desk.desk.has_pin_pad(desk.reader())? {
+        let result = desk.desk.change_pin_on_pin_pad(
+            desk.station.as_ref(),
+            desk.reader(),
+            transport,
+            &mut |next| eprintln!("{}", german(pad_prompt(next), &[])),
+        );
+        return finish(desk, result, None, recheck);
+    }
     let current = input.read(if transport {
         "bk-eid-prompt-transport-pin"
     } else {
@@ -311,6 +330,16 @@ fn change_pin(
         .desk
         .change_pin(desk.station.as_ref(), desk.reader(), &request);
     finish(desk, result, Some(&new_pin), recheck)
+}
+
+/// What to type on the reader's PIN pad now.
+fn pad_prompt(next: PadPrompt) -> &'static str {
+    match next {
+        PadPrompt::Can => "bk-eid-pad-can",
+        PadPrompt::Pin { transport: true } => "bk-eid-pad-transport-pin",
+        PadPrompt::Pin { transport: false } => "bk-eid-pad-pin",
+        PadPrompt::NewPin => "bk-eid-pad-new-pin",
+    }
 }
 
 fn resume(desk: &Desk<'_>, input: &SecretInput, recheck: RecheckArg) -> Result<(), Failure> {

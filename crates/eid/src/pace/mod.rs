@@ -4,10 +4,12 @@
 //! [`establish`] runs the whole protocol over a [`CardTransport`] and
 //! returns a [`SecureChannel`]; [`run`] does the same but hands back the
 //! session keys (for PACE inside an existing channel, e.g. PIN after CAN).
-//! The steps themselves live in [`terminal`] without I/O.
+//! The steps themselves live in [`terminal`] without I/O; [`reader_result`]
+//! carries PACE's failures across a comfort reader that runs PACE itself.
 
 pub mod curves;
 pub mod mapping;
+pub mod reader_result;
 pub mod terminal;
 pub mod tokens;
 

@@ -14,10 +14,21 @@ pub use crate::exchange_error::TransportError;
 pub trait CardTransport {
     /// Sends one command APDU and returns the response APDU (data and SW).
     fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, TransportError>;
+
+    /// Sends a control command to the reader (PC/SC `SCardControl`, e.g. the
+    /// [`part10`] features); a transport without a reader of its own refuses.
+    fn control(&mut self, code: u32, command: &[u8]) -> Result<Vec<u8>, TransportError> {
+        let _ = (code, command);
+        Err(TransportError::Reader("no reader to control".into()))
+    }
 }
 
 impl<T: CardTransport + ?Sized> CardTransport for &mut T {
     fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, TransportError> {
         (**self).transmit(apdu)
+    }
+
+    fn control(&mut self, code: u32, command: &[u8]) -> Result<Vec<u8>, TransportError> {
+        (**self).control(code, command)
     }
 }

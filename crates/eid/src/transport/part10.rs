@@ -13,6 +13,7 @@
 
 use crate::apdu::StatusWord;
 use crate::secret::{PasswordRef, Secret};
+use crate::transport::CardTransport;
 
 /// `SCARD_CTL_CODE(3400)` of pcsc-lite: asks a reader for its Part 10 features.
 pub const CM_IOCTL_GET_FEATURE_REQUEST: u32 = 0x4200_0000 + 3400;
@@ -95,8 +96,34 @@ impl Features {
 
     /// Whether the reader runs PACE and changes the PIN with its own PIN pad.
     pub fn has_pin_pad(&self) -> bool {
-        self.code(FEATURE_EXECUTE_PACE).is_some() && self.code(FEATURE_MODIFY_PIN_DIRECT).is_some()
+        self.pin_pad().is_some()
     }
+
+    /// The control codes of a reader that runs PACE and changes the PIN with its own pad.
+    pub fn pin_pad(&self) -> Option<PinPadCodes> {
+        Some(PinPadCodes {
+            execute_pace: self.code(FEATURE_EXECUTE_PACE)?,
+            modify_pin: self.code(FEATURE_MODIFY_PIN_DIRECT)?,
+        })
+    }
+
+    /// The features of the reader under `transport`; one that answers nothing has none.
+    pub fn of(transport: &mut dyn CardTransport) -> Self {
+        transport
+            .control(CM_IOCTL_GET_FEATURE_REQUEST, &[])
+            .ok()
+            .and_then(|answer| Features::parse(&answer).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// The control codes of a PIN pad reader's `FEATURE_EXECUTE_PACE` and `FEATURE_MODIFY_PIN_DIRECT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PinPadCodes {
+    /// `FEATURE_EXECUTE_PACE`.
+    pub execute_pace: u32,
+    /// `FEATURE_MODIFY_PIN_DIRECT`.
+    pub modify_pin: u32,
 }
 
 /// A `FEATURE_EXECUTE_PACE` command: the function and its input data.

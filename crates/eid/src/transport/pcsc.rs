@@ -5,7 +5,7 @@
 //! PC/SC errors are mapped to the cases the UI distinguishes: service not
 //! running, no reader, reader removed, no card, card removed.
 
-use super::part10::{Features, CM_IOCTL_GET_FEATURE_REQUEST};
+use super::part10::Features;
 use super::{CardTransport, TransportError};
 use pcsc::{Card, Context, Error, Protocols, Scope, ShareMode, MAX_BUFFER_SIZE_EXTENDED};
 use std::ffi::CString;
@@ -51,6 +51,21 @@ impl PcscContext {
         }
     }
 
+    /// The Part 10 features of the reader called `name`, asked without a card
+    /// (a direct connection); a reader that answers nothing has none.
+    pub fn features(&self, name: &str) -> Features {
+        let Ok(reader) = CString::new(name) else {
+            return Features::default();
+        };
+        match self
+            .context
+            .connect(&reader, ShareMode::Direct, Protocols::UNDEFINED)
+        {
+            Ok(card) => Features::of(&mut PcscReader { card }),
+            Err(_) => Features::default(),
+        }
+    }
+
     /// Connects to the card on the reader called `name`.
     pub fn connect(&self, name: &str) -> Result<PcscReader, TransportError> {
         let reader = CString::new(name).map_err(|_| TransportError::ReaderNotFound(name.into()))?;
@@ -70,31 +85,20 @@ pub struct PcscReader {
     card: Card,
 }
 
-impl PcscReader {
-    /// Sends a control command to the reader (`SCardControl`) and returns its answer.
-    pub fn control(&mut self, code: u32, command: &[u8]) -> Result<Vec<u8>, TransportError> {
+impl CardTransport for PcscReader {
+    fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, TransportError> {
+        let mut buffer = vec![0u8; MAX_BUFFER_SIZE_EXTENDED];
+        let response = self.card.transmit(apdu, &mut buffer).map_err(map_error)?;
+        Ok(response.to_vec())
+    }
+
+    fn control(&mut self, code: u32, command: &[u8]) -> Result<Vec<u8>, TransportError> {
         let mut buffer = vec![0u8; MAX_BUFFER_SIZE_EXTENDED];
         let answer = self
             .card
             .control(code.into(), command, &mut buffer)
             .map_err(map_error)?;
         Ok(answer.to_vec())
-    }
-
-    /// The reader's PC/SC Part 10 features; a reader that answers nothing has none.
-    pub fn features(&mut self) -> Features {
-        self.control(CM_IOCTL_GET_FEATURE_REQUEST, &[])
-            .ok()
-            .and_then(|answer| Features::parse(&answer).ok())
-            .unwrap_or_default()
-    }
-}
-
-impl CardTransport for PcscReader {
-    fn transmit(&mut self, apdu: &[u8]) -> Result<Vec<u8>, TransportError> {
-        let mut buffer = vec![0u8; MAX_BUFFER_SIZE_EXTENDED];
-        let response = self.card.transmit(apdu, &mut buffer).map_err(map_error)?;
-        Ok(response.to_vec())
     }
 }
 

@@ -3,6 +3,7 @@
 //! messaging and PC/SC errors to it. No variant ever holds a secret.
 
 use super::outcome::ChangeOutcome;
+use super::pin_pad::PadStop;
 use crate::apdu::StatusWord;
 use crate::pace::PaceError;
 use crate::pin_rules::{FormatError, PinRule};
@@ -77,6 +78,9 @@ pub enum WorkflowError {
     /// A typed password has the wrong form.
     #[error(transparent)]
     Format(#[from] FormatError),
+    /// An entry on the reader's PIN pad ended without a result (nothing changed).
+    #[error("PIN pad: {0:?}")]
+    PinPad(PadStop),
     /// Anything else the card or reader did (text for staff, never a secret).
     #[error("card error: {detail}")]
     CardError {

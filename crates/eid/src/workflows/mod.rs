@@ -1,6 +1,6 @@
 //! The PIN workflows of the kiosk over any PC/SC reader: card status, PIN
-//! change (also from the Transport PIN), resume with the CAN, unblock with
-//! the PUK, and the check that turns an unknown outcome into a true one.
+//! change (also from the Transport PIN, and with every secret typed on a
+//! comfort reader's PIN pad), resume with the CAN, unblock with the PUK, and the check that turns an unknown outcome into a true one.
 //!
 //! ```no_run
 //! use eid::secret::Secret;
@@ -26,6 +26,7 @@
 mod change_pin;
 mod error;
 mod outcome;
+mod pin_pad;
 mod resume;
 mod session;
 mod status;
@@ -34,6 +35,7 @@ mod unblock;
 pub use change_pin::{change_pin, ChangePinRequest};
 pub use error::WorkflowError;
 pub use outcome::{ChangeOutcome, CheckedOutcome, PendingCheck, PinOutcome};
+pub use pin_pad::{change_pin_on_pin_pad, PadPrompt, PadStop};
 pub use resume::resume_pin;
 pub use session::CardSession;
 pub use status::{pin_state, CardKind, CardStatus, PinState};

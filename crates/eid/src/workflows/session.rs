@@ -19,6 +19,7 @@ use crate::random::OsRandom;
 use crate::secret::{PasswordRef, Secret};
 use crate::sm::SecureChannel;
 use crate::status::PasswordStatus;
+use crate::transport::part10::{Features, PinPadCodes};
 use crate::transport::pcsc::{map_error, PcscContext, PcscReader};
 use crate::transport::{CardTransport, TransportError};
 
@@ -36,6 +37,11 @@ impl<T: CardTransport> CardTransport for Counted<T> {
         self.sent.set(self.sent.get() + 1);
         self.inner.transmit(apdu)
     }
+
+    fn control(&mut self, code: u32, command: &[u8]) -> Result<Vec<u8>, TransportError> {
+        self.sent.set(self.sent.get() + 1);
+        self.inner.control(code, command)
+    }
 }
 
 /// A connected eID card: its PACE parameters and the counted transport.
@@ -45,6 +51,8 @@ pub struct CardSession<T> {
     params: PaceParams,
     /// The PC/SC reader, to ask after a failure whether the card is still there.
     reader: Option<String>,
+    /// The reader's PIN pad functions, if it has a PIN pad (a comfort reader).
+    pin_pad: Option<PinPadCodes>,
 }
 
 /// A secure channel on the session's transport.
@@ -54,6 +62,11 @@ impl<T> CardSession<T> {
     /// The PC/SC reader the card lies on (`None` on other transports).
     pub fn reader(&self) -> Option<&str> {
         self.reader.as_deref()
+    }
+
+    /// Whether the citizen types on the reader's PIN pad rather than the screen.
+    pub fn has_pin_pad(&self) -> bool {
+        self.pin_pad.is_some()
     }
 }
 
@@ -156,11 +169,13 @@ impl<T: CardTransport> CardSession<T> {
                 detail: other.to_string(),
             },
         })?;
+        let pin_pad = Features::of(&mut transport).pin_pad();
         Ok(CardSession {
             transport,
             sent,
             params,
             reader: None,
+            pin_pad,
         })
     }
 
@@ -232,6 +247,21 @@ pub(crate) fn commit<T: CardTransport>(
         let outcome = interrupted_outcome(sent.get() > before, pending);
         WorkflowError::from(error).with_outcome(outcome)
     })
+}
+
+impl<T: CardTransport> CardSession<T> {
+    /// Sends a control command to the reader's PIN pad functions, counted like an APDU.
+    pub(crate) fn pin_pad_control(
+        &mut self,
+        function: impl FnOnce(PinPadCodes) -> u32,
+        command: &[u8],
+    ) -> Result<Vec<u8>, WorkflowError> {
+        let codes = self.pin_pad.ok_or_else(|| WorkflowError::CardError {
+            outcome: ChangeOutcome::NotChanged,
+            detail: "the reader has no PIN pad".into(),
+        })?;
+        Ok(self.transport.control(function(codes), command)?)
+    }
 }
 
 impl<T> CardSession<T> {
