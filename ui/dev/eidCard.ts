@@ -3,7 +3,10 @@
  * docs/ipc.md, so the kiosk flow and the staff panel can be walked through in
  * a browser. Retry counter as on the card (3 tries, CAN at 1, PUK at 0, PUK
  * used up after 10 uses), Transport PIN 12345, PIN 975312, CAN 628491,
- * PUK 1234567890. Not a model of the protocol: crates/testcard is.
+ * PUK 1234567890. With `pinpad=1` the reader has a PIN pad: the change and the
+ * unblocking run as one command each, the reader "asks" for one secret after the
+ * other (`padPrompt`) and the sample citizen types the right ones. Not a model of
+ * the protocol: crates/testcard and crates/comfortreader are.
  */
 import { delay, fail } from './sample';
 
@@ -30,6 +33,8 @@ export class SampleCard {
   /** A change whose answer never came (`eidfail=unknown`): it did take effect; eid_check_outcome tells. */
   private unknownChange = false;
   private busy = false;
+  private readonly pinPad: boolean;
+  private padPrompt: string | null = null;
   private helpRequests: { id: string; at: string; reason: HelpReason }[] = [];
   private readonly today = { changed: 0, failed: 0, referred: 0 };
 
@@ -42,6 +47,7 @@ export class SampleCard {
     this.pukUses = state === 'puk_used_up' ? PUK_USES : 0;
     this.deactivated = state === 'deactivated';
     this.nextChangeFailure = params.get('eidfail');
+    this.pinPad = params.get('pinpad') === '1';
   }
 
   /** Lays a card on the reader (`eid` or `other`) or takes it away (`none`). */
@@ -61,8 +67,10 @@ export class SampleCard {
   }
 
   private readerState() {
-    const readers = this.readerPresent ? ['REINER SCT cyberJack RFID basis 00 00'] : [];
-    return { readers, reader: readers[0] ?? null, card: this.readerPresent ? this.kind : 'none', busy: this.busy };
+    const name = this.pinPad ? 'REINER SCT cyberJack RFID komfort 00 00' : 'REINER SCT cyberJack RFID basis 00 00';
+    const readers = this.readerPresent ? [name] : [];
+    const card = this.readerPresent ? this.kind : 'none';
+    return { readers, reader: readers[0] ?? null, card, busy: this.busy, padPrompt: this.padPrompt };
   }
 
   private cardProblem(): Promise<never> | null {
@@ -73,9 +81,10 @@ export class SampleCard {
   }
 
   private status() {
-    if (this.deactivated) return { pinState: 'deactivated', pinTriesLeft: null, pukUsedUp: false };
+    const pinPad = this.pinPad;
+    if (this.deactivated) return { pinState: 'deactivated', pinTriesLeft: null, pukUsedUp: false, pinPad };
     const pinState = ['blocked', 'suspended', 'two_left', 'ok'][this.tries];
-    return { pinState, pinTriesLeft: this.tries, pukUsedUp: this.pukUses >= PUK_USES };
+    return { pinState, pinTriesLeft: this.tries, pukUsedUp: this.pukUses >= PUK_USES, pinPad };
   }
 
   private async change(args: Record<string, unknown>): Promise<unknown> {
@@ -128,6 +137,36 @@ export class SampleCard {
     return { outcome: 'unblocked' };
   }
 
+  /** The sample citizen types `prompts` on the reader's pad, one after the other. */
+  private async typedOnPad(prompts: string[]): Promise<void> {
+    this.busy = true;
+    for (const prompt of prompts) {
+      this.padPrompt = prompt;
+      await delay(CARD_MS * 2);
+    }
+    this.padPrompt = null;
+    this.busy = false;
+  }
+
+  private async changeOnPad(transport: boolean): Promise<unknown> {
+    const problem = this.cardProblem();
+    if (problem) return problem;
+    await this.typedOnPad([...(this.tries === 1 ? ['can'] : []), transport ? 'transport_pin' : 'pin', 'new_pin']);
+    this.tries = 3;
+    this.today.changed += 1;
+    return { outcome: 'changed' };
+  }
+
+  private async unblockOnPad(): Promise<unknown> {
+    const problem = this.cardProblem();
+    if (problem) return problem;
+    if (this.pukUses >= PUK_USES) return fail('eid_puk_used_up', 'PUK verbraucht');
+    await this.typedOnPad(['puk']);
+    this.pukUses += 1;
+    this.tries = 3;
+    return { outcome: 'unblocked' };
+  }
+
   /** The answer to an eID command (docs/ipc.md). */
   handle(cmd: string, args: Record<string, unknown>): unknown {
     switch (cmd) {
@@ -141,6 +180,10 @@ export class SampleCard {
         return this.change(args);
       case 'eid_unblock':
         return this.unblock(args.puk);
+      case 'eid_change_pin_on_pin_pad':
+        return this.changeOnPad(args.transport === true);
+      case 'eid_unblock_on_pin_pad':
+        return this.unblockOnPad();
       case 'eid_check_outcome': {
         const problem = this.cardProblem();
         if (problem) return problem;

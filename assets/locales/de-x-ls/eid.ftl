@@ -24,6 +24,19 @@ eid-busy-changing = Wir ändern Ihre PIN …
 eid-busy-unblocking = Wir entsperren Ihre PIN …
 eid-busy-keep-card = Bitte lassen Sie den Ausweis ruhig liegen.
 
+## Eingabe am Lese-Gerät (Lese-Gerät mit eigenen Tasten für Zahlen)
+
+eid-on-reader-title = Bitte am Lese-Gerät eingeben
+eid-on-reader-intro = Ihr Lese-Gerät hat eigene Tasten mit Zahlen. Geben Sie Ihre geheimen Nummern dort ein. Eine geheime Nummer ist zum Beispiel die PIN. Geben Sie die Nummern nicht hier auf dem Bildschirm ein. Drücken Sie nach jeder Nummer die Taste „OK“.
+eid-on-reader-waiting = Bitte warten Sie einen Moment. Das Lese-Gerät ist gleich bereit …
+eid-on-reader-can = Geben Sie jetzt die Zugangs-Nummer am Lese-Gerät ein. Die Zugangs-Nummer heißt auch CAN. Sie hat 6 Zahlen. Sie steht vorne auf Ihrem Ausweis.
+eid-on-reader-pin = Geben Sie jetzt Ihre jetzige PIN am Lese-Gerät ein. Die PIN hat 6 Zahlen.
+eid-on-reader-transport_pin = Geben Sie jetzt Ihre Transport-PIN am Lese-Gerät ein. Die Transport-PIN steht in Ihrem PIN-Brief. Sie hat 5 Zahlen.
+eid-on-reader-new_pin = Geben Sie jetzt Ihre neue PIN am Lese-Gerät ein. Die neue PIN hat 6 Zahlen. Danach geben Sie die neue PIN noch einmal ein. Das ist zur Kontrolle.
+eid-on-reader-puk = Geben Sie jetzt die PUK am Lese-Gerät ein. Die PUK steht in Ihrem PIN-Brief. Sie hat 10 Zahlen.
+eid-picture-pin-pad = Bild: Ein Lese-Gerät mit Tasten für Zahlen. Der Ausweis liegt auf dem Lese-Gerät. Finger tippen auf die Tasten vom Lese-Gerät.
+eid-choose-on-reader = Sie geben die PIN gleich am Lese-Gerät ein. Sie geben die PIN nicht auf dem Bildschirm ein.
+
 ## Welche PIN haben Sie?
 
 eid-choose-title = Welche PIN haben Sie?
@@ -124,4 +137,8 @@ error-eid_reader_gone = Das Lese-Gerät ist nicht mehr angeschlossen.
 error-eid_no_card = Auf dem Lese-Gerät liegt kein Ausweis.
 error-eid_not_eid_card = Diese Karte hat keine Online-Ausweis-Funktion.
 error-eid_new_pin_rule = Diese neue PIN geht nicht.
+error-eid_pin_pad_cancelled = Am Lese-Gerät wurde die Taste „Abbrechen“ gedrückt. Auf Ihrem Ausweis ist alles noch wie vorher.
+error-eid_pin_pad_timed_out = Am Lese-Gerät wurde zu lange nichts eingegeben. Auf Ihrem Ausweis ist alles noch wie vorher.
+error-eid_pin_pad_mismatch = Sie haben 2 verschiedene neue PINs eingegeben. Auf Ihrem Ausweis ist alles noch wie vorher.
+error-eid_pin_pad_wrong_length = Die neue PIN muss 6 Zahlen haben. Auf Ihrem Ausweis ist alles noch wie vorher.
 error-eid_card_error = Das Lese-Gerät konnte den Ausweis nicht richtig lesen. Bitte legen Sie den Ausweis noch einmal auf. Versuchen Sie es dann noch einmal.

@@ -24,6 +24,19 @@ eid-busy-changing = Ihre PIN wird geändert …
 eid-busy-unblocking = Ihre PIN wird entsperrt …
 eid-busy-keep-card = Bitte Ausweis nicht bewegen.
 
+## Eingabe am Lesegerät (Lesegerät mit eigenen Zifferntasten)
+
+eid-on-reader-title = Bitte am Lesegerät eingeben
+eid-on-reader-intro = Ihr Lesegerät hat eigene Zifferntasten. Geben Sie Ihre Geheimzahlen dort ein, nicht hier am Bildschirm. Drücken Sie nach jeder Eingabe die Taste „OK“.
+eid-on-reader-waiting = Einen Moment, das Lesegerät ist gleich bereit …
+eid-on-reader-can = Geben Sie jetzt die Zugangsnummer (CAN) am Lesegerät ein: die 6 Ziffern vorn auf Ihrem Ausweis.
+eid-on-reader-pin = Geben Sie jetzt Ihre jetzige PIN (6 Ziffern) am Lesegerät ein.
+eid-on-reader-transport_pin = Geben Sie jetzt Ihre Transport-PIN (5 Ziffern aus dem PIN-Brief) am Lesegerät ein.
+eid-on-reader-new_pin = Geben Sie jetzt Ihre neue PIN (6 Ziffern) am Lesegerät ein. Danach geben Sie sie zur Kontrolle noch einmal ein.
+eid-on-reader-puk = Geben Sie jetzt die PUK (10 Ziffern aus dem PIN-Brief) am Lesegerät ein.
+eid-picture-pin-pad = Bild: Ein Lesegerät mit Zifferntasten, der Ausweis liegt darauf. Die Finger tippen auf die Tasten des Lesegeräts.
+eid-choose-on-reader = Sie geben die PIN gleich am Lesegerät ein, nicht am Bildschirm.
+
 ## Welche PIN haben Sie?
 
 eid-choose-title = Welche PIN haben Sie?
@@ -124,4 +137,8 @@ error-eid_reader_gone = Das Lesegerät ist nicht mehr verbunden.
 error-eid_no_card = Es liegt kein Ausweis auf dem Lesegerät.
 error-eid_not_eid_card = Diese Karte hat keine Online-Ausweisfunktion.
 error-eid_new_pin_rule = Diese neue PIN geht nicht.
+error-eid_pin_pad_cancelled = Am Lesegerät wurde „Abbrechen“ gedrückt. Es wurde nichts geändert.
+error-eid_pin_pad_timed_out = Am Lesegerät wurde nicht rechtzeitig etwas eingegeben. Es wurde nichts geändert.
+error-eid_pin_pad_mismatch = Die neue PIN und ihre Wiederholung waren verschieden. Es wurde nichts geändert.
+error-eid_pin_pad_wrong_length = Die neue PIN muss 6 Ziffern haben. Es wurde nichts geändert.
 error-eid_card_error = Der Ausweis hat nicht wie erwartet geantwortet. Bitte legen Sie ihn noch einmal auf und versuchen Sie es erneut.

@@ -24,6 +24,19 @@ eid-busy-changing = Changing your PIN …
 eid-busy-unblocking = Unblocking your PIN …
 eid-busy-keep-card = Please do not move the card.
 
+## Entering on the card reader (card reader with its own number keys)
+
+eid-on-reader-title = Please type on the card reader
+eid-on-reader-intro = Your card reader has its own number keys. Type your secret numbers there, not here on the screen. Press the "OK" key after each entry.
+eid-on-reader-waiting = One moment, the card reader will be ready shortly …
+eid-on-reader-can = Now type the card access number (CAN) on the card reader: the 6 digits on the front of your ID card.
+eid-on-reader-pin = Now type your current PIN (6 digits) on the card reader.
+eid-on-reader-transport_pin = Now type your Transport PIN (5 digits from the PIN letter) on the card reader.
+eid-on-reader-new_pin = Now type your new PIN (6 digits) on the card reader. Then type it once more to confirm.
+eid-on-reader-puk = Now type the PUK (10 digits from the PIN letter) on the card reader.
+eid-picture-pin-pad = Picture: a card reader with number keys, with the ID card lying on it. Fingers are typing on the reader's keys.
+eid-choose-on-reader = You will type the PIN on the card reader in a moment, not on the screen.
+
 ## Which PIN do you have?
 
 eid-choose-title = Which PIN do you have?
@@ -124,4 +137,8 @@ error-eid_reader_gone = The card reader is no longer connected.
 error-eid_no_card = There is no ID card on the reader.
 error-eid_not_eid_card = This card has no online ID function.
 error-eid_new_pin_rule = This new PIN cannot be used.
+error-eid_pin_pad_cancelled = The cancel key was pressed on the card reader. Nothing was changed.
+error-eid_pin_pad_timed_out = Nothing was typed on the card reader in time. No changes were made.
+error-eid_pin_pad_mismatch = The new PIN and the repeated PIN were not the same. Nothing was changed.
+error-eid_pin_pad_wrong_length = The new PIN must have 6 digits. Nothing was changed.
 error-eid_card_error = The ID card did not answer as expected. Please place it on the reader again and try once more.

@@ -24,6 +24,19 @@ eid-busy-changing = PIN’iniz değiştiriliyor …
 eid-busy-unblocking = PIN’inizin blokesi kaldırılıyor …
 eid-busy-keep-card = Lütfen kartı hareket ettirmeyin.
 
+## Kart okuyucuda giriş (kendi rakam tuşları olan kart okuyucu)
+
+eid-on-reader-title = Lütfen kart okuyucuya girin
+eid-on-reader-intro = Kart okuyucunuzun kendi rakam tuşları var. Gizli numaralarınızı burada ekranda değil, kart okuyucunun tuşlarıyla girin. Her girişten sonra “OK” tuşuna basın.
+eid-on-reader-waiting = Bir dakika, kart okuyucu birazdan hazır olacak …
+eid-on-reader-can = Şimdi kart erişim numarasını (CAN) kart okuyucuya girin: kimlik kartınızın ön yüzündeki 6 rakam.
+eid-on-reader-pin = Şimdi mevcut PIN’inizi (6 rakam) kart okuyucuya girin.
+eid-on-reader-transport_pin = Şimdi Transport-PIN’inizi (PIN mektubundaki 5 rakam) kart okuyucuya girin.
+eid-on-reader-new_pin = Şimdi yeni PIN’inizi (6 rakam) kart okuyucuya girin. Ardından kontrol için bir kez daha girin.
+eid-on-reader-puk = Şimdi PUK’u (PIN mektubundaki 10 rakam) kart okuyucuya girin.
+eid-picture-pin-pad = Resim: Rakam tuşları olan bir kart okuyucu, üzerinde kimlik kartı duruyor. Parmaklar kart okuyucunun tuşlarına basıyor.
+eid-choose-on-reader = PIN’i birazdan ekrana değil, kart okuyucuya gireceksiniz.
+
 ## Elinizde hangi PIN var?
 
 eid-choose-title = Elinizde hangi PIN var?
@@ -124,4 +137,8 @@ error-eid_reader_gone = Kart okuyucunun bağlantısı kesildi.
 error-eid_no_card = Kart okuyucunun üzerinde kimlik kartı yok.
 error-eid_not_eid_card = Bu kartta çevrim içi kimlik işlevi yok.
 error-eid_new_pin_rule = Bu yeni PIN kullanılamaz.
+error-eid_pin_pad_cancelled = Kart okuyucuda iptal tuşuna basıldı. Hiçbir şey değiştirilmedi.
+error-eid_pin_pad_timed_out = Kart okuyucuya zamanında giriş yapılmadı. Hiçbir şey değiştirilmedi.
+error-eid_pin_pad_mismatch = Yeni PIN ile tekrarı birbirinden farklıydı. Hiçbir şey değiştirilmedi.
+error-eid_pin_pad_wrong_length = Yeni PIN 6 rakamdan oluşmalıdır. Hiçbir şey değiştirilmedi.
 error-eid_card_error = Kimlik kartı beklendiği gibi yanıt vermedi. Lütfen kartı tekrar okuyucuya koyun ve yeniden deneyin.

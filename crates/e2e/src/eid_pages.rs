@@ -7,6 +7,15 @@ use eid::secret::Secret;
 use eid::transport::pcsc::PcscContext;
 use eid::workflows::{self, CardSession, PinOutcome};
 
+/// German on the start screen (the header's language menu has a "Deutsch" too).
+pub const START_GERMAN: &str = ".bk-languages button[lang='de']";
+
+/// Start → German → "Online-Ausweis & PIN".
+pub fn open_eid(walk: &Walk<'_>) {
+    walk.click(By::Css(START_GERMAN));
+    walk.click(By::XPath(&containing("button", "Online-Ausweis & PIN")));
+}
+
 /// Any `element` whose text contains `text`.
 pub fn containing(element: &str, text: &str) -> String {
     format!("//{element}[contains(normalize-space(.),'{text}')]")

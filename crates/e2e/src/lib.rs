@@ -10,6 +10,7 @@ pub mod eid_pages;
 pub mod notify;
 pub mod paths;
 pub mod process;
+pub mod rig;
 pub mod store;
 pub mod walk;
 pub mod webdriver;

@@ -17,16 +17,13 @@
 //! unplugged, and the test runs beside the card tests on the shared pcscd.
 
 use e2e::display;
-use e2e::eid_pages::{containing, enter, pace_with, type_digits};
-use e2e::paths::Tools;
-use e2e::process::{TauriDriver, Xvfb};
+use e2e::eid_pages::{containing, enter, open_eid, pace_with, type_digits, START_GERMAN};
+use e2e::rig::Rig;
 use e2e::walk::{assert_accessible, button, heading, Height, Walk, SCREEN_TIMEOUT};
-use e2e::webdriver::{By, Session};
+use e2e::webdriver::By;
 use eid::secret::Secret;
 use eid::transport::pcsc::PcscContext;
 use eid::workflows::{self, CardSession, PinOutcome, WorkflowError};
-use std::ffi::OsStr;
-use std::path::Path;
 use std::time::Duration;
 use testcard::harness::unpluggable::UnpluggableReader;
 use testcard::harness::{CardOptions, VirtualCard};
@@ -52,8 +49,6 @@ const REMOVED: &str = "Der Ausweis wurde weggenommen";
 const UNPLUGGED: &str = "Das Lesegerät ist nicht mehr verbunden";
 const CHECK: &str = "Bitte legen Sie den Ausweis wieder auf";
 const NO_READER: &str = "Kein Lesegerät gefunden";
-/// German on the start screen (the header's language menu has a "Deutsch" too).
-const START_GERMAN: &str = ".bk-languages button[lang='de']";
 
 fn card(reader: &UnpluggableReader, options: CardOptions) -> VirtualCard {
     VirtualCard::start_in(
@@ -66,55 +61,6 @@ fn card(reader: &UnpluggableReader, options: CardOptions) -> VirtualCard {
         },
     )
     .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Everything around the app: Xvfb and tauri-driver with the app's environment.
-struct Rig {
-    tools: Tools,
-    driver: TauriDriver,
-    _xvfb: Xvfb,
-    problems: Vec<String>,
-}
-
-impl Rig {
-    fn start(data_dir: &Path, idle_seconds: &str, reader: &UnpluggableReader) -> Rig {
-        let tools = Tools::find();
-        let xvfb = Xvfb::start().unwrap_or_else(|e| panic!("{e}"));
-        let driver = TauriDriver::start(
-            &tools,
-            &xvfb,
-            data_dir,
-            &[
-                ("BK_IDLE_SECONDS", OsStr::new(idle_seconds)),
-                ("PCSCLITE_CSOCK_NAME", reader.socket.as_os_str()),
-            ],
-            None,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        Rig {
-            tools,
-            driver,
-            _xvfb: xvfb,
-            problems: Vec::new(),
-        }
-    }
-
-    /// A new app session through `steps`, photographed as `prefix-*.png`.
-    fn session(&mut self, prefix: &str, steps: impl FnOnce(&mut Walk<'_>)) {
-        let mut session =
-            Session::start(self.driver.port, &self.tools.app, Duration::from_secs(60))
-                .unwrap_or_else(|e| panic!("{e}"));
-        let mut walk = Walk::new(&session, &self.tools, prefix);
-        steps(&mut walk);
-        self.problems.append(&mut walk.finish().1);
-        session.delete().expect("delete the WebDriver session");
-    }
-}
-
-/// Start → German → "Online-Ausweis & PIN".
-fn open_eid(walk: &Walk<'_>) {
-    walk.click(By::Css(START_GERMAN));
-    walk.click(By::XPath(&containing("button", "Online-Ausweis & PIN")));
 }
 
 fn wait_heading(walk: &Walk<'_>, text: &str, timeout: Duration) {
@@ -340,7 +286,7 @@ fn every_eid_branch_against_the_virtual_card() {
     let mut reader = UnpluggableReader::plug_in().unwrap_or_else(|e| panic!("{e}"));
     let data_dir = tempfile::tempdir().unwrap();
     e2e::store::prepare(data_dir.path());
-    let mut rig = Rig::start(data_dir.path(), "600", &reader);
+    let mut rig = Rig::start(data_dir.path(), "600", &reader.socket);
 
     let mut ours = card(&reader, CardOptions::default());
     rig.session("eid-can-puk", wrong_can_puk);
@@ -417,7 +363,7 @@ fn every_eid_branch_against_the_virtual_card() {
     drop(rig);
 
     // The shortest idle time the app takes: the reset, and a card command longer than it.
-    let mut idle = Rig::start(data_dir.path(), "10", &reader);
+    let mut idle = Rig::start(data_dir.path(), "10", &reader.socket);
     let ours = card(&reader, CardOptions::default());
     idle.session("eid-idle", |walk| {
         open_eid(walk);

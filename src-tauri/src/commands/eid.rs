@@ -9,10 +9,10 @@ use super::secret_arg::SecretArg;
 use crate::shell::Shell;
 use app::card::help::{self, EidStaffOverview};
 use app::card::views::{CardStatusView, CheckedView, OutcomeView, ReaderState};
-use app::{AppError, CardDesk};
+use app::{AppError, CardDesk, Station};
 use chrono::Utc;
 use eid::pin_rules::check_new_pin;
-use eid::workflows::{ChangePinRequest, WorkflowError};
+use eid::workflows::{ChangePinRequest, PinOutcome, WorkflowError};
 use station::help_calls::HelpReason;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -20,7 +20,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 #[tauri::command]
 #[specta::specta]
 pub fn eid_reader_state(desk: State<'_, CardDesk>) -> ReaderState {
-    desk.snapshot().into()
+    ReaderState::new(desk.snapshot(), desk.pad_prompt())
 }
 
 /// The PIN state of the card on the reader (costs no try).
@@ -47,16 +47,41 @@ pub async fn eid_change_pin<R: Runtime>(
     new_pin: SecretArg,
     can: Option<SecretArg>,
 ) -> Result<OutcomeView, AppError> {
-    off_main_thread(app, move |shell, desk| {
+    pin_workflow(app, move |station, desk| {
         let request = ChangePinRequest {
             current: current_pin.secret(),
             transport,
             new_pin: new_pin.secret(),
             can: can.as_ref().map(SecretArg::secret),
         };
-        Ok(desk
-            .change_pin(shell.station().ok(), None, &request)?
-            .into())
+        desk.change_pin(station, None, &request)
+    })
+    .await
+}
+
+/// Changes the PIN on a reader with a PIN pad: the citizen types every secret
+/// there (the CAN first when the PIN is suspended); `eid_reader_state` says
+/// what to type now.
+#[tauri::command]
+#[specta::specta]
+pub async fn eid_change_pin_on_pin_pad<R: Runtime>(
+    app: AppHandle<R>,
+    transport: bool,
+) -> Result<OutcomeView, AppError> {
+    pin_workflow(app, move |station, desk| {
+        desk.change_pin_on_pin_pad(station, None, transport, &mut |_| {})
+    })
+    .await
+}
+
+/// Unblocks a blocked PIN with the PUK typed on the reader's PIN pad.
+#[tauri::command]
+#[specta::specta]
+pub async fn eid_unblock_on_pin_pad<R: Runtime>(
+    app: AppHandle<R>,
+) -> Result<OutcomeView, AppError> {
+    pin_workflow(app, move |station, desk| {
+        desk.unblock_on_pin_pad(station, None, &mut |_| {})
     })
     .await
 }
@@ -68,10 +93,8 @@ pub async fn eid_unblock<R: Runtime>(
     app: AppHandle<R>,
     puk: SecretArg,
 ) -> Result<OutcomeView, AppError> {
-    off_main_thread(app, move |shell, desk| {
-        Ok(desk
-            .unblock(shell.station().ok(), None, puk.secret())?
-            .into())
+    pin_workflow(app, move |station, desk| {
+        desk.unblock(station, None, puk.secret())
     })
     .await
 }
@@ -109,6 +132,18 @@ pub fn eid_staff_overview(
 #[specta::specta]
 pub fn eid_help_done(shell: State<'_, Shell>, id: String) -> Result<(), AppError> {
     help::done(shell.station()?, &id, Utc::now())
+}
+
+/// Runs a PIN workflow off the main thread with the station whose day figures count
+/// it, and answers its outcome.
+async fn pin_workflow<R: Runtime>(
+    app: AppHandle<R>,
+    work: impl FnOnce(Option<&Station>, &CardDesk) -> Result<PinOutcome, WorkflowError> + Send + 'static,
+) -> Result<OutcomeView, AppError> {
+    off_main_thread(app, move |shell, desk| {
+        Ok(work(shell.station().ok(), desk)?.into())
+    })
+    .await
 }
 
 /// Runs `work` on a blocking worker thread, so the main thread (and with it

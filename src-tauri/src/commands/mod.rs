@@ -58,6 +58,8 @@ macro_rules! every_command {
             eid::eid_check_new_pin,
             eid::eid_change_pin [Wry],
             eid::eid_unblock [Wry],
+            eid::eid_change_pin_on_pin_pad [Wry],
+            eid::eid_unblock_on_pin_pad [Wry],
             eid::eid_check_outcome [Wry],
             eid::eid_help_request,
             eid::eid_staff_overview,

@@ -17,6 +17,8 @@ pub const KIOSK_COMMANDS: &[&str] = &[
     "eid_check_new_pin",
     "eid_change_pin",
     "eid_unblock",
+    "eid_change_pin_on_pin_pad",
+    "eid_unblock_on_pin_pad",
     "eid_check_outcome",
     "eid_help_request",
     "appointment_form",

@@ -102,6 +102,14 @@ export const commands = {
 	/**  Unblocks a blocked PIN with the PUK. */
 	eidUnblock: (puk: string) => __TAURI_INVOKE<OutcomeView>("eid_unblock", { puk }),
 	/**
+	 *  Changes the PIN on a reader with a PIN pad: the citizen types every secret
+	 *  there (the CAN first when the PIN is suspended); `eid_reader_state` says
+	 *  what to type now.
+	 */
+	eidChangePinOnPinPad: (transport: boolean) => __TAURI_INVOKE<OutcomeView>("eid_change_pin_on_pin_pad", { transport }),
+	/**  Unblocks a blocked PIN with the PUK typed on the reader's PIN pad. */
+	eidUnblockOnPinPad: () => __TAURI_INVOKE<OutcomeView>("eid_unblock_on_pin_pad"),
+	/**
 	 *  Once the card is back after a workflow whose outcome is unknown (the card left
 	 *  during its last command): checks whether it took effect.
 	 */
@@ -222,6 +230,8 @@ export type CardStatusView = {
 	pinTriesLeft: number | null,
 	/**  The PUK cannot unblock any more. */
 	pukUsedUp: boolean,
+	/**  The reader has a PIN pad: PIN, CAN and PUK are typed there, never on the screen. */
+	pinPad: boolean,
 };
 
 /**  A category in one language, as the UI shows it. */
@@ -538,6 +548,19 @@ export type OutcomeView = {
 	outcome: PinOutcomeView,
 };
 
+/**  What the citizen types on the reader's PIN pad now. */
+export type PadPromptView = 
+/**  The CAN. */
+"can" | 
+/**  The current PIN. */
+"pin" | 
+/**  The Transport PIN. */
+"transport_pin" | 
+/**  The new PIN, twice. */
+"new_pin" | 
+/**  The PUK. */
+"puk";
+
 /**
  *  How to pay a request's fee: by bank transfer, and online where the city takes fees
  *  online.
@@ -651,6 +674,8 @@ export type ReaderState = {
 	card: CardOnReader,
 	/**  A workflow talks to the card right now. */
 	busy: boolean,
+	/**  What the citizen is to type on the reader's PIN pad now (a PIN pad workflow runs). */
+	padPrompt: PadPromptView | null,
 };
 
 export type ReadyReport = {

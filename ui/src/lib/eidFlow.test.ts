@@ -16,12 +16,12 @@ import {
 
 const reader = (card: ReaderState['card'], readers = ['Reader 0']): EidEvent => ({
   type: 'reader',
-  reader: { readers, reader: readers[0] ?? null, card, busy: false },
+  reader: { readers, reader: readers[0] ?? null, card, busy: false, padPrompt: null },
 });
 const noReader = reader('none', []);
 const status = (pinState: CardStatus['pinState'], pinTriesLeft: number | null = 3, pukUsedUp = false): EidEvent => ({
   type: 'card-status',
-  status: { pinState, pinTriesLeft, pukUsedUp },
+  status: { pinState, pinTriesLeft, pukUsedUp, pinPad: false },
 });
 const failed = (code: string, details: CommandError['details'] = {}): EidEvent => ({
   type: 'failed',
@@ -29,7 +29,7 @@ const failed = (code: string, details: CommandError['details'] = {}): EidEvent =
 });
 const run = (state: EidState, ...events: EidEvent[]) => events.reduce(transition, state);
 
-const choosePin: EidState = { page: 'choose-pin', withCan: false, triesLeft: null };
+const choosePin = { page: 'choose-pin', withCan: false, triesLeft: null, pinPad: false } as const satisfies EidState;
 const enterPin: EidState = { page: 'enter-pin', pin: 'pin', withCan: false, triesLeft: null, wrong: false };
 const enterTransport: EidState = { ...enterPin, pin: 'transport' };
 const newPin: EidState = { page: 'new-pin', pin: 'pin', withCan: false, repeat: false, problem: null };
@@ -62,8 +62,8 @@ describe('waiting for the card', () => {
   });
 
   it('maps reader states to views', () => {
-    expect(readerView({ readers: [], reader: null, card: 'eid', busy: false })).toBe('no_reader');
-    expect(readerView({ readers: ['r'], reader: 'r', card: 'eid', busy: true })).toBe('eid');
+    expect(readerView({ readers: [], reader: null, card: 'eid', busy: false, padPrompt: null })).toBe('no_reader');
+    expect(readerView({ readers: ['r'], reader: 'r', card: 'eid', busy: true, padPrompt: null })).toBe('eid');
   });
 });
 
@@ -179,7 +179,7 @@ describe('wrong PIN, CAN and PUK', () => {
   });
 
   it('suspended card: CAN first, then which PIN (with the CAN kept)', () => {
-    expect(transition(canPage, { type: 'can-entered' })).toEqual({ page: 'choose-pin', withCan: true, triesLeft: 1 });
+    expect(transition(canPage, { type: 'can-entered' })).toEqual({ page: 'choose-pin', withCan: true, triesLeft: 1, pinPad: false });
     expect(run(canPage, { type: 'can-entered' }, { type: 'choose', choice: 'transport' })).toEqual({
       ...enterTransport,
       withCan: true,
@@ -292,6 +292,55 @@ describe('card and reader trouble', () => {
     expect(transition({ page: 'failed', code: 'x' }, { type: 'ask-help' })).toEqual({ page: 'help', reason: 'other' });
     expect(transition(INITIAL_STATE, { type: 'ask-help' })).toEqual({ page: 'help', reason: 'other' });
     expect(transition(changing, { type: 'ask-help' })).toBe(changing);
+  });
+});
+
+describe('a reader with a PIN pad', () => {
+  const onPad = (pinState: CardStatus['pinState'], pinTriesLeft: number | null = 3, pukUsedUp = false): EidEvent => ({
+    type: 'card-status',
+    status: { pinState, pinTriesLeft, pukUsedUp, pinPad: true },
+  });
+  const padChoose = { ...choosePin, pinPad: true } as const satisfies EidState;
+  const padChange: EidState = { page: 'on-reader', task: 'change', pin: 'transport' };
+  const padUnblock: EidState = { page: 'on-reader', task: 'unblock', pin: null };
+
+  it('asks which PIN, then waits on the reader while one command changes it: no keypad, no secret held', () => {
+    expect(transition({ page: 'checking' }, onPad('ok'))).toEqual(padChoose);
+    const waiting = transition(padChoose, { type: 'choose', choice: 'transport' });
+    expect(waiting).toEqual(padChange);
+    expect(isBusy(waiting)).toBe(true);
+    expect(expectedDigits(waiting)).toBeNull();
+    expect(heldSecrets(waiting)).toEqual([]);
+    expect(transition(waiting, reader('none'))).toBe(waiting);
+    expect(transition(waiting, { type: 'changed' })).toEqual({ page: 'changed' });
+    expect(transition(padChoose, { type: 'choose', choice: 'forgotten' })).toEqual({ page: 'help', reason: 'pin_forgotten' });
+  });
+
+  it('a suspended PIN needs no CAN page (the reader asks for it); a blocked one is unblocked on the reader', () => {
+    expect(transition({ page: 'checking' }, onPad('suspended', 1))).toEqual({ ...padChoose, triesLeft: 1 });
+    expect(transition({ page: 'checking' }, onPad('blocked', 0))).toEqual(padUnblock);
+    expect(transition(padUnblock, { type: 'unblocked' })).toEqual({ page: 'unblocked' });
+    expect(transition(padUnblock, { type: 'changed' })).toBe(padUnblock);
+    expect(transition({ page: 'checking' }, onPad('blocked', 0, true))).toEqual({ page: 'help', reason: 'puk_used_up' });
+  });
+
+  it('a wrong PIN or CAN typed on the reader leads back to the choice; at none left, or a wrong PUK, it says so', () => {
+    expect(transition(padChange, failed('eid_pin_wrong', { triesLeft: 2 }))).toEqual({ ...padChoose, triesLeft: 2 });
+    expect(transition(padChange, failed('eid_pin_wrong', { triesLeft: 1 }))).toEqual({ ...padChoose, triesLeft: 1 });
+    expect(transition(padChange, failed('eid_can_wrong'))).toEqual({ ...padChoose, triesLeft: 1 });
+    expect(transition(padChange, failed('eid_pin_wrong', { triesLeft: 0 }))).toEqual({ page: 'failed', code: 'eid_puk_needed' });
+    expect(transition(padUnblock, failed('eid_puk_wrong'))).toEqual({ page: 'failed', code: 'eid_puk_wrong' });
+  });
+
+  it('Cancel, a timeout or two different new PINs on the reader: the failure page, nothing changed', () => {
+    for (const code of ['eid_pin_pad_cancelled', 'eid_pin_pad_timed_out', 'eid_pin_pad_mismatch', 'eid_pin_pad_wrong_length']) {
+      expect(transition(padChange, failed(code))).toEqual({ page: 'failed', code });
+    }
+    expect(transition(padChange, failed('eid_card_removed', { outcome: 'unknown' }))).toEqual({
+      page: 'insert',
+      reason: 'unknown',
+      reader: 'no_card',
+    });
   });
 });
 

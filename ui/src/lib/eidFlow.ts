@@ -3,7 +3,12 @@
  * mirrors the ID card: wait for a card, read its PIN state, ask which PIN the
  * citizen has, take the current PIN, the new PIN twice, change it; with the
  * branches for tries left, CAN, PUK, removed card (with the check of an unknown
- * outcome when it is back), lost reader and the deactivated online function. The Svelte screens render its state; the
+ * outcome when it is back), lost reader and the deactivated online function. On a
+ * reader with a PIN pad (`pinPad` in the card's status) the citizen types every
+ * secret on the reader: after "which PIN" the flow waits on `on-reader` while one
+ * command runs the whole change (or the unblocking), and the screen shows what to
+ * type there (`padPrompt` of the reader polls); it never shows its own keypad then.
+ * The Svelte screens render its state; the
  * commands of docs/ipc.md report back as events. No secret ever enters a state:
  * `heldSecrets` only says which of the screen's PIN buffers must survive a step.
  */
@@ -42,7 +47,8 @@ export type EidState =
   | { page: 'insert'; reason: WaitReason; reader: ReaderView }
   | { page: 'checking' }
   | { page: 'verifying' }
-  | { page: 'choose-pin'; withCan: boolean; triesLeft: number | null }
+  | { page: 'choose-pin'; withCan: boolean; triesLeft: number | null; pinPad: boolean }
+  | { page: 'on-reader'; task: 'change' | 'unblock'; pin: PinKind | null }
   | { page: 'enter-pin'; pin: PinKind; withCan: boolean; triesLeft: number | null; wrong: boolean }
   | { page: 'new-pin'; pin: PinKind; withCan: boolean; repeat: boolean; problem: NewPinProblem | null }
   | { page: 'changing'; pin: PinKind; withCan: boolean }
@@ -92,7 +98,7 @@ export type EidEvent =
 export const INITIAL_STATE: EidState = { page: 'insert', reason: 'start', reader: 'searching' };
 
 /** Pages that wait for a command and take no input (no buttons, reader polls ignored). */
-const BUSY_PAGES: readonly EidPage[] = ['checking', 'verifying', 'changing', 'unblocking'];
+const BUSY_PAGES: readonly EidPage[] = ['checking', 'verifying', 'changing', 'unblocking', 'on-reader'];
 /** Pages where the citizen types or chooses with the card on the reader. */
 const CARD_PAGES: readonly EidPage[] = ['choose-pin', 'enter-pin', 'new-pin', 'can', 'puk'];
 
@@ -145,13 +151,17 @@ function fromCardStatus(status: CardStatus): EidState {
     case 'deactivated':
       return { page: 'help', reason: 'deactivated' };
     case 'blocked':
-      return status.pukUsedUp ? { page: 'help', reason: 'puk_used_up' } : { page: 'puk', wrong: false };
+      if (status.pukUsedUp) return { page: 'help', reason: 'puk_used_up' };
+      return status.pinPad ? { page: 'on-reader', task: 'unblock', pin: null } : { page: 'puk', wrong: false };
     case 'suspended':
-      return { page: 'can', pin: null, wrong: false, afterWrongPin: false };
+      // On a PIN pad the change asks for the CAN on the reader first.
+      return status.pinPad
+        ? { page: 'choose-pin', withCan: false, triesLeft: 1, pinPad: true }
+        : { page: 'can', pin: null, wrong: false, afterWrongPin: false };
     case 'two_left':
-      return { page: 'choose-pin', withCan: false, triesLeft: status.pinTriesLeft ?? 2 };
+      return { page: 'choose-pin', withCan: false, triesLeft: status.pinTriesLeft ?? 2, pinPad: status.pinPad };
     case 'ok':
-      return { page: 'choose-pin', withCan: false, triesLeft: null };
+      return { page: 'choose-pin', withCan: false, triesLeft: null, pinPad: status.pinPad };
   }
 }
 
@@ -177,6 +187,25 @@ function fromChecked(checked: CheckedView): EidState {
   }
 }
 
+/** A wrong or missing secret typed on a reader's PIN pad: choose again, or say what happened. */
+function fromPadError(error: CommandError): EidState | null {
+  switch (error.code) {
+    case 'eid_pin_wrong': {
+      const triesLeft = numberDetail(error, 'triesLeft');
+      if (triesLeft === 0) return { page: 'failed', code: 'eid_puk_needed' };
+      return { page: 'choose-pin', withCan: false, triesLeft, pinPad: true };
+    }
+    case 'eid_can_wrong':
+      return { page: 'choose-pin', withCan: false, triesLeft: 1, pinPad: true };
+    case 'eid_puk_wrong':
+    case 'eid_puk_needed':
+    case 'eid_can_needed':
+      return { page: 'failed', code: error.code };
+    default:
+      return null;
+  }
+}
+
 function fromError(state: EidState, error: CommandError): EidState {
   // The last command went out and its answer never came (card taken, reader gone, a
   // garbled answer): wait for the card, then check (eid_check_outcome). Also when the
@@ -187,13 +216,15 @@ function fromError(state: EidState, error: CommandError): EidState {
   if (unknown) {
     return { page: 'insert', reason: 'unknown', reader: error.code === 'eid_reader_gone' ? 'no_reader' : 'no_card' };
   }
+  const onPad = state.page === 'on-reader' ? fromPadError(error) : null;
+  if (onPad) return onPad;
   const pin = chosenPin(state);
   switch (error.code) {
     case 'eid_pin_wrong': {
       const triesLeft = numberDetail(error, 'triesLeft');
       if (triesLeft === 0) return { page: 'puk', wrong: false };
       if (triesLeft === 1) return { page: 'can', pin, wrong: false, afterWrongPin: true };
-      if (pin === null) return { page: 'choose-pin', withCan: false, triesLeft };
+      if (pin === null) return { page: 'choose-pin', withCan: false, triesLeft, pinPad: false };
       return { page: 'enter-pin', pin, withCan: false, triesLeft, wrong: true };
     }
     case 'eid_can_needed':
@@ -243,7 +274,7 @@ function onReader(state: EidState, reader: ReaderState): EidState {
 function onBack(state: EidState): EidState {
   switch (state.page) {
     case 'enter-pin':
-      return { page: 'choose-pin', withCan: state.withCan, triesLeft: state.triesLeft };
+      return { page: 'choose-pin', withCan: state.withCan, triesLeft: state.triesLeft, pinPad: false };
     case 'new-pin':
       return state.repeat
         ? { ...state, repeat: false, problem: null }
@@ -273,6 +304,7 @@ export function transition(state: EidState, event: EidEvent): EidState {
     case 'choose-pin':
       if (event.type !== 'choose') return state;
       if (event.choice === 'forgotten') return { page: 'help', reason: 'pin_forgotten' };
+      if (state.pinPad) return { page: 'on-reader', task: 'change', pin: event.choice };
       return { page: 'enter-pin', pin: event.choice, withCan: state.withCan, triesLeft: state.triesLeft, wrong: false };
     case 'enter-pin':
       return event.type === 'pin-entered'
@@ -286,11 +318,15 @@ export function transition(state: EidState, event: EidEvent): EidState {
       return state;
     case 'changing':
       return event.type === 'changed' ? { page: 'changed' } : state;
+    case 'on-reader':
+      if (event.type === 'changed' && state.task === 'change') return { page: 'changed' };
+      if (event.type === 'unblocked' && state.task === 'unblock') return { page: 'unblocked' };
+      return state;
     case 'can':
       if (event.type !== 'can-entered') return state;
       return state.pin
         ? { page: 'enter-pin', pin: state.pin, withCan: true, triesLeft: 1, wrong: false }
-        : { page: 'choose-pin', withCan: true, triesLeft: 1 };
+        : { page: 'choose-pin', withCan: true, triesLeft: 1, pinPad: false };
     case 'puk':
       return event.type === 'puk-entered' ? { page: 'unblocking' } : state;
     case 'unblocking':

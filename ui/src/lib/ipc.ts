@@ -82,6 +82,8 @@ export const eidCardStatus = failing(commands.eidCardStatus);
 export const eidCheckNewPin = failing(commands.eidCheckNewPin);
 export const eidChangePin = failing(commands.eidChangePin);
 export const eidUnblock = failing(commands.eidUnblock);
+export const eidChangePinOnPinPad = failing(commands.eidChangePinOnPinPad);
+export const eidUnblockOnPinPad = failing(commands.eidUnblockOnPinPad);
 export const eidCheckOutcome = failing(commands.eidCheckOutcome);
 export const eidHelpRequest = failing(commands.eidHelpRequest);
 

@@ -250,6 +250,27 @@ export async function eidBranches(browser, url, size, lang) {
     await check(page, `eid-help-pin-forgotten${suffix}`, { lang, scrolls: true });
   });
 
+  // A reader with a PIN pad: which PIN, then everything is typed on the reader.
+  const onReader = localized(lang, 'eid-on-reader-title');
+  await scenario('?pinpad=1', async (page) => {
+    await heading(page, text.choose);
+    await page.getByText(localized(lang, 'eid-choose-on-reader')).waitFor();
+    await check(page, `eid-choose-pin-pad${suffix}`, { lang });
+    await page.getByRole('button', { name: localized(lang, 'eid-choose-transport') }).click();
+    await heading(page, onReader);
+    await page.getByText(localized(lang, 'eid-on-reader-transport_pin')).waitFor();
+    if ((await page.getByRole('button').count()) !== 0) fail('eid-on-reader', 'buttons are offered while the citizen types on the reader');
+    await check(page, `eid-on-reader${suffix}`, { lang });
+    await page.getByText(localized(lang, 'eid-on-reader-new_pin')).waitFor();
+    await heading(page, text.changed);
+  });
+  await scenario('?pinpad=1&eidcard=blocked', async (page) => {
+    await heading(page, onReader);
+    await page.getByText(localized(lang, 'eid-on-reader-puk')).waitFor();
+    await check(page, `eid-on-reader-puk${suffix}`, { lang });
+    await heading(page, text.unblocked);
+  });
+
   const failures = [
     ['not_changed', text.removed],
     ['unknown', text.unknown],

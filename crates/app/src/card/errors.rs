@@ -30,7 +30,10 @@ pub fn code(error: &WorkflowError) -> &'static str {
         WorkflowError::NewPinRule(_) => "eid_new_pin_rule",
         // The UI checks lengths itself; a wrong one is an argument it cannot send.
         WorkflowError::Format(_) => "invalid_input",
-        WorkflowError::PinPad(_) => "eid_pin_pad",
+        WorkflowError::PinPad(PadStop::Cancelled) => "eid_pin_pad_cancelled",
+        WorkflowError::PinPad(PadStop::TimedOut) => "eid_pin_pad_timed_out",
+        WorkflowError::PinPad(PadStop::Mismatch) => "eid_pin_pad_mismatch",
+        WorkflowError::PinPad(PadStop::WrongLength) => "eid_pin_pad_wrong_length",
         WorkflowError::CardError { .. } => "eid_card_error",
     }
 }

@@ -72,7 +72,7 @@ pub fn overview(
         })
         .collect();
     Ok(EidStaffOverview {
-        reader: desk.snapshot().into(),
+        reader: ReaderState::new(desk.snapshot(), desk.pad_prompt()),
         today: pin_results_of(&store, clock::local_day(now))?,
         help_requests,
     })

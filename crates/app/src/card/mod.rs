@@ -61,6 +61,9 @@ pub struct CardDesk {
     /// [`check_unknown`](Self::check_unknown) when the card is back. Its new PIN is
     /// zeroized when it is checked, replaced or dropped.
     unknown: Mutex<Option<UnknownOutcome>>,
+    /// What the citizen is to type on the reader's PIN pad now, while a PIN pad
+    /// workflow runs (the kiosk shows it beside the reader's picture).
+    pad_prompt: Mutex<Option<PadPrompt>>,
 }
 
 impl CardDesk {
@@ -89,6 +92,7 @@ impl CardDesk {
             card: Mutex::new(None),
             puk_used_up,
             unknown: Mutex::new(None),
+            pad_prompt: Mutex::new(None),
         }
     }
 
@@ -99,6 +103,7 @@ impl CardDesk {
             card: Mutex::new(None),
             puk_used_up: Arc::new(AtomicBool::new(false)),
             unknown: Mutex::new(None),
+            pad_prompt: Mutex::new(None),
         }
     }
 
@@ -161,13 +166,52 @@ impl CardDesk {
         let result = self.with_card(reader, |session| {
             workflows::change_pin_on_pin_pad(session, transport, &mut |next| {
                 asked_can |= next == PadPrompt::Can;
+                self.show_pad_prompt(Some(next));
                 prompt(next);
             })
         });
+        self.show_pad_prompt(None);
         let flow = counting::change_flow(transport, asked_can);
         counting::record(station, flow, counting::tally(&result));
         self.remember_unknown(&result, None);
         result
+    }
+
+    /// Unblocks a blocked PIN with the PUK typed on the reader's PIN pad.
+    pub fn unblock_on_pin_pad(
+        &self,
+        station: Option<&Station>,
+        reader: Option<&str>,
+        prompt: &mut dyn FnMut(PadPrompt),
+    ) -> Result<PinOutcome, WorkflowError> {
+        let result = self.with_card(reader, |session| {
+            workflows::unblock_on_pin_pad(session, &mut |next| {
+                self.show_pad_prompt(Some(next));
+                prompt(next);
+            })
+        });
+        self.show_pad_prompt(None);
+        self.remember_unknown(&result, None);
+        if result == Err(WorkflowError::PukUsedUp) {
+            self.puk_used_up.store(true, Ordering::SeqCst);
+        }
+        counting::record(station, PinFlow::Puk, counting::tally(&result));
+        result
+    }
+
+    /// What the citizen is to type on the reader's PIN pad now, if a PIN pad workflow runs.
+    pub fn pad_prompt(&self) -> Option<PadPrompt> {
+        *self
+            .pad_prompt
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn show_pad_prompt(&self, prompt: Option<PadPrompt>) {
+        *self
+            .pad_prompt
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = prompt;
     }
 
     /// Whether the reader the next workflow would use has a PIN pad (asked of

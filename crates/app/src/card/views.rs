@@ -3,7 +3,7 @@
 //! an unknown one, each with the closed set of values the UI branches on.
 
 use eid::reader_watch::{CardPresence, ReaderSnapshot};
-use eid::workflows::{CardStatus, CheckedOutcome, PinOutcome, PinState};
+use eid::workflows::{CardStatus, CheckedOutcome, PadPrompt, PinOutcome, PinState};
 use serde::Serialize;
 
 /// What lies on the reader in use.
@@ -30,6 +30,7 @@ impl From<CardPresence> for CardOnReader {
 
 /// Readers and card as the watcher last saw them.
 #[derive(Debug, Clone, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
 pub struct ReaderState {
     /// Every reader pcscd offers.
     pub readers: Vec<String>,
@@ -39,15 +40,47 @@ pub struct ReaderState {
     pub card: CardOnReader,
     /// A workflow talks to the card right now.
     pub busy: bool,
+    /// What the citizen is to type on the reader's PIN pad now (a PIN pad workflow runs).
+    pub pad_prompt: Option<PadPromptView>,
 }
 
-impl From<ReaderSnapshot> for ReaderState {
-    fn from(snapshot: ReaderSnapshot) -> Self {
+impl ReaderState {
+    /// The watcher's snapshot and the PIN pad's prompt of the running workflow.
+    pub fn new(snapshot: ReaderSnapshot, pad_prompt: Option<PadPrompt>) -> Self {
         ReaderState {
             readers: snapshot.readers,
             reader: snapshot.reader,
             card: snapshot.card.into(),
             busy: snapshot.busy,
+            pad_prompt: pad_prompt.map(PadPromptView::from),
+        }
+    }
+}
+
+/// What the citizen types on the reader's PIN pad now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum PadPromptView {
+    /// The CAN.
+    Can,
+    /// The current PIN.
+    Pin,
+    /// The Transport PIN.
+    TransportPin,
+    /// The new PIN, twice.
+    NewPin,
+    /// The PUK.
+    Puk,
+}
+
+impl From<PadPrompt> for PadPromptView {
+    fn from(prompt: PadPrompt) -> Self {
+        match prompt {
+            PadPrompt::Can => PadPromptView::Can,
+            PadPrompt::Pin { transport: false } => PadPromptView::Pin,
+            PadPrompt::Pin { transport: true } => PadPromptView::TransportPin,
+            PadPrompt::NewPin => PadPromptView::NewPin,
+            PadPrompt::Puk => PadPromptView::Puk,
         }
     }
 }
@@ -91,6 +124,8 @@ pub struct CardStatusView {
     pub pin_tries_left: Option<u8>,
     /// The PUK cannot unblock any more.
     pub puk_used_up: bool,
+    /// The reader has a PIN pad: PIN, CAN and PUK are typed there, never on the screen.
+    pub pin_pad: bool,
 }
 
 impl From<CardStatus> for CardStatusView {
@@ -99,6 +134,7 @@ impl From<CardStatus> for CardStatusView {
             pin_state: status.pin.into(),
             pin_tries_left: status.pin_tries_left,
             puk_used_up: status.puk_used_up.unwrap_or(false),
+            pin_pad: status.pin_pad,
         }
     }
 }

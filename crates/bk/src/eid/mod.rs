@@ -339,6 +339,7 @@ fn pad_prompt(next: PadPrompt) -> &'static str {
         PadPrompt::Pin { transport: true } => "bk-eid-pad-transport-pin",
         PadPrompt::Pin { transport: false } => "bk-eid-pad-pin",
         PadPrompt::NewPin => "bk-eid-pad-new-pin",
+        PadPrompt::Puk => "bk-eid-pad-puk",
     }
 }
 
@@ -352,6 +353,14 @@ fn resume(desk: &Desk<'_>, input: &SecretInput, recheck: RecheckArg) -> Result<(
 }
 
 fn unblock(desk: &Desk<'_>, input: &SecretInput, recheck: RecheckArg) -> Result<(), Failure> {
+    if desk.desk.has_pin_pad(desk.reader())? {
+        let result =
+            desk.desk
+                .unblock_on_pin_pad(desk.station.as_ref(), desk.reader(), &mut |next| {
+                    eprintln!("{}", german(pad_prompt(next), &[]))
+                });
+        return finish(desk, result, None, recheck);
+    }
     let puk = input.read("bk-eid-prompt-puk")?;
     let result = desk
         .desk

@@ -35,7 +35,7 @@ mod unblock;
 pub use change_pin::{change_pin, ChangePinRequest};
 pub use error::WorkflowError;
 pub use outcome::{ChangeOutcome, CheckedOutcome, PendingCheck, PinOutcome};
-pub use pin_pad::{change_pin_on_pin_pad, PadPrompt, PadStop};
+pub use pin_pad::{change_pin_on_pin_pad, unblock_on_pin_pad, PadPrompt, PadStop};
 pub use resume::resume_pin;
 pub use session::CardSession;
 pub use status::{pin_state, CardKind, CardStatus, PinState};

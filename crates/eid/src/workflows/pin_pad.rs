@@ -4,7 +4,8 @@
 //! the CAN when the PIN is suspended), then takes the new PIN twice and sends it
 //! to the card under its own secure messaging (`FEATURE_MODIFY_PIN_DIRECT`).
 //! Before each entry the workflow says what the citizen is to type
-//! ([`PadPrompt`]), so the kiosk and `bk` can show it.
+//! ([`PadPrompt`]), so the kiosk and `bk` can show it. A blocked PIN is
+//! unblocked the same way, with the PUK typed on the pad.
 //!
 //! The state is read first (MSE:Set AT, free) as on the screen's path, and what
 //! cannot work is refused before the citizen types anything.
@@ -32,6 +33,8 @@ pub enum PadPrompt {
     },
     /// The new 6-digit PIN, and then once more to confirm it.
     NewPin,
+    /// The PUK (10 digits, from the PIN letter).
+    Puk,
 }
 
 /// Why an entry on the reader's pad ended without a result.
@@ -107,6 +110,29 @@ fn run<T: CardTransport>(
         }
     };
     Err(WorkflowError::PinPad(stop))
+}
+
+/// Unblocks a blocked PIN with the PUK typed on the reader's pad: PACE with the
+/// PUK on the reader, then `RESET RETRY COUNTER` under the reader's secure messaging.
+pub fn unblock_on_pin_pad<T: CardTransport>(
+    session: &mut CardSession<T>,
+    prompt: &mut dyn FnMut(PadPrompt),
+) -> Result<PinOutcome, WorkflowError> {
+    let result = run_unblock(session, prompt);
+    session.explained(result)
+}
+
+fn run_unblock<T: CardTransport>(
+    session: &mut CardSession<T>,
+    prompt: &mut dyn FnMut(PadPrompt),
+) -> Result<PinOutcome, WorkflowError> {
+    let status = session.pin_status()?;
+    super::unblock::require_blocked(status)?;
+    prompt(PadPrompt::Puk);
+    establish(session, PasswordRef::Puk, PasswordStatus::Ready)?;
+    let response =
+        session.commit_on_reader(&super::unblock::unblock_command(), PendingCheck::Unblock)?;
+    super::unblock::outcome(response.sw)
 }
 
 /// EstablishPACEChannel with `password` typed on the pad.

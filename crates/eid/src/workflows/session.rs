@@ -250,6 +250,20 @@ pub(crate) fn commit<T: CardTransport>(
 }
 
 impl<T: CardTransport> CardSession<T> {
+    /// Sends `command`, the commit point, as it is: after PACE on a PIN pad reader,
+    /// which wraps it in its secure messaging. On failure the outcome is
+    /// `Unknown(pending)` if the command reached the reader.
+    pub(crate) fn commit_on_reader(
+        &mut self,
+        command: &CommandApdu,
+        pending: PendingCheck,
+    ) -> Result<ResponseApdu, WorkflowError> {
+        let before = self.sent.get();
+        exchange(&mut self.transport, command).map_err(|error| {
+            error.with_outcome(interrupted_outcome(self.sent.get() > before, pending))
+        })
+    }
+
     /// Sends a control command to the reader's PIN pad functions, counted like an APDU.
     pub(crate) fn pin_pad_control(
         &mut self,

@@ -58,6 +58,8 @@ pub struct CardStatus {
     pub puk_used_up: Option<bool>,
     /// What EF.CardAccess says about the card.
     pub card: CardKind,
+    /// The reader has a PIN pad: the citizen types there, not on the screen.
+    pub pin_pad: bool,
 }
 
 /// The kind of card, from EF.CardAccess.
@@ -113,6 +115,7 @@ impl CardStatus {
             transport_pin: matches!(status, PasswordStatus::InitialPin { .. }).then_some(true),
             puk_used_up: None,
             card: CardKind::of(session.params()),
+            pin_pad: session.has_pin_pad(),
         })
     }
 }

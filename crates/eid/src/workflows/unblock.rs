@@ -13,7 +13,7 @@
 use super::error::WorkflowError;
 use super::outcome::{PendingCheck, PinOutcome};
 use super::session::{commit, CardSession};
-use crate::apdu::CommandApdu;
+use crate::apdu::{CommandApdu, StatusWord};
 use crate::pin_rules::{check_format, PasswordKind};
 use crate::secret::{PasswordRef, Secret};
 use crate::status::{PasswordStatus, ResetRetryCounterStatus};
@@ -34,16 +34,35 @@ fn run<T: CardTransport>(
     session: &mut CardSession<T>,
     puk: &Secret,
 ) -> Result<PinOutcome, WorkflowError> {
-    match session.pin_status()? {
-        PasswordStatus::Deactivated => return Err(WorkflowError::Deactivated),
-        status if status.retries_left() == Some(0) => {}
-        _ => return Err(WorkflowError::PinNotBlocked),
-    }
+    require_blocked(session.pin_status()?)?;
     let counter = session.counter();
     let mut channel = session.pace(PasswordRef::Puk, puk)?;
-    let command = CommandApdu::new(0x00, 0x2C, 0x03, 0x03);
-    let response = commit(&mut channel, &counter, &command, PendingCheck::Unblock)?;
-    match ResetRetryCounterStatus::decode(response.sw, PasswordRef::Puk) {
+    let response = commit(
+        &mut channel,
+        &counter,
+        &unblock_command(),
+        PendingCheck::Unblock,
+    )?;
+    outcome(response.sw)
+}
+
+/// Unblocking is only asked for a blocked PIN (no PUK use is spent otherwise).
+pub(crate) fn require_blocked(status: PasswordStatus) -> Result<(), WorkflowError> {
+    match status {
+        PasswordStatus::Deactivated => Err(WorkflowError::Deactivated),
+        status if status.retries_left() == Some(0) => Ok(()),
+        _ => Err(WorkflowError::PinNotBlocked),
+    }
+}
+
+/// RESET RETRY COUNTER for the PIN after PACE with the PUK (no new PIN).
+pub(crate) fn unblock_command() -> CommandApdu {
+    CommandApdu::new(0x00, 0x2C, 0x03, 0x03)
+}
+
+/// What the card's answer to [`unblock_command`] means.
+pub(crate) fn outcome(sw: StatusWord) -> Result<PinOutcome, WorkflowError> {
+    match ResetRetryCounterStatus::decode(sw, PasswordRef::Puk) {
         ResetRetryCounterStatus::Done => Ok(PinOutcome::Unblocked),
         ResetRetryCounterStatus::PukInoperative => Err(WorkflowError::PukUsedUp),
         ResetRetryCounterStatus::Refused(sw) => Err(WorkflowError::unexpected(
