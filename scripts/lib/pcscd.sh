@@ -39,3 +39,13 @@ stop_test_pcscd() {
   wait "$BK_TEST_PCSCD_PID" 2>/dev/null || true
   BK_TEST_PCSCD_PID=""
 }
+
+# The virtual comfort reader (crates/comfortreader, a reader with a PIN pad) is a
+# driver that a card test's own pcscd loads (testcard::harness::comfort writes that
+# pcscd's reader configuration with target/debug/libcomfortreader.so as LIBPATH). The
+# test build links the crate only as a Rust library, so the shared library pcscd
+# loads is built here.
+build_comfort_reader_driver() {
+  say "cargo build -p comfortreader (the virtual comfort reader's driver for pcscd)"
+  cargo build -p comfortreader
+}

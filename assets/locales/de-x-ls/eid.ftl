@@ -33,6 +33,7 @@ eid-on-reader-can = Geben Sie jetzt die Zugangs-Nummer am Lese-Gerät ein. Die Z
 eid-on-reader-pin = Geben Sie jetzt Ihre jetzige PIN am Lese-Gerät ein. Die PIN hat 6 Zahlen.
 eid-on-reader-transport_pin = Geben Sie jetzt Ihre Transport-PIN am Lese-Gerät ein. Die Transport-PIN steht in Ihrem PIN-Brief. Sie hat 5 Zahlen.
 eid-on-reader-new_pin = Geben Sie jetzt Ihre neue PIN am Lese-Gerät ein. Die neue PIN hat 6 Zahlen. Danach geben Sie die neue PIN noch einmal ein. Das ist zur Kontrolle.
+eid-on-reader-check_new_pin = Wir prüfen jetzt: Ist Ihre PIN geändert? Geben Sie dafür Ihre neue PIN am Lese-Gerät ein. Die neue PIN hat 6 Zahlen. Geben Sie die neue PIN nur 1-mal ein.
 eid-on-reader-puk = Geben Sie jetzt die PUK am Lese-Gerät ein. Die PUK steht in Ihrem PIN-Brief. Sie hat 10 Zahlen.
 eid-picture-pin-pad = Bild: Ein Lese-Gerät mit Tasten für Zahlen. Der Ausweis liegt auf dem Lese-Gerät. Finger tippen auf die Tasten vom Lese-Gerät.
 eid-choose-on-reader = Sie geben die PIN gleich am Lese-Gerät ein. Sie geben die PIN nicht auf dem Bildschirm ein.

@@ -33,6 +33,7 @@ eid-on-reader-can = Geben Sie jetzt die Zugangsnummer (CAN) am Lesegerät ein: d
 eid-on-reader-pin = Geben Sie jetzt Ihre jetzige PIN (6 Ziffern) am Lesegerät ein.
 eid-on-reader-transport_pin = Geben Sie jetzt Ihre Transport-PIN (5 Ziffern aus dem PIN-Brief) am Lesegerät ein.
 eid-on-reader-new_pin = Geben Sie jetzt Ihre neue PIN (6 Ziffern) am Lesegerät ein. Danach geben Sie sie zur Kontrolle noch einmal ein.
+eid-on-reader-check_new_pin = Zur Prüfung: Geben Sie jetzt Ihre neue PIN (6 Ziffern) einmal am Lesegerät ein.
 eid-on-reader-puk = Geben Sie jetzt die PUK (10 Ziffern aus dem PIN-Brief) am Lesegerät ein.
 eid-picture-pin-pad = Bild: Ein Lesegerät mit Zifferntasten, der Ausweis liegt darauf. Die Finger tippen auf die Tasten des Lesegeräts.
 eid-choose-on-reader = Sie geben die PIN gleich am Lesegerät ein, nicht am Bildschirm.

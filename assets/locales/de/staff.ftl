@@ -99,6 +99,7 @@ bk-eid-pad-transport-pin = Bitte die Transport-PIN (5 Ziffern aus dem PIN-Brief)
 bk-eid-pad-pin = Bitte die PIN (6 Ziffern) am Kartenleser eingeben und mit OK bestätigen.
 bk-eid-pad-new-pin = Bitte die neue PIN (6 Ziffern) am Kartenleser eingeben, mit OK bestätigen und zur Kontrolle noch einmal eingeben.
 bk-eid-pad-puk = Bitte die PUK (10 Ziffern aus dem PIN-Brief) am Kartenleser eingeben und mit OK bestätigen.
+bk-eid-pad-check-new-pin = Zur Prüfung bitte die neue PIN (6 Ziffern) einmal am Kartenleser eingeben und mit OK bestätigen.
 bk-eid-no-readers = Kein Kartenleser angeschlossen.
 bk-eid-status-reader = Kartenleser: { $reader }
 bk-eid-status-card = Karte: { $description } – { $pace }, { $curve }

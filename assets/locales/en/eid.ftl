@@ -33,6 +33,7 @@ eid-on-reader-can = Now type the card access number (CAN) on the card reader: th
 eid-on-reader-pin = Now type your current PIN (6 digits) on the card reader.
 eid-on-reader-transport_pin = Now type your Transport PIN (5 digits from the PIN letter) on the card reader.
 eid-on-reader-new_pin = Now type your new PIN (6 digits) on the card reader. Then type it once more to confirm.
+eid-on-reader-check_new_pin = To check: now type your new PIN (6 digits) once on the card reader.
 eid-on-reader-puk = Now type the PUK (10 digits from the PIN letter) on the card reader.
 eid-picture-pin-pad = Picture: a card reader with number keys, with the ID card lying on it. Fingers are typing on the reader's keys.
 eid-choose-on-reader = You will type the PIN on the card reader in a moment, not on the screen.

@@ -99,6 +99,7 @@ bk-eid-pad-transport-pin = Please type the Transport PIN (5 digits from the PIN 
 bk-eid-pad-pin = Please type the PIN (6 digits) on the card reader and press OK.
 bk-eid-pad-new-pin = Please type the new PIN (6 digits) on the card reader, press OK and type it once more to confirm.
 bk-eid-pad-puk = Please type the PUK (10 digits from the PIN letter) on the card reader and press OK.
+bk-eid-pad-check-new-pin = To check, please type the new PIN (6 digits) once on the card reader and press OK.
 bk-eid-no-readers = No card reader connected.
 bk-eid-status-reader = Card reader: { $reader }
 bk-eid-status-card = Card: { $description } – { $pace }, { $curve }

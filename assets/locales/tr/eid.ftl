@@ -33,6 +33,7 @@ eid-on-reader-can = Şimdi kart erişim numarasını (CAN) kart okuyucuya girin:
 eid-on-reader-pin = Şimdi mevcut PIN’inizi (6 rakam) kart okuyucuya girin.
 eid-on-reader-transport_pin = Şimdi Transport-PIN’inizi (PIN mektubundaki 5 rakam) kart okuyucuya girin.
 eid-on-reader-new_pin = Şimdi yeni PIN’inizi (6 rakam) kart okuyucuya girin. Ardından kontrol için bir kez daha girin.
+eid-on-reader-check_new_pin = Kontrol için: Şimdi yeni PIN’inizi (6 rakam) bir kez kart okuyucuya girin.
 eid-on-reader-puk = Şimdi PUK’u (PIN mektubundaki 10 rakam) kart okuyucuya girin.
 eid-picture-pin-pad = Resim: Rakam tuşları olan bir kart okuyucu, üzerinde kimlik kartı duruyor. Parmaklar kart okuyucunun tuşlarına basıyor.
 eid-choose-on-reader = PIN’i birazdan ekrana değil, kart okuyucuya gireceksiniz.

@@ -2,8 +2,9 @@
 //! which reader has a pad; `bk eid change-pin` reads no secret from its input
 //! there but tells staff what the citizen types on the reader, and the reader's
 //! pad (the test's fingers) does the rest — the Transport PIN, a wrong PIN, the
-//! CAN for a suspended PIN, Cancel. AusweisApp, on the same reader, confirms the
-//! PIN `bk` set and the reverse.
+//! CAN for a suspended PIN, Cancel, a lost answer checked with the new PIN on the
+//! pad, the PUK for a blocked one. AusweisApp, on the
+//! same reader, confirms the PIN `bk` set and the reverse.
 //!
 //! One test in this binary: it points the process's PC/SC client at a pcscd of
 //! its own (the reader's), which the client reads once.
@@ -13,7 +14,7 @@ use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 use testcard::harness::ausweisapp::AusweisApp;
-use testcard::harness::comfort::{self, PinPadKeys};
+use testcard::harness::comfort;
 use testcard::harness::{CardOptions, VirtualCard};
 
 /// The card's port on this test's reader (apart from every other test's).
@@ -58,14 +59,6 @@ fn change_pin(card: &VirtualCard, transport: bool, typing: impl FnOnce()) -> Out
     child.wait_with_output().unwrap()
 }
 
-/// Types each entry once the reader asks for it.
-fn type_when_asked(pad: &PinPadKeys, entries: &[&str]) {
-    for entry in entries {
-        pad.wait_until_asked();
-        pad.type_digits(entry);
-    }
-}
-
 #[test]
 fn bk_changes_pins_on_the_comfort_readers_pin_pad() {
     let (reader, pad) = comfort::plug_in(PORT).unwrap_or_else(|e| panic!("{e}"));
@@ -87,7 +80,7 @@ fn bk_changes_pins_on_the_comfort_readers_pin_pad() {
 
     // The Transport PIN and the new PIN, typed on the reader when it asks.
     let done = change_pin(&card, true, || {
-        type_when_asked(&pad, &["12345", "482915", "482915"])
+        pad.type_when_asked(&["12345", "482915", "482915"])
     });
     assert!(done.status.success(), "{}", text(&done.stderr));
     let told = text(&done.stderr);
@@ -102,7 +95,7 @@ fn bk_changes_pins_on_the_comfort_readers_pin_pad() {
     assert_eq!(card.counter("transport-pin").unwrap(), "0");
 
     // A wrong PIN on the pad costs a try and says so; Cancel costs nothing.
-    let wrong = change_pin(&card, false, || type_when_asked(&pad, &["111222"]));
+    let wrong = change_pin(&card, false, || pad.type_when_asked(&["111222"]));
     assert_eq!(wrong.status.code(), Some(1), "{}", text(&wrong.stderr));
     assert!(
         text(&wrong.stderr).contains("PIN falsch – noch 2 Versuche"),
@@ -123,10 +116,10 @@ fn bk_changes_pins_on_the_comfort_readers_pin_pad() {
     assert_eq!(card.counter("pin-tries").unwrap(), "2");
 
     // Suspended after a second wrong PIN: the CAN first, on the pad as well.
-    change_pin(&card, false, || type_when_asked(&pad, &["111222"]));
+    change_pin(&card, false, || pad.type_when_asked(&["111222"]));
     assert_eq!(card.counter("pin-tries").unwrap(), "1");
     let resumed = change_pin(&card, false, || {
-        type_when_asked(&pad, &["123456", "482915", "613804", "613804"])
+        pad.type_when_asked(&["123456", "482915", "613804", "613804"])
     });
     assert!(resumed.status.success(), "{}", text(&resumed.stderr));
     assert!(
@@ -142,14 +135,14 @@ fn bk_changes_pins_on_the_comfort_readers_pin_pad() {
     let asked = app.expect("ENTER_PIN");
     assert_eq!(asked["reader"]["keypad"], true, "{asked}");
     app.set_on_keypad("SET_PIN");
-    type_when_asked(&pad, &["613804"]);
+    pad.type_when_asked(&["613804"]);
     app.expect("ENTER_NEW_PIN");
     app.set_on_keypad("SET_NEW_PIN");
-    type_when_asked(&pad, &["735102", "735102"]);
+    pad.type_when_asked(&["735102", "735102"]);
     let done = app.expect("CHANGE_PIN");
     assert_eq!(done["success"], true, "{done}");
     let by_bk = change_pin(&card, false, || {
-        type_when_asked(&pad, &["735102", "246810", "246810"])
+        pad.type_when_asked(&["735102", "246810", "246810"])
     });
     assert!(by_bk.status.success(), "{}", text(&by_bk.stderr));
     assert_eq!(card.counter("pin-tries").unwrap(), "3");

@@ -21,6 +21,7 @@ const IFD_ERROR_TAG: ResponseCode = 600;
 const IFD_ERROR_NOT_SUPPORTED: ResponseCode = 606;
 const IFD_ERROR_POWER_ACTION: ResponseCode = 608;
 const IFD_COMMUNICATION_ERROR: ResponseCode = 612;
+const IFD_NOT_SUPPORTED: ResponseCode = 614;
 const IFD_ICC_PRESENT: ResponseCode = 615;
 const IFD_ICC_NOT_PRESENT: ResponseCode = 616;
 const IFD_NO_SUCH_DEVICE: ResponseCode = 617;
@@ -169,7 +170,7 @@ pub extern "C" fn IFDHCloseChannel(lun: Dword) -> ResponseCode {
     IFD_SUCCESS
 }
 
-/// The ATR, one slot, no simultaneous access, not thread safe (pcscd serialises).
+/// The ATR, one slot, one reader per driver instance, not thread safe (pcscd serialises).
 ///
 /// # Safety
 /// `length` and `value` as pcscd passes them: `value` holds `*length` bytes.
@@ -236,7 +237,7 @@ pub unsafe extern "C" fn IFDHPowerICC(
         IFD_POWER_UP => card_link::POWER_ON,
         IFD_POWER_DOWN => card_link::POWER_OFF,
         IFD_RESET => card_link::RESET,
-        _ => return IFD_ERROR_NOT_SUPPORTED,
+        _ => return IFD_NOT_SUPPORTED,
     };
     if atr.is_null() || atr_length.is_null() {
         return IFD_ERROR_POWER_ACTION;
@@ -274,8 +275,8 @@ pub unsafe extern "C" fn IFDHTransmitToICC(
         return IFD_COMMUNICATION_ERROR;
     }
     // SAFETY: pcscd's command buffer.
-    let command = unsafe { input(tx, tx_length) }.to_vec();
-    with_reader(lun, |slot| match slot.reader.transmit(&command) {
+    let command = unsafe { input(tx, tx_length) };
+    with_reader(lun, |slot| match slot.reader.transmit(command) {
         // SAFETY: pcscd's answer buffer holds `*rx_length` bytes.
         Ok(bytes) => unsafe { answer(&bytes, rx, *rx_length, rx_length) },
         Err(error) => {
@@ -316,12 +317,12 @@ pub unsafe extern "C" fn IFDHControl(
     if returned.is_null() || (rx.is_null() && rx_capacity > 0) {
         return IFD_COMMUNICATION_ERROR;
     }
-    // SAFETY: pcscd's command buffer.
-    let command = unsafe { input(tx, tx_length) }.to_vec();
+    // SAFETY: pcscd's command buffer (it may hold a password: not copied).
+    let command = unsafe { input(tx, tx_length) };
     let Ok(code) = u32::try_from(code) else {
         return IFD_ERROR_NOT_SUPPORTED;
     };
-    with_reader(lun, |slot| match slot.reader.control(code, &command) {
+    with_reader(lun, |slot| match slot.reader.control(code, command) {
         // SAFETY: pcscd's answer buffer holds `rx_capacity` bytes.
         Ok(bytes) => unsafe { answer(&bytes, rx, rx_capacity, returned) },
         Err(error) => {

@@ -3,8 +3,10 @@
 //! `type DIGITS` (an entry finished with OK), `cancel` (the Cancel key),
 //! `clear` (forget what was typed ahead), `status` (`ok waiting=yes|no
 //! queued=N`: whether the reader is asking for an entry now). Entries typed
-//! ahead wait in order until the reader asks. What is typed is held in
-//! zeroizing buffers and never written anywhere.
+//! ahead wait in order until the reader asks; a power cycle or the end of the
+//! reader's PACE channel forgets them. Entries are kept as [`Secret`]s and the
+//! line as a zeroizing string, and never written anywhere (the socket's read
+//! buffer is not wiped: a test driver's pad, not a real one).
 
 use std::collections::VecDeque;
 use std::io::{self, BufRead, BufReader, Write};
@@ -93,6 +95,11 @@ impl PinPad {
         entry
     }
 
+    /// Forgets what was typed ahead.
+    pub fn clear(&self) {
+        self.lock().typed.clear();
+    }
+
     fn lock(&self) -> MutexGuard<'_, PadState> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -117,7 +124,8 @@ impl PinPad {
             }
             ("cancel", "") => Key::Cancel,
             ("clear", "") => {
-                state.typed.clear();
+                drop(state);
+                self.clear();
                 return "ok".into();
             }
             ("status", "") => {

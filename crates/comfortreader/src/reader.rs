@@ -8,7 +8,6 @@
 //! and the Part 10 control commands (features, EstablishPACEChannel,
 //! DestroyPACEChannel, PIN modify).
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -32,16 +31,17 @@ use crate::pin_pad::{Entry, PinPad};
 
 /// libccid's control codes for Part 10 features: `SCARD_CTL_CODE(0x330000 + tag)`.
 const fn feature_code(tag: u8) -> u32 {
-    0x4200_0000 + 0x0033_0000 + tag as u32
+    part10::scard_ctl_code(0x0033_0000 + tag as u32)
 }
 /// The control code of `FEATURE_EXECUTE_PACE`.
 pub const EXECUTE_PACE: u32 = feature_code(FEATURE_EXECUTE_PACE);
 /// The control code of `FEATURE_MODIFY_PIN_DIRECT`.
 pub const MODIFY_PIN_DIRECT: u32 = feature_code(FEATURE_MODIFY_PIN_DIRECT);
-/// How long the pad waits for a password during EstablishPACEChannel.
-const PACE_ENTRY_PATIENCE: Duration = Duration::from_secs(60);
-/// What the reader answers when the card's answer cannot be had.
-const NO_ANSWER: StatusWord = StatusWord(0x6F00);
+/// How long the pad waits for a password during EstablishPACEChannel, and for a
+/// PIN modify whose structure names no time.
+const ENTRY_PATIENCE: Duration = Duration::from_secs(60);
+/// What the reader answers to a PIN modify it cannot carry out (nothing was sent).
+const REFUSED: StatusWord = StatusWord(0x6985);
 
 /// Why the reader could not do what pcscd asked.
 #[derive(Debug)]
@@ -96,7 +96,6 @@ impl Link {
 pub struct Reader {
     link: Option<Link>,
     pad: Arc<PinPad>,
-    pad_path: PathBuf,
 }
 
 impl Reader {
@@ -105,7 +104,6 @@ impl Reader {
         Ok(Reader {
             link: Some(Link::Plain(CardLink::listen(device.port)?)),
             pad: PinPad::serve(&device.pad)?,
-            pad_path: device.pad.clone(),
         })
     }
 
@@ -131,9 +129,11 @@ impl Reader {
         present
     }
 
-    /// Powers the card on (or resets it) and returns its ATR; `None` powers it off.
+    /// Powers the card on (or resets it) and returns its ATR, or powers it off
+    /// (an empty ATR). Ends secure messaging and forgets what was typed ahead.
     pub fn power(&mut self, action: u8) -> Result<Vec<u8>, ReaderError> {
         self.end_secure_messaging();
+        self.pad.clear();
         let card = self.link().card();
         if !card.present() {
             return Err(ReaderError::NoCard);
@@ -184,7 +184,7 @@ impl Reader {
             ])
             .to_bytes()),
             EXECUTE_PACE => Ok(self.execute_pace(command)),
-            MODIFY_PIN_DIRECT => Ok(self.modify_pin(command)),
+            MODIFY_PIN_DIRECT => self.modify_pin(command),
             _ => Err(ReaderError::Unsupported),
         }
     }
@@ -198,6 +198,12 @@ impl Reader {
                 part10::pace_answer(ResultCode::OK, &[part10::CAPABILITIES])
             }
             part10::FUNCTION_ESTABLISH => match EstablishInput::parse(input) {
+                // Terminal authentication is not this reader's: no rights to grant.
+                Ok(input)
+                    if !input.chat.is_empty() || !input.certificate_description.is_empty() =>
+                {
+                    part10::pace_answer(ResultCode::UNEXPECTED_DATA, &[])
+                }
                 Ok(input) => match self.establish(input) {
                     Ok(output) => match output.to_bytes() {
                         Ok(bytes) => part10::pace_answer(ResultCode::OK, &bytes),
@@ -205,10 +211,14 @@ impl Reader {
                     },
                     Err(result) => part10::pace_answer(result, &[]),
                 },
-                Err(_) => part10::pace_answer(ResultCode::UNEXPECTED_DATA, &[]),
+                Err(part10::Malformed(part10::UNKNOWN_PASSWORD)) => {
+                    part10::pace_answer(ResultCode::UNKNOWN_PASSWORD_ID, &[])
+                }
+                Err(_) => part10::pace_answer(ResultCode::INCONSISTENT_LENGTHS, &[]),
             },
             part10::FUNCTION_DESTROY => {
                 self.end_secure_messaging();
+                self.pad.clear();
                 part10::pace_answer(ResultCode::OK, &[])
             }
             _ => part10::pace_answer(ResultCode::UNEXPECTED_DATA, &[]),
@@ -221,7 +231,7 @@ impl Reader {
     fn establish(&mut self, input: EstablishInput) -> Result<EstablishOutput, ResultCode> {
         let secret = match input.secret {
             Some(secret) => secret,
-            None => match self.pad.entry(PACE_ENTRY_PATIENCE) {
+            None => match self.pad.entry(ENTRY_PATIENCE) {
                 Entry::Digits(secret) => secret,
                 Entry::Cancelled => return Err(ResultCode::CANCELLED),
                 Entry::TimedOut => return Err(ResultCode::TIMEOUT),
@@ -252,45 +262,46 @@ impl Reader {
     }
 
     /// PIN modify: the new PIN typed (twice, when asked) on the pad, put into
-    /// the command whose header the host gave, sent under secure messaging;
-    /// the answer is the card's, or the pad's `64xx`.
-    fn modify_pin(&mut self, structure: &[u8]) -> Vec<u8> {
+    /// the command whose header the host gave, sent under the secure messaging of
+    /// the reader's PACE (never in plain); the answer is the card's, or a status of
+    /// the pad's (`64xx`) or the reader's own when nothing was sent. A command that
+    /// went out without a verified answer fails the control call itself, so the
+    /// host knows the outcome is unknown.
+    fn modify_pin(&mut self, structure: &[u8]) -> Result<Vec<u8>, ReaderError> {
+        let status = |sw: StatusWord| Ok(sw.0.to_be_bytes().to_vec());
         let Ok(modify) = PinModify::parse(structure) else {
-            return StatusWord(0x6A80).0.to_be_bytes().to_vec();
+            return status(StatusWord(0x6A80));
         };
-        let patience = Duration::from_secs(u64::from(modify.timeout_seconds.max(1)));
+        if !matches!(self.link(), Link::Secure(_)) {
+            return status(REFUSED);
+        }
+        let patience = match modify.timeout_seconds {
+            0 => ENTRY_PATIENCE,
+            seconds => Duration::from_secs(u64::from(seconds)),
+        };
         let first = match self.pad.entry(patience) {
             Entry::Digits(secret) => secret,
-            Entry::Cancelled => return part10::PAD_CANCELLED.0.to_be_bytes().to_vec(),
-            Entry::TimedOut => return part10::PAD_TIMEOUT.0.to_be_bytes().to_vec(),
+            Entry::Cancelled => return status(part10::PAD_CANCELLED),
+            Entry::TimedOut => return status(part10::PAD_TIMEOUT),
         };
         let length = u8::try_from(first.len()).unwrap_or(u8::MAX);
         if !(modify.min_digits..=modify.max_digits).contains(&length) {
-            return part10::PAD_WRONG_LENGTH.0.to_be_bytes().to_vec();
+            return status(part10::PAD_WRONG_LENGTH);
         }
         if modify.confirm {
             match self.pad.entry(patience) {
                 Entry::Digits(again) if again.expose() == first.expose() => {}
-                Entry::Digits(_) => return part10::PAD_MISMATCH.0.to_be_bytes().to_vec(),
-                Entry::Cancelled => return part10::PAD_CANCELLED.0.to_be_bytes().to_vec(),
-                Entry::TimedOut => return part10::PAD_TIMEOUT.0.to_be_bytes().to_vec(),
+                Entry::Digits(_) => return status(part10::PAD_MISMATCH),
+                Entry::Cancelled => return status(part10::PAD_CANCELLED),
+                Entry::TimedOut => return status(part10::PAD_TIMEOUT),
             }
         }
         let [cla, ins, p1, p2] = modify.apdu_header;
         let command = CommandApdu::new(cla, ins, p1, p2).with_data(first.expose().to_vec());
-        let bytes = match command.to_bytes() {
-            Ok(bytes) => Zeroizing::new(bytes),
-            Err(_) => return NO_ANSWER.0.to_be_bytes().to_vec(),
+        let Ok(bytes) = command.to_bytes().map(Zeroizing::new) else {
+            return status(REFUSED);
         };
         self.transmit(&bytes)
-            .unwrap_or_else(|_| NO_ANSWER.0.to_be_bytes().to_vec())
-    }
-}
-
-impl Drop for Reader {
-    fn drop(&mut self) {
-        // The pad's socket file goes with the reader; its thread ends with pcscd.
-        let _already_gone = std::fs::remove_file(&self.pad_path);
     }
 }
 

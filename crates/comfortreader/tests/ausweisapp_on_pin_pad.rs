@@ -29,13 +29,10 @@ fn ausweisapp_changes_pins_on_the_comfort_readers_pin_pad() {
     assert_eq!(asked["reader"]["keypad"], true, "{asked}");
     assert_eq!(asked["reader"]["card"]["retryCounter"], 3, "{asked}");
     app.set_on_keypad("SET_PIN");
-    pad.wait_until_asked();
-    pad.type_digits("12345");
+    pad.type_when_asked(&["12345"]);
     app.expect("ENTER_NEW_PIN");
     app.set_on_keypad("SET_NEW_PIN");
-    pad.wait_until_asked();
-    pad.type_digits("482915");
-    pad.type_digits("482915");
+    pad.type_when_asked(&["482915", "482915"]);
     let done = app.expect("CHANGE_PIN");
     assert_eq!(done["success"], true, "{done}");
     assert_eq!(card.counter("transport-pin").unwrap(), "0");
@@ -50,7 +47,7 @@ fn ausweisapp_changes_pins_on_the_comfort_readers_pin_pad() {
             "{asked}"
         );
         app.set_on_keypad("SET_PIN");
-        pad.type_digits("111222");
+        pad.type_when_asked(&["111222"]);
         if tries_left == 3 {
             asked = app.expect("ENTER_PIN");
         }
@@ -58,14 +55,13 @@ fn ausweisapp_changes_pins_on_the_comfort_readers_pin_pad() {
     let asked = app.expect("ENTER_CAN");
     assert_eq!(asked["reader"]["card"]["retryCounter"], 1, "{asked}");
     app.set_on_keypad("SET_CAN");
-    pad.type_digits("123456");
+    pad.type_when_asked(&["123456"]);
     app.expect("ENTER_PIN");
     app.set_on_keypad("SET_PIN");
-    pad.type_digits("482915");
+    pad.type_when_asked(&["482915"]);
     app.expect("ENTER_NEW_PIN");
     app.set_on_keypad("SET_NEW_PIN");
-    pad.type_digits("735102");
-    pad.type_digits("735102");
+    pad.type_when_asked(&["735102", "735102"]);
     let done = app.expect("CHANGE_PIN");
     assert_eq!(done["success"], true, "{done}");
     assert_eq!(card.counter("pin-tries").unwrap(), "3");

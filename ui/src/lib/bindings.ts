@@ -559,7 +559,9 @@ export type PadPromptView =
 /**  The new PIN, twice. */
 "new_pin" | 
 /**  The PUK. */
-"puk";
+"puk" | 
+/**  The new PIN once, to check a change whose answer was lost. */
+"check_new_pin";
 
 /**
  *  How to pay a request's fee: by bank transfer, and online where the city takes fees

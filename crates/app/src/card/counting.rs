@@ -2,7 +2,8 @@
 //! (Transport PIN, PIN change, CAN, PUK) and its result — a changed PIN, or a PIN
 //! usable again after the CAN or the PUK, counts `changed` (succeeded); a PUK used up
 //! or a switched-off online function `referred`; any other failure `failed`; an
-//! unknown outcome waits for its check. The kiosk and `bk eid` count through here, so
+//! unknown outcome waits for its check; Cancel or a slip on a reader's PIN pad does
+//! not count (as on the screen, where a slip never reaches the card). The kiosk and `bk eid` count through here, so
 //! their figures mean the same.
 
 use chrono::Utc;
@@ -22,6 +23,8 @@ pub fn tally(result: &Result<PinOutcome, WorkflowError>) -> Option<PinResult> {
         }
         Err(error) => match (error, error.outcome()) {
             (_, ChangeOutcome::Unknown(_)) => None,
+            // Cancel or a slip on the reader's pad, as one on the screen, is no attempt.
+            (WorkflowError::PinPad(_), _) => None,
             (WorkflowError::PukUsedUp | WorkflowError::Deactivated, _) => Some(PinResult::Referred),
             _ => Some(PinResult::Failed),
         },

@@ -253,15 +253,26 @@ impl CardDesk {
 
     /// Checks now whether a change with an unknown outcome took effect (see
     /// [`workflows::check_outcome`]) and counts what it finds.
+    /// Without `new_pin` on a reader with a PIN pad, the citizen types it there
+    /// where a status read does not tell (`prompt` says so).
     pub fn check(
         &self,
         station: Option<&Station>,
         reader: Option<&str>,
         pending: PendingCheck,
         new_pin: Option<&Secret>,
+        prompt: &mut dyn FnMut(PadPrompt),
     ) -> Result<CheckedOutcome, WorkflowError> {
-        let checked = self.with_card(reader, |session| {
-            workflows::check_outcome(session, pending, new_pin)
+        let checked = self.with_card(reader, |session| match new_pin {
+            None if session.has_pin_pad() => {
+                let checked = workflows::check_outcome_on_pin_pad(session, pending, &mut |next| {
+                    self.show_pad_prompt(Some(next));
+                    prompt(next);
+                });
+                self.show_pad_prompt(None);
+                checked
+            }
+            _ => workflows::check_outcome(session, pending, new_pin),
         })?;
         let flow = counting::checked_flow(pending);
         counting::record(station, flow, counting::checked_tally(&checked));
@@ -306,7 +317,8 @@ impl CardDesk {
         }
         drop(kept);
         let reader = unknown.reader.as_deref();
-        match self.check(station, reader, unknown.pending, unknown.new_pin.as_ref()) {
+        let new_pin = unknown.new_pin.as_ref();
+        match self.check(station, reader, unknown.pending, new_pin, &mut |_| {}) {
             Err(error @ (WorkflowError::NoCard | WorkflowError::CardRemoved { .. })) => {
                 *self.unknown.lock().unwrap_or_else(PoisonError::into_inner) = Some(unknown);
                 Err(error)
@@ -324,9 +336,10 @@ impl CardDesk {
         pending: PendingCheck,
         new_pin: Option<&Secret>,
         deadline: Instant,
+        prompt: &mut dyn FnMut(PadPrompt),
     ) -> Result<CheckedOutcome, WorkflowError> {
         loop {
-            match self.check(station, Some(reader), pending, new_pin) {
+            match self.check(station, Some(reader), pending, new_pin, prompt) {
                 Err(WorkflowError::NoCard | WorkflowError::CardRemoved { .. })
                     if Instant::now() < deadline =>
                 {

@@ -71,6 +71,8 @@ pub enum PadPromptView {
     NewPin,
     /// The PUK.
     Puk,
+    /// The new PIN once, to check a change whose answer was lost.
+    CheckNewPin,
 }
 
 impl From<PadPrompt> for PadPromptView {
@@ -81,6 +83,7 @@ impl From<PadPrompt> for PadPromptView {
             PadPrompt::Pin { transport: true } => PadPromptView::TransportPin,
             PadPrompt::NewPin => PadPromptView::NewPin,
             PadPrompt::Puk => PadPromptView::Puk,
+            PadPrompt::CheckNewPin => PadPromptView::CheckNewPin,
         }
     }
 }

@@ -340,6 +340,7 @@ fn pad_prompt(next: PadPrompt) -> &'static str {
         PadPrompt::Pin { transport: false } => "bk-eid-pad-pin",
         PadPrompt::NewPin => "bk-eid-pad-new-pin",
         PadPrompt::Puk => "bk-eid-pad-puk",
+        PadPrompt::CheckNewPin => "bk-eid-pad-check-new-pin",
     }
 }
 
@@ -412,9 +413,14 @@ fn finish(
         )
     );
     let deadline = Instant::now() + Duration::from_secs(recheck.recheck_seconds);
-    let checked =
-        desk.desk
-            .check_when_back(desk.station.as_ref(), &reader, pending, new_pin, deadline);
+    let checked = desk.desk.check_when_back(
+        desk.station.as_ref(),
+        &reader,
+        pending,
+        new_pin,
+        deadline,
+        &mut |next| eprintln!("{}", german(pad_prompt(next), &[])),
+    );
     match checked {
         Ok(CheckedOutcome::Done(outcome)) => output::line(german(
             "bk-eid-checked-done",

@@ -47,8 +47,8 @@ pub fn pace_error(code: ResultCode, status_before: PasswordStatus) -> Option<Pac
                 }
             }
             MSE => match PasswordStatus::from_mse_status(sw) {
-                Some(status) => PaceError::PasswordUnusable(status),
-                None => PaceError::MseRejected(sw),
+                Some(status) if status.is_unusable() => PaceError::PasswordUnusable(status),
+                _ => PaceError::MseRejected(sw),
             },
             _ if step < MSE => PaceError::CardRejected {
                 step: "reading EF.CardAccess",

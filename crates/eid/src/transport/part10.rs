@@ -14,9 +14,15 @@
 use crate::apdu::StatusWord;
 use crate::secret::{PasswordRef, Secret};
 use crate::transport::CardTransport;
+use zeroize::Zeroizing;
 
-/// `SCARD_CTL_CODE(3400)` of pcsc-lite: asks a reader for its Part 10 features.
-pub const CM_IOCTL_GET_FEATURE_REQUEST: u32 = 0x4200_0000 + 3400;
+/// pcsc-lite's `SCARD_CTL_CODE(code)`: a control code for `SCardControl`.
+pub const fn scard_ctl_code(code: u32) -> u32 {
+    0x4200_0000 + code
+}
+
+/// `SCARD_CTL_CODE(3400)`: asks a reader for its Part 10 features.
+pub const CM_IOCTL_GET_FEATURE_REQUEST: u32 = scard_ctl_code(3400);
 /// Feature tag: PIN modification with the PIN typed on the reader.
 pub const FEATURE_MODIFY_PIN_DIRECT: u8 = 0x07;
 /// Feature tag: PACE run by the reader (PC/SC Part 10 AMD1).
@@ -39,6 +45,9 @@ pub const PAD_CANCELLED: StatusWord = StatusWord(0x6401);
 pub const PAD_MISMATCH: StatusWord = StatusWord(0x6402);
 /// The entry is shorter or longer than allowed.
 pub const PAD_WRONG_LENGTH: StatusWord = StatusWord(0x6403);
+
+/// What [`EstablishInput::parse`] says of a password id it does not know.
+pub const UNKNOWN_PASSWORD: &str = "unknown password id";
 
 /// A structure from or for the reader that does not have the Part 10 layout.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -126,10 +135,11 @@ pub struct PinPadCodes {
     pub modify_pin: u32,
 }
 
-/// A `FEATURE_EXECUTE_PACE` command: the function and its input data.
-pub fn pace_command(function: u8, input: &[u8]) -> Result<Vec<u8>, Malformed> {
+/// A `FEATURE_EXECUTE_PACE` command: the function and its input data (which may
+/// hold a password: wiped when dropped).
+pub fn pace_command(function: u8, input: &[u8]) -> Result<Zeroizing<Vec<u8>>, Malformed> {
     let length = u16::try_from(input.len()).map_err(|_| Malformed("input longer than 65535"))?;
-    let mut command = vec![function];
+    let mut command = Zeroizing::new(vec![function]);
     command.extend_from_slice(&length.to_le_bytes());
     command.extend_from_slice(input);
     Ok(command)
@@ -181,6 +191,8 @@ impl ResultCode {
     pub const INCONSISTENT_LENGTHS: ResultCode = ResultCode(0xD000_0001);
     /// The input holds a value the reader does not accept (e.g. an unknown password id).
     pub const UNEXPECTED_DATA: ResultCode = ResultCode(0xD000_0002);
+    /// The password id is none of MRZ, CAN, PIN, PUK.
+    pub const UNKNOWN_PASSWORD_ID: ResultCode = ResultCode(0xE000_0003);
     /// The card's answer to a PACE step was not the expected data objects.
     pub const MALFORMED_CARD_ANSWER: ResultCode = ResultCode(0xE000_0002);
     /// The card's authentication token did not verify.
@@ -244,16 +256,16 @@ impl EstablishInput {
         }
     }
 
-    /// The input data (without function and length).
-    pub fn to_bytes(&self) -> Result<Vec<u8>, Malformed> {
+    /// The input data (without function and length); wiped when dropped.
+    pub fn to_bytes(&self) -> Result<Zeroizing<Vec<u8>>, Malformed> {
         let short = |length: usize, what| u8::try_from(length).map_err(|_| Malformed(what));
         let secret = self.secret.as_ref().map_or(&[][..], Secret::expose);
         let description = u16::try_from(self.certificate_description.len())
             .map_err(|_| Malformed("certificate description longer than 65535"))?;
-        let mut input = vec![
+        let mut input = Zeroizing::new(vec![
             self.password.reference(),
             short(self.chat.len(), "CHAT longer than 255")?,
-        ];
+        ]);
         input.extend_from_slice(&self.chat);
         input.push(short(secret.len(), "password longer than 255")?);
         input.extend_from_slice(secret);
@@ -270,7 +282,7 @@ impl EstablishInput {
             2 => PasswordRef::Can,
             3 => PasswordRef::Pin,
             4 => PasswordRef::Puk,
-            _ => return Err(Malformed("unknown password id")),
+            _ => return Err(Malformed(UNKNOWN_PASSWORD)),
         };
         let chat_length = usize::from(reader.byte()?);
         let chat = reader.take(chat_length)?.to_vec();
@@ -507,7 +519,7 @@ mod tests {
             .to_bytes()
             .unwrap();
         let command = pace_command(FUNCTION_ESTABLISH, &input).unwrap();
-        assert_eq!(command, hex("02 0500 03 00 00 0000"));
+        assert_eq!(*command, hex("02 0500 03 00 00 0000"));
         let (function, data) = split_pace_command(&command).unwrap();
         assert_eq!(function, FUNCTION_ESTABLISH);
         let parsed = EstablishInput::parse(data).unwrap();
@@ -527,7 +539,7 @@ mod tests {
             certificate_description: hex("30 00"),
         };
         let bytes = input.to_bytes().unwrap();
-        assert_eq!(bytes, hex("02 05 7F4C020601 06 313233343536 0200 3000"));
+        assert_eq!(*bytes, hex("02 05 7F4C020601 06 313233343536 0200 3000"));
         let parsed = EstablishInput::parse(&bytes).unwrap();
         assert_eq!(parsed.secret.unwrap().expose(), b"123456");
         assert_eq!(parsed.certificate_description, hex("3000"));

@@ -61,7 +61,13 @@ impl PcscContext {
             .context
             .connect(&reader, ShareMode::Direct, Protocols::UNDEFINED)
         {
-            Ok(card) => Features::of(&mut PcscReader { card }),
+            Ok(card) => {
+                let mut reader = PcscReader { card };
+                let features = Features::of(&mut reader);
+                // Dropping would reset the card; asking the reader must leave it alone.
+                let _ignored = reader.card.disconnect(pcsc::Disposition::LeaveCard);
+                features
+            }
             Err(_) => Features::default(),
         }
     }

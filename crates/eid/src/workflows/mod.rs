@@ -35,7 +35,9 @@ mod unblock;
 pub use change_pin::{change_pin, ChangePinRequest};
 pub use error::WorkflowError;
 pub use outcome::{ChangeOutcome, CheckedOutcome, PendingCheck, PinOutcome};
-pub use pin_pad::{change_pin_on_pin_pad, unblock_on_pin_pad, PadPrompt, PadStop};
+pub use pin_pad::{
+    change_pin_on_pin_pad, check_outcome_on_pin_pad, unblock_on_pin_pad, PadPrompt, PadStop,
+};
 pub use resume::resume_pin;
 pub use session::CardSession;
 pub use status::{pin_state, CardKind, CardStatus, PinState};
@@ -43,6 +45,7 @@ pub use unblock::unblock_pin;
 
 use crate::pin_rules::{check_format, FormatError, PasswordKind};
 use crate::secret::{PasswordRef, Secret};
+use crate::status::PasswordStatus;
 use crate::transport::CardTransport;
 
 /// Reads the card's status (kind and PIN state); costs no try.
@@ -62,14 +65,26 @@ pub fn check_outcome<T: CardTransport>(
     pending: PendingCheck,
     new_pin: Option<&Secret>,
 ) -> Result<CheckedOutcome, WorkflowError> {
-    let result = check(session, pending, new_pin);
+    let result = check(session, pending, &mut |session, _| {
+        let new_pin = new_pin.ok_or(FormatError {
+            kind: PasswordKind::Pin,
+        })?;
+        check_format(PasswordKind::Pin, new_pin)?;
+        session.pace(PasswordRef::Pin, new_pin).map(|_| ())
+    });
     session.explained(result)
 }
 
-fn check<T: CardTransport>(
+/// PACE with the new PIN for a check, given the PIN state MSE:Set AT reported.
+type PaceWithNewPin<'a, T> =
+    dyn FnMut(&mut CardSession<T>, PasswordStatus) -> Result<(), WorkflowError> + 'a;
+
+/// The check behind [`check_outcome`]; `pace_with_new_pin` runs the PACE with the
+/// new PIN where a status read does not tell (on the host, or on a reader's pad).
+pub(crate) fn check<T: CardTransport>(
     session: &mut CardSession<T>,
     pending: PendingCheck,
-    new_pin: Option<&Secret>,
+    pace_with_new_pin: &mut PaceWithNewPin<'_, T>,
 ) -> Result<CheckedOutcome, WorkflowError> {
     let status = CardStatus::read(session)?;
     let tries = status.pin_tries_left.unwrap_or(0);
@@ -85,14 +100,10 @@ fn check<T: CardTransport>(
             initial_pin_before: true,
         } => done(PinOutcome::Changed),
         PendingCheck::NewPin { .. } => {
-            let new_pin = new_pin.ok_or(FormatError {
-                kind: PasswordKind::Pin,
-            })?;
-            check_format(PasswordKind::Pin, new_pin)?;
             let status_word = session.pin_status()?;
             change_pin::require_usable_pin(status_word, false)?;
-            match session.pace(PasswordRef::Pin, new_pin) {
-                Ok(_) => done(PinOutcome::Changed),
+            match pace_with_new_pin(session, status_word) {
+                Ok(()) => done(PinOutcome::Changed),
                 Err(WorkflowError::PinWrong { .. }) => {
                     Ok(CheckedOutcome::NotDone(CardStatus::read(session)?))
                 }

@@ -5,14 +5,17 @@
 //! to the card under its own secure messaging (`FEATURE_MODIFY_PIN_DIRECT`).
 //! Before each entry the workflow says what the citizen is to type
 //! ([`PadPrompt`]), so the kiosk and `bk` can show it. A blocked PIN is
-//! unblocked the same way, with the PUK typed on the pad.
+//! unblocked the same way, with the PUK typed on the pad, and a change whose answer
+//! was lost is checked with the new PIN typed there.
 //!
 //! The state is read first (MSE:Set AT, free) as on the screen's path, and what
 //! cannot work is refused before the citizen types anything.
 
 use super::change_pin::{is_suspended, require_usable_pin};
 use super::error::{from_pace, WorkflowError};
-use super::outcome::{interrupted_outcome, ChangeOutcome, PendingCheck, PinOutcome};
+use super::outcome::{
+    interrupted_outcome, ChangeOutcome, CheckedOutcome, PendingCheck, PinOutcome,
+};
 use super::session::CardSession;
 use crate::apdu::StatusWord;
 use crate::pace::reader_result;
@@ -35,6 +38,8 @@ pub enum PadPrompt {
     NewPin,
     /// The PUK (10 digits, from the PIN letter).
     Puk,
+    /// The new PIN once, to check whether a change whose answer was lost took effect.
+    CheckNewPin,
 }
 
 /// Why an entry on the reader's pad ended without a result.
@@ -102,6 +107,13 @@ fn run<T: CardTransport>(
         part10::PAD_TIMEOUT => PadStop::TimedOut,
         part10::PAD_MISMATCH => PadStop::Mismatch,
         part10::PAD_WRONG_LENGTH => PadStop::WrongLength,
+        // "No precise diagnosis": the reader may have lost the card's answer.
+        sw if sw.sw1() == 0x6F => {
+            return Err(WorkflowError::CardError {
+                outcome: ChangeOutcome::Unknown(pending),
+                detail: format!("PIN modify on the reader: status {sw}"),
+            })
+        }
         sw => {
             return match ResetRetryCounterStatus::decode(sw, PasswordRef::Pin) {
                 ResetRetryCounterStatus::Done => Ok(PinOutcome::Changed),
@@ -110,6 +122,21 @@ fn run<T: CardTransport>(
         }
     };
     Err(WorkflowError::PinPad(stop))
+}
+
+/// Finds out whether a change whose answer was lost took effect (see
+/// [`super::check_outcome`]); where a status read does not tell, the citizen types
+/// the new PIN on the reader's pad once ([`PadPrompt::CheckNewPin`]).
+pub fn check_outcome_on_pin_pad<T: CardTransport>(
+    session: &mut CardSession<T>,
+    pending: PendingCheck,
+    prompt: &mut dyn FnMut(PadPrompt),
+) -> Result<CheckedOutcome, WorkflowError> {
+    let result = super::check(session, pending, &mut |session, status| {
+        prompt(PadPrompt::CheckNewPin);
+        establish(session, PasswordRef::Pin, status)
+    });
+    session.explained(result)
 }
 
 /// Unblocks a blocked PIN with the PUK typed on the reader's pad: PACE with the

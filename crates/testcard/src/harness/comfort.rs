@@ -67,6 +67,14 @@ impl PinPadKeys {
         self.command("cancel");
     }
 
+    /// Types each entry once the reader asks for it (as a citizen reads its display).
+    pub fn type_when_asked(&self, entries: &[&str]) {
+        for entry in entries {
+            self.wait_until_asked();
+            self.type_digits(entry);
+        }
+    }
+
     /// Waits until the reader asks for an entry (its display says "enter PIN").
     pub fn wait_until_asked(&self) {
         let deadline = Instant::now() + ASK_PATIENCE;
