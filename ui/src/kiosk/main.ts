@@ -1,11 +1,8 @@
 /**
  * Entry point of the kiosk window (index.html).
  */
-import { mount } from 'svelte';
 import '../styles/kiosk.css';
+import { mountWindow } from '../lib/mountWindow';
 import Kiosk from './Kiosk.svelte';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
-
-export default mount(Kiosk, { target });
+await mountWindow(Kiosk, 'index.html');
