@@ -15,6 +15,7 @@ mod windows;
 pub use commands::{typescript, DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 pub use ready_clock::ReadyClock;
 pub use settings::Settings;
+pub use shell::Shell;
 pub use windows::{DISPLAY, KIOSK, STAFF};
 
 use std::process::ExitCode;
@@ -33,8 +34,16 @@ pub fn run() -> ExitCode {
             )
         );
     }
+    // The station opens while GTK and WebKit start, which do not need it: the page
+    // asks for it only once it runs.
+    let opening = std::thread::spawn(move || Shell::start(clock, settings));
     let app = builder(tauri::Builder::default())
-        .setup(move |app| Ok(start(app, clock, settings)?))
+        .setup(move |app| {
+            let shell = opening
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok(start(app, shell)?)
+        })
         .build(context());
     match app {
         Ok(app) => {
@@ -83,17 +92,12 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         })
 }
 
-/// Start-up, once the app is built (`run` calls it from Tauri's setup hook, tests
-/// directly): loads assets, opens the store, starts the card reader watcher, the
+/// Start-up, once the app is built and `shell` has opened the station (`run` calls it
+/// from Tauri's setup hook, tests directly): starts the card reader watcher, the
 /// background sync and the announcer of calls, and opens the kiosk window (and the
 /// call display when `BK_CALL_DISPLAY` asks for it) — with the UI, or with the start-up
 /// error page when the station could not be opened. [`stop`] ends the threads.
-pub fn start<R: Runtime, M: Manager<R>>(
-    manager: &M,
-    clock: ReadyClock,
-    settings: Settings,
-) -> tauri::Result<()> {
-    let shell = shell::Shell::start(clock, settings);
+pub fn start<R: Runtime, M: Manager<R>>(manager: &M, shell: Shell) -> tauri::Result<()> {
     if shell.station().is_err() {
         watchdog::keep_alive_without_page();
     }

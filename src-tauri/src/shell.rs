@@ -10,7 +10,9 @@ use tauri::WebviewUrl;
 
 /// The managed state of the app.
 pub struct Shell {
+    /// What the environment configured at start.
     pub settings: Settings,
+    /// The start-up clock the first `kiosk_ready` reads.
     pub clock: ReadyClock,
     station: Result<Station, OpenFailure>,
 }

@@ -5,7 +5,7 @@
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
-use buergerkoffer_lib::{ReadyClock, Settings, DISPLAY, KIOSK, STAFF};
+use buergerkoffer_lib::{ReadyClock, Settings, Shell, DISPLAY, KIOSK, STAFF};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -47,7 +47,8 @@ impl TestApp {
         let app = buergerkoffer_lib::builder(mock_builder())
             .build(buergerkoffer_lib::context())
             .expect("the app builds on the mock runtime");
-        buergerkoffer_lib::start(&app, ReadyClock::start(), settings).expect("start-up");
+        buergerkoffer_lib::start(&app, Shell::start(ReadyClock::start(), settings))
+            .expect("start-up");
         TestApp { app, data_dir }
     }
 
