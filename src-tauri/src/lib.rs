@@ -5,6 +5,7 @@
 
 mod announcer;
 mod commands;
+mod drawing;
 mod ready_clock;
 mod settings;
 mod shell;
@@ -13,6 +14,7 @@ mod watchdog;
 mod windows;
 
 pub use commands::{typescript, DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
+pub use drawing::Drawing;
 pub use ready_clock::ReadyClock;
 pub use settings::Settings;
 pub use shell::Shell;
@@ -34,6 +36,8 @@ pub fn run() -> ExitCode {
             )
         );
     }
+    // Before the first thread and before GTK: it sets WebKit's environment.
+    settings.drawing.apply();
     // The station opens while GTK and WebKit start, which do not need it: the page
     // asks for it only once it runs.
     let opening = std::thread::spawn(move || Shell::start(clock, settings));

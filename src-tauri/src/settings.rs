@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use app::messages::german;
 
+use crate::drawing::Drawing;
+
 /// Seconds without touch before the kiosk returns to the start screen, unless
 /// `BK_IDLE_SECONDS` says otherwise.
 pub const DEFAULT_IDLE_SECONDS: u32 = 90;
@@ -27,6 +29,8 @@ pub struct Settings {
     /// `BK_CALL_SOUND_DIR`: calls are written as WAV files into this folder instead of
     /// being played on the loudspeaker.
     pub call_sound_dir: Option<PathBuf>,
+    /// `BK_DRAWING`: how WebKit draws the windows (`auto`, `gpu`, `software`).
+    pub drawing: Drawing,
 }
 
 /// A setting that was present but unusable; the shell reports it and uses the default.
@@ -76,6 +80,19 @@ impl Settings {
         };
         let shuffle_keypad = switch("BK_SHUFFLE_KEYPAD");
         let call_display = switch("BK_CALL_DISPLAY");
+        let drawing = match lookup("BK_DRAWING") {
+            None => Drawing::Auto,
+            Some(raw) => {
+                let raw = raw.to_string_lossy();
+                Drawing::parse(&raw).unwrap_or_else(|| {
+                    rejected.push(SettingRejected {
+                        variable: "BK_DRAWING",
+                        reason: german("setting-drawing-invalid", &[("raw", raw.as_ref().into())]),
+                    });
+                    Drawing::Auto
+                })
+            }
+        };
         let settings = Settings {
             data_dir: path("BK_DATA_DIR"),
             assets_dir: path("BK_ASSETS_DIR"),
@@ -84,6 +101,7 @@ impl Settings {
             shuffle_keypad,
             call_display,
             call_sound_dir: path("BK_CALL_SOUND_DIR"),
+            drawing,
         };
         (settings, rejected)
     }
@@ -140,6 +158,7 @@ mod tests {
         assert!(!settings.shuffle_keypad);
         assert!(!settings.call_display);
         assert_eq!(settings.call_sound_dir, None);
+        assert_eq!(settings.drawing, Drawing::Auto);
         assert!(rejected.is_empty());
     }
 
@@ -153,6 +172,7 @@ mod tests {
             ("BK_SHUFFLE_KEYPAD", "Yes"),
             ("BK_CALL_DISPLAY", "on"),
             ("BK_CALL_SOUND_DIR", "/tmp/calls"),
+            ("BK_DRAWING", "software"),
         ]);
         assert!(rejected.is_empty());
         assert_eq!(settings.data_dir, Some(PathBuf::from("/var/lib/bk")));
@@ -162,6 +182,19 @@ mod tests {
         assert!(settings.shuffle_keypad);
         assert!(settings.call_display);
         assert_eq!(settings.call_sound_dir, Some(PathBuf::from("/tmp/calls")));
+        assert_eq!(settings.drawing, Drawing::Software);
+    }
+
+    #[test]
+    fn unknown_drawing_falls_back_to_auto_and_is_reported() {
+        let (settings, rejected) = settings_from(&[("BK_DRAWING", "opengl")]);
+        assert_eq!(settings.drawing, Drawing::Auto);
+        assert_eq!(rejected[0].variable, "BK_DRAWING");
+        assert!(
+            rejected[0].reason.contains("opengl"),
+            "{}",
+            rejected[0].reason
+        );
     }
 
     #[test]

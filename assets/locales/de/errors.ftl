@@ -172,6 +172,7 @@ error-app-card-command-aborted = Kartenbefehl abgebrochen: { $detail }
 setting-idle-not-a-number = „{ $raw }“ ist keine ganze Zahl von Sekunden.
 setting-idle-out-of-range = { $seconds } s liegt nicht zwischen 10 und 86400; es gelten { $default } s.
 setting-switch-invalid = „{ $raw }“ ist weder ein (1, true, yes, on) noch aus (0, false, no, off); es gilt aus.
+setting-drawing-invalid = „{ $raw }“ ist weder auto noch gpu noch software; es gilt auto.
 
 ## Protokoll des Kiosks (stderr)
 

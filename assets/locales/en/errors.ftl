@@ -172,6 +172,7 @@ error-app-card-command-aborted = Card command aborted: { $detail }
 setting-idle-not-a-number = “{ $raw }” is not a whole number of seconds.
 setting-idle-out-of-range = { $seconds } s is not between 10 and 86400; { $default } s apply.
 setting-switch-invalid = “{ $raw }” is neither on (1, true, yes, on) nor off (0, false, no, off); off applies.
+setting-drawing-invalid = “{ $raw }” is neither auto nor gpu nor software; auto applies.
 
 ## Kiosk log (stderr)
 

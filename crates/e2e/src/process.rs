@@ -148,6 +148,14 @@ pub fn free_port() -> Result<u16, String> {
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }
 
+/// How the app draws under WebDriver: with OpenGL, as on a station with a GPU
+/// (src-tauri/src/drawing.rs), also on a machine without one. Drawn without
+/// compositing, WebKit answers each key press of WebDriver only with the next frame
+/// (16 ms instead of 2; the keyboard walks press Tab thousands of times) and a
+/// screenshot only after the page paints again; the app's software drawing is seen in
+/// `tests/kiosk_in_cage.rs`.
+const DRAWING: (&str, &str) = ("BK_DRAWING", "gpu");
+
 /// tauri-driver on a free port, with WebKitWebDriver on another.
 pub struct TauriDriver {
     /// The port on 127.0.0.1 where tauri-driver accepts WebDriver requests.
@@ -188,7 +196,8 @@ impl TauriDriver {
         }
         command
             .env("DISPLAY", &xvfb.display)
-            .env("BK_DATA_DIR", data_dir);
+            .env("BK_DATA_DIR", data_dir)
+            .env(DRAWING.0, DRAWING.1);
         for (key, value) in env {
             command.env(key, value);
         }

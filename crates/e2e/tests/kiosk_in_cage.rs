@@ -4,6 +4,9 @@
 //! through cage to the test's notification socket and the page pings the watchdog; its
 //! window covers cage's whole screen (a window that cannot be resized kept GTK's
 //! default 800×600 in cage until the kiosk took the size of the monitor it is on).
+//! It draws in software here (`BK_DRAWING=software`, as on a station without a GPU;
+//! src-tauri/src/drawing.rs), where the walks under WebDriver draw with OpenGL, so both
+//! ways of drawing are seen working.
 //! The app sees no pcscd, so this runs beside the card tests.
 
 use e2e::cage::{assert_fills_screen, Cage};
@@ -30,6 +33,7 @@ fn the_kiosk_fills_cages_screen_and_tells_systemd_it_is_ready_and_alive() {
         &[
             ("NOTIFY_SOCKET", socket_path.as_os_str()),
             ("WATCHDOG_USEC", OsStr::new(&watchdog_usec)),
+            ("BK_DRAWING", OsStr::new("software")),
         ],
     )
     .unwrap_or_else(|e| panic!("{e}"));

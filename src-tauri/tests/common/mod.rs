@@ -5,7 +5,7 @@
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
-use buergerkoffer_lib::{ReadyClock, Settings, Shell, DISPLAY, KIOSK, STAFF};
+use buergerkoffer_lib::{Drawing, ReadyClock, Settings, Shell, DISPLAY, KIOSK, STAFF};
 use serde_json::{json, Value};
 use std::path::PathBuf;
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -32,6 +32,7 @@ pub fn settings_in(data_dir: &TempDir) -> Settings {
         shuffle_keypad: false,
         call_display: false,
         call_sound_dir: None,
+        drawing: Drawing::Auto,
     }
 }
 
