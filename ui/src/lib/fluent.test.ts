@@ -165,6 +165,16 @@ describe('Fluent locales', () => {
     expect(translator.has('en', 'nowhere')).toBe(false);
   });
 
+  it('finds a message in any file of the language before falling back to German', () => {
+    const translator = new Translator({
+      de: [...file('greeting = Willkommen'), ...file('pin = PIN ändern', 'de/eid.ftl')],
+      en: [...file('greeting = Welcome', 'en/main.ftl'), ...file('pin = Change PIN', 'en/eid.ftl')],
+    });
+    expect(translator.format('en', 'greeting')).toBe('Welcome');
+    expect(translator.format('en', 'pin')).toBe('Change PIN');
+    expect(translator.has('de', 'pin')).toBe(true);
+  });
+
   it('have no syntax errors (no junk entries)', () => {
     for (const lang of LANGUAGES) {
       for (const entry of FTL_SOURCES[lang]) {
