@@ -27,10 +27,33 @@ function previewShim(): Plugin {
   };
 }
 
+/**
+ * Preloads the bundled Fira Sans weights on every page: their fetch starts while the
+ * page's scripts load, instead of when lib/mountWindow.ts asks for them (docs/ui.md).
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'bk-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, filename }) {
+        const fonts = Object.keys(bundle ?? {}).filter((file) => file.endsWith('.woff2'));
+        if (fonts.length === 0) throw new Error(`${filename}: no bundled font to preload`);
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const preview = mode === PREVIEW_MODE;
   return {
-    plugins: [svelte(), ...(preview ? [previewShim()] : [])],
+    plugins: [svelte(), preloadFonts(), ...(preview ? [previewShim()] : [])],
     clearScreen: false,
     server: {
       host: '127.0.0.1',
