@@ -3,6 +3,9 @@
 # also ends its WebKit helper processes.
 
 BK_APP_PID=""
+# How start_until_ready starts the app (scripts/lib/cage.sh: in cage) and as whom.
+BK_APP_STARTER=start_app
+BK_APP_USER=""
 
 # start_app: the app in the background, in a new session (process group = its pid).
 start_app() {
@@ -39,9 +42,10 @@ start_until_ready() {
   local timeout="${BK_READY_TIMEOUT:-60}"
   local ready_dir
   ready_dir="$(mktemp -d)"
+  [ -z "$BK_APP_USER" ] || chown "$BK_APP_USER" "$ready_dir"
   export BK_READY_FILE="$ready_dir/ready"
-  say "starting the kiosk on $DISPLAY, waiting up to $timeout s for it to be ready"
-  start_app
+  say "starting the kiosk, waiting up to $timeout s for it to be ready"
+  "$BK_APP_STARTER"
   local deadline=$((SECONDS + timeout))
   until [ -s "$BK_READY_FILE" ]; do
     if ! kill -0 "$BK_APP_PID" 2>/dev/null; then
@@ -60,10 +64,15 @@ start_until_ready() {
 }
 
 # app_memory_mb: the proportional memory (PSS) of the app and its WebKit processes
-# (its process group), in MB.
+# (in its process group, which may also hold a compositor and D-Bus), in MB.
 app_memory_mb() {
-  local pid kb=0 pss
+  local pid kb=0 pss name
+  name="$(basename "$BK_APP_BINARY" | cut -c1-15)"
   for pid in $(pgrep -g "$BK_APP_PID"); do
+    case "$(cat "/proc/$pid/comm" 2>/dev/null)" in
+      "$name" | WebKit*) ;;
+      *) continue ;;
+    esac
     pss="$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || true)"
     kb=$((kb + ${pss:-0}))
   done
