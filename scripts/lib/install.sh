@@ -112,9 +112,16 @@ ensure_ui_dependencies() {
 
 build_ui() {
   say "UI: npm run build"
-  (cd "$BK_ROOT/ui" && npm run --silent build </dev/null) >&2
-  [ -f "$BK_ROOT/ui/dist/index.html" ] && [ -f "$BK_ROOT/ui/dist/staff.html" ] ||
-    die "the UI build did not produce ui/dist/index.html and ui/dist/staff.html"
+  local staging="$BK_ROOT/ui/dist.staging"
+  (cd "$BK_ROOT/ui" && npm run --silent build -- --outDir dist.staging </dev/null) >&2
+  [ -f "$staging/index.html" ] && [ -f "$staging/staff.html" ] ||
+    die "the UI build did not produce index.html and staff.html"
+  # Vite writes every file anew, and cargo rebuilds the app, which compiles the pages
+  # in, for every file with a new time (a minute for the release build): only files
+  # whose content changed reach ui/dist, the others keep their times.
+  mkdir -p "$BK_ROOT/ui/dist"
+  rsync --recursive --checksum --delete "$staging/" "$BK_ROOT/ui/dist/"
+  rm -rf "$staging"
 }
 
 # build_app [release|dev]: builds the app (the release profile by default, as a station
