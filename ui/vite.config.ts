@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { dropUnusedCss } from './build/usedCss.ts';
 
 export const PREVIEW_MODE = 'preview-shim';
 
@@ -53,7 +54,7 @@ function preloadFonts(): Plugin {
 export default defineConfig(({ mode }) => {
   const preview = mode === PREVIEW_MODE;
   return {
-    plugins: [svelte(), preloadFonts(), ...(preview ? [previewShim()] : [])],
+    plugins: [svelte(), preloadFonts(), dropUnusedCss(), ...(preview ? [previewShim()] : [])],
     clearScreen: false,
     server: {
       host: '127.0.0.1',
@@ -74,7 +75,7 @@ export default defineConfig(({ mode }) => {
       },
     },
     test: {
-      include: ['src/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
       environment: 'node',
     },
   };
