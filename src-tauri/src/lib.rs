@@ -13,7 +13,10 @@ mod startup_error;
 mod watchdog;
 mod windows;
 
-pub use commands::{typescript, DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
+pub use commands::{
+    start_info_script, typescript, DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS,
+    STAFF_COMMANDS, START_INFO_GLOBAL,
+};
 pub use drawing::Drawing;
 pub use ready_clock::ReadyClock;
 pub use settings::Settings;
@@ -106,12 +109,13 @@ pub fn start<R: Runtime, M: Manager<R>>(manager: &M, shell: Shell) -> tauri::Res
         watchdog::keep_alive_without_page();
     }
     let kiosk_url = shell.kiosk_url();
+    let start_info = start_info_script(&shell);
     let call_display = shell.settings.call_display && shell.station().is_ok();
     manager.manage(announcer::Announcer::start(&shell.settings));
     manager.manage(app::SyncDesk::start(shell.station().ok()));
     manager.manage(shell);
     manager.manage(app::CardDesk::watching());
-    windows::open_kiosk(manager, kiosk_url)?;
+    windows::open_kiosk(manager, kiosk_url, start_info)?;
     if call_display {
         windows::open_display(manager)?;
     }

@@ -47,13 +47,22 @@ fn is_own_page(url: &Url) -> bool {
     }
 }
 
-/// Opens the kiosk window at `url` (the UI's `index.html`, or the start-up error page).
+/// Opens the kiosk window at `url` (the UI's `index.html`, or the start-up error page),
+/// running `start_script` before the page's scripts if given.
 /// Fullscreen needs a window manager; without one (a bare X server, Xvfb) the window
 /// is also placed over the whole monitor, so it covers the screen either way. In cage
 /// (Wayland) a window that cannot be resized keeps its default size unless it is given
 /// the monitor's.
-pub fn open_kiosk<R: Runtime, M: Manager<R>>(manager: &M, url: WebviewUrl) -> tauri::Result<()> {
-    let window = locked(manager, KIOSK, url)
+pub fn open_kiosk<R: Runtime, M: Manager<R>>(
+    manager: &M,
+    url: WebviewUrl,
+    start_script: Option<String>,
+) -> tauri::Result<()> {
+    let mut builder = locked(manager, KIOSK, url);
+    if let Some(script) = start_script {
+        builder = builder.initialization_script(script);
+    }
+    let window = builder
         .title(german("window-title-kiosk", &[]))
         .fullscreen(true)
         .decorations(false)

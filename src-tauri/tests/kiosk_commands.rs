@@ -3,8 +3,10 @@
 
 mod common;
 
+use buergerkoffer_lib::{start_info_script, Shell, START_INFO_GLOBAL};
 use common::{error_code, invoke, settings_in, TestApp, STAFF_PIN};
 use serde_json::{json, Value};
+use tauri::Manager;
 
 #[test]
 fn kiosk_info_before_and_after_setup() {
@@ -27,6 +29,23 @@ fn kiosk_info_before_and_after_setup() {
         json!({ "id": "stern-center", "name": "Stern-Center" })
     );
     assert_eq!(info["staffPinSet"], true);
+}
+
+#[test]
+fn the_kiosk_page_finds_kiosk_info_before_its_first_frame() {
+    let app = TestApp::start();
+    app.select_station("stern-center");
+    let script = start_info_script(&app.app.state::<Shell>()).expect("the station is open");
+    let json = script
+        .strip_prefix(&format!("window.{START_INFO_GLOBAL} = "))
+        .and_then(|rest| rest.strip_suffix(';'))
+        .expect(&script);
+    let given: Value = serde_json::from_str(json).unwrap();
+    assert_eq!(
+        given,
+        invoke(&app.kiosk(), "kiosk_info", json!({})).unwrap()
+    );
+    assert_eq!(given["station"]["name"], "Stern-Center");
 }
 
 #[test]

@@ -4,8 +4,10 @@
 
 mod common;
 
+use buergerkoffer_lib::{start_info_script, Shell};
 use common::{error_code, invoke, settings_in, TestApp};
 use serde_json::json;
+use tauri::Manager;
 
 fn start_with_database_bytes(bytes: &[u8]) -> TestApp {
     let data_dir = tempfile::tempdir().unwrap();
@@ -26,6 +28,7 @@ fn assert_error_page_and_file_unchanged(app: &TestApp, bytes: &[u8], code: &str)
     assert_eq!(error_code(&error), "store_unavailable");
     assert!(error["message"].as_str().unwrap().contains(code));
     assert_eq!(std::fs::read(app.database_path()).unwrap(), bytes);
+    assert_eq!(start_info_script(&app.app.state::<Shell>()), None);
 }
 
 #[test]

@@ -40,6 +40,25 @@ pub struct KioskInfo {
 #[tauri::command(async)]
 #[specta::specta]
 pub fn kiosk_info(shell: State<'_, Shell>) -> Result<KioskInfo, AppError> {
+    info(&shell)
+}
+
+/// The global through which the kiosk page finds [`KioskInfo`] before its first frame.
+pub const START_INFO_GLOBAL: &str = "__BK_KIOSK_INFO__";
+
+/// A script the kiosk window runs before the page's own: it sets
+/// `window.__BK_KIOSK_INFO__` to what `kiosk_info` answers now, so the start screen's
+/// first frame already shows the station, without waiting for a command's round trip
+/// (the page asks `kiosk_info` again at each reset). `None` when the station could not
+/// be opened (the window then shows the start-up error page).
+pub fn start_info_script(shell: &Shell) -> Option<String> {
+    let info = info(shell).ok()?;
+    // JSON is a JavaScript expression; serde escapes every string in it.
+    let json = serde_json::to_string(&info).ok()?;
+    Some(format!("window.{START_INFO_GLOBAL} = {json};"))
+}
+
+fn info(shell: &Shell) -> Result<KioskInfo, AppError> {
     let station = shell.station()?;
     Ok(KioskInfo {
         station: staff::selected(station)?,

@@ -14,6 +14,7 @@ mod staff;
 mod sync;
 mod video;
 
+pub use kiosk::{start_info_script, START_INFO_GLOBAL};
 pub use names::{DISPLAY_COMMANDS, KIOSK_COMMANDS, SHARED_COMMANDS, STAFF_COMMANDS};
 
 use app::AppError;
