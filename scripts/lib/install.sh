@@ -151,20 +151,21 @@ ensure_cargo_tool() {
   cargo install "$crate" --locked "$@" </dev/null
 }
 
-# The virtual card reader's driver (vsmartcard-vpcd) listens on 127.0.0.1:35963 and
-# 35964 once pcscd starts (35973-35974 in the eID walk's own pcscd, which it ends and
-# starts again), and pcscd starts again and again during the tests. A test
-# that opens many connections (the central under kill -9) may take either port as the
-# local end of a connection or in TIME_WAIT just then, and the reader is gone for every
-# card test that follows. Reserved ports are never handed out automatically.
-reserve_vpcd_ports() {
+# The virtual card readers listen on loopback ports of 35963-35989
+# (testcard::harness::READER_PORTS): vsmartcard-vpcd of the shared pcscd on 35963-35964,
+# the eID walk's unpluggable reader on 35973-35974, the comfort readers on 35981-35983,
+# each bound again whenever its pcscd starts. A test that opens many connections (the
+# central under kill -9, the sync tests) may have any of them as the local end of a
+# connection or in TIME_WAIT just then, and the reader fails to start ("Address already
+# in use"). Reserved ports are never handed out automatically.
+reserve_reader_ports() {
   local reserved=/proc/sys/net/ipv4/ip_local_reserved_ports
-  if grep -qE '(^|,)35963-35964,35973-35974(,|$)' "$reserved" 2>/dev/null; then
+  if grep -qE '(^|,)35963-35989(,|$)' "$reserved" 2>/dev/null; then
     return
   fi
-  if [ "$(id -u)" -eq 0 ] && sysctl -q -w net.ipv4.ip_local_reserved_ports=35963,35964,35973,35974 2>/dev/null; then
-    say "ports 35963-35964 and 35973-35974 reserved for the virtual card readers"
+  if [ "$(id -u)" -eq 0 ] && sysctl -q -w net.ipv4.ip_local_reserved_ports=35963-35989 2>/dev/null; then
+    say "ports 35963-35989 reserved for the virtual card readers"
   else
-    say "warning: cannot reserve ports 35963-35964 and 35973-35974 for the virtual card readers (not root?); card tests may lose their reader"
+    say "warning: cannot reserve ports 35963-35989 for the virtual card readers (not root?); card tests may lose their reader"
   fi
 }

@@ -1,7 +1,7 @@
 //! A comfort reader (a reader with a PIN pad) for a test: the `comfortreader`
 //! driver in a pcscd of the test's own ([`UnpluggableReader`]), and the pad to
-//! type on ([`PinPadKeys`]). Each test binary passes a port of its own, so
-//! several can run at once.
+//! type on ([`PinPadKeys`]). Each test binary passes a port of its own from
+//! [`READER_PORTS`](super::READER_PORTS), so several can run at once.
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::UnixStream;

@@ -23,6 +23,7 @@ mod pcscd_files;
 pub mod unpluggable;
 
 use std::io;
+use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::process::ExitStatus;
 use std::sync::{Mutex, PoisonError};
@@ -39,6 +40,12 @@ use crate::vpcd::{self, ReaderLock};
 use host::Host;
 use unpluggable::UnpluggableReader;
 
+/// The loopback ports of every virtual reader in the tests: the shared pcscd's
+/// vpcd (35963–35964), the [`unpluggable`] reader and the [`comfort`] readers. The
+/// test script reserves them (`reserve_reader_ports` in `scripts/lib/install.sh`)
+/// so that Linux never gives one to an outgoing connection, which would keep the
+/// reader from listening; a private reader's port outside them is refused.
+pub const READER_PORTS: RangeInclusive<u16> = 35963..=35989;
 /// vpcd's two readers.
 const PORTS: [u16; 2] = [vpcd::DEFAULT_PORT, vpcd::DEFAULT_PORT + 1];
 /// How long to wait for a free reader, for pcscd to see a card and for a card
@@ -170,6 +177,9 @@ pub enum HarnessError {
     /// The comfort reader's driver is not built.
     #[error("the comfort reader driver {0} is missing (cargo build -p comfortreader)")]
     DriverMissing(PathBuf),
+    /// A private reader was asked for on a port outside [`READER_PORTS`].
+    #[error("port {0} is not one of the virtual readers' reserved ports {READER_PORTS:?}")]
+    PortNotReserved(u16),
     /// The unpluggable reader's pcscd did not list its reader in time.
     #[error("the unpluggable reader's pcscd did not answer in time (its log: {0})")]
     UnpluggableNotUp(String),
@@ -394,5 +404,21 @@ fn claim_reader(
             }
             Ok(None)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::READER_PORTS;
+
+    /// The range the test script reserves is exactly [`READER_PORTS`].
+    #[test]
+    fn the_test_script_reserves_the_readers_ports() {
+        let script = include_str!("../../../../scripts/lib/install.sh");
+        let range = format!("{}-{}", READER_PORTS.start(), READER_PORTS.end());
+        assert!(
+            script.contains(&format!("ip_local_reserved_ports={range} ")),
+            "scripts/lib/install.sh does not reserve {range}"
+        );
     }
 }

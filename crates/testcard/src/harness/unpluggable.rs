@@ -1,6 +1,7 @@
 //! A card reader a test can unplug and plug back: a pcscd of the test's own with
 //! one vpcd driver on ports of its own ([`PORT`], apart from the shared pcscd's
-//! 35963–35964), so the card tests on the shared pcscd never notice.
+//! 35963–35964; every driver's port lies in [`READER_PORTS`]), so the card tests
+//! on the shared pcscd never notice.
 //!
 //! pcscd 1.9 serves `/run/pcscd/pcscd.comm` whatever `PCSCLITE_CSOCK_NAME` says
 //! (only the client library reads it). So a holder process keeps a mount
@@ -23,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use eid::transport::pcsc::PcscContext;
 
-use super::HarnessError;
+use super::{HarnessError, READER_PORTS};
 
 /// vpcd's port for this pcscd's reader `Unpluggable PCD 00 00`.
 pub const PORT: u16 = 35973;
@@ -93,6 +94,9 @@ impl UnpluggableReader {
 
     /// Like [`plug_in`](Self::plug_in), with the reader of `driver`.
     pub fn plug_in_with(driver: Driver) -> Result<Self, HarnessError> {
+        if !READER_PORTS.contains(&driver.port) {
+            return Err(HarnessError::PortNotReserved(driver.port));
+        }
         let base = std::env::temp_dir().join(format!("bk-unpluggable-{}", std::process::id()));
         let config = base.with_extension("conf");
         fs::write(&config, driver.configuration()).map_err(HarnessError::Start)?;
